@@ -1,0 +1,61 @@
+import "server-only";
+
+import { z } from "zod";
+
+// The one place that reads process.env. Parsed on first use, not at import, so a build or a
+// test can set the environment before anything asks for it.
+
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+const configSchema = z.object({
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+        message: "DATABASE_URL must look like postgresql://user:password@host:5432/database",
+      })
+      .optional(),
+  ),
+  PGDATA_DIR: optional.pipe(z.string().default(".data/postgres")),
+  PORT: optional
+    .transform((value) => (value === undefined ? 3000 : Number(value)))
+    .pipe(z.number({ error: "PORT must be a number" }).int().min(1).max(65535)),
+  SITE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  ADMIN_EMAIL: optional.pipe(z.email().optional()),
+  ADMIN_PASSWORD: optional,
+  AUTH_SECRET: optional,
+  LOG_LEVEL: optional.pipe(z.enum(["debug", "info", "warn", "error"]).default("info")),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+let cached: Config | undefined;
+
+/** The validated configuration; throws a ConfigError naming each bad variable. */
+export function getConfig(): Config {
+  if (cached) return cached;
+  const parsed = configSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration. ${problems.join("; ")}.`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Forget the parsed configuration, after the launcher has set DATABASE_URL itself. */
+export function resetConfig(): void {
+  cached = undefined;
+}
+
+/** The public origin of the site, used for canonical links, feeds and e-mails. */
+export function siteUrl(): string {
+  const config = getConfig();
+  return (config.SITE_URL ?? `http://localhost:${config.PORT}`).replace(/\/$/, "");
+}

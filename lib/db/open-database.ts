@@ -1,0 +1,33 @@
+import "server-only";
+
+import { checkConnection } from "./connection-check";
+import { ensureDatabase, startEmbeddedPostgres } from "./embedded";
+
+export const EMBEDDED_DATABASE_NAME = "policy_tracker";
+
+export interface OpenDatabase {
+  url: string;
+  /** Set when this process started an embedded PostgreSQL that it must stop. */
+  embeddedDataDir?: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The database the app should use: DATABASE_URL when given, else an embedded PostgreSQL whose
+ * data lives in dataDir. Throws DatabaseUnavailableError or EmbeddedPostgresError, each with
+ * one sentence a person can act on.
+ */
+export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<OpenDatabase> {
+  if (options.databaseUrl) {
+    await checkConnection(options.databaseUrl);
+    return { url: options.databaseUrl, close: async () => undefined };
+  }
+  const server = await startEmbeddedPostgres({ dataDir: options.dataDir });
+  try {
+    await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE_NAME);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url: server.urlFor(EMBEDDED_DATABASE_NAME), embeddedDataDir: options.dataDir, close: () => server.stop() };
+}

@@ -1,0 +1,33 @@
+// Legislative dates are days without a time zone. They travel as "YYYY-MM-DD" strings and are
+// held in Date objects at UTC midnight, which is how Prisma reads and writes @db.Date.
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Parse "YYYY-MM-DD" into a Date at UTC midnight; null if it is not a real calendar day. */
+export function parseDay(value: string): Date | null {
+  if (!ISO_DAY.test(value)) return null;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return Number.isNaN(date.getTime()) || toDay(date) !== value ? null : date;
+}
+
+/** "YYYY-MM-DD" of a Date held at UTC midnight. */
+export function toDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+const longFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** "19 May 2025": the form readers on both sides of the Atlantic read without ambiguity. */
+export function formatDay(date: Date): string {
+  return longFormat.format(date);
+}
+
+/** Today's date in UTC as "YYYY-MM-DD". */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,124 @@
+import type { Chamber, Jurisdiction, PublicationState, SourceKind } from "@/lib/db/generated/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { deriveBillStage } from "@/lib/legislation/bill-stage";
+import { parseDay } from "@/lib/legislation/dates";
+import { billSnapshot } from "@/lib/legislation/snapshot";
+
+// The one way to make bills outside the editing commands: the seed uses it for the launch
+// content, and tests use it (through makeBill) for their own data.
+
+type Tx = Prisma.TransactionClient;
+
+export interface NewEvent {
+  occurredOn: string;
+  stage: string;
+  chamber?: Chamber | null;
+  description?: string;
+  vote?: string | null;
+  sourceUrl?: string;
+  sourceKind?: SourceKind;
+  archiveUrl?: string | null;
+  note?: string | null;
+}
+
+export interface NewKeyDate {
+  date: string;
+  title: string;
+  description?: string | null;
+  sourceUrl: string;
+}
+
+export interface NewBill {
+  slug: string;
+  shortTitle: string;
+  title?: string;
+  longTitle?: string | null;
+  jurisdiction: Jurisdiction;
+  numbers?: string[];
+  session?: string;
+  sponsors?: string[];
+  committees?: string[];
+  summary?: string;
+  keyProvisions?: string[];
+  topics?: string[];
+  officialLinks?: { label: string; url: string }[];
+  state?: PublicationState;
+  verifiedOn?: string | null;
+  editorialNote?: string | null;
+  events?: NewEvent[];
+  keyDates?: NewKeyDate[];
+}
+
+function day(value: string): Date {
+  const parsed = parseDay(value);
+  if (!parsed) throw new Error(`Not a calendar day: ${value}`);
+  return parsed;
+}
+
+/** Create a bill with its history, key dates, derived stage and first revision. */
+export async function createBill(tx: Tx, input: NewBill) {
+  const created = await tx.bill.create({
+    data: {
+      slug: input.slug,
+      shortTitle: input.shortTitle,
+      title: input.title ?? input.shortTitle,
+      longTitle: input.longTitle ?? null,
+      jurisdiction: input.jurisdiction,
+      numbers: input.numbers ?? [],
+      session: input.session ?? (input.jurisdiction === "us" ? "119th Congress" : "2024–26 session"),
+      sponsors: input.sponsors ?? [],
+      committees: input.committees ?? [],
+      summary: input.summary ?? "",
+      keyProvisions: input.keyProvisions ?? [],
+      topics: input.topics ?? [],
+      officialLinks: input.officialLinks ?? [],
+      state: input.state ?? "published",
+      verifiedOn: input.verifiedOn ? day(input.verifiedOn) : null,
+      editorialNote: input.editorialNote ?? null,
+    },
+  });
+
+  const events = input.events ?? [];
+  // Seconds apart, so that the order of recording is the order given.
+  const recordedFrom = Date.now() - events.length * 1000;
+  await tx.statusEvent.createMany({
+    data: events.map((event, index) => ({
+      billId: created.id,
+      stage: event.stage,
+      occurredOn: day(event.occurredOn),
+      chamber: event.chamber ?? null,
+      description: event.description ?? `Stage ${event.stage}`,
+      vote: event.vote ?? null,
+      sourceUrl: event.sourceUrl ?? "https://example.org/source",
+      sourceKind: event.sourceKind ?? "official",
+      archiveUrl: event.archiveUrl ?? null,
+      note: event.note ?? null,
+      createdAt: new Date(recordedFrom + index * 1000),
+    })),
+  });
+
+  if (input.keyDates?.length) {
+    await tx.keyDate.createMany({
+      data: input.keyDates.map((keyDate) => ({
+        billId: created.id,
+        date: day(keyDate.date),
+        title: keyDate.title,
+        description: keyDate.description ?? null,
+        sourceUrl: keyDate.sourceUrl,
+      })),
+    });
+  }
+
+  const stored = await tx.statusEvent.findMany({
+    where: { billId: created.id },
+    select: { id: true, stage: true, occurredOn: true, createdAt: true, retractedAt: true, correctsId: true },
+  });
+  const bill = await tx.bill.update({
+    where: { id: created.id },
+    data: deriveBillStage(input.jurisdiction, stored),
+  });
+  await tx.billRevision.create({
+    data: { billId: bill.id, version: bill.version, snapshot: billSnapshot(bill) },
+  });
+  return bill;
+}

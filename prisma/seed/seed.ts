@@ -1,0 +1,48 @@
+import type { PrismaClient } from "@/lib/db/generated/client";
+
+import { bills, statistics } from "./content";
+import { createBill } from "./factories";
+
+// Same constant in every instance: two instances starting at once must not both seed.
+const SEED_LOCK_KEY = 72_616_913_002;
+
+/**
+ * Load the launch content into whatever is missing: a bill is added only if no bill has its
+ * slug, and the figures only if there are none, so an editor's later changes are never
+ * overwritten and running it twice changes nothing.
+ */
+export async function seed(db: PrismaClient): Promise<{ billsAdded: string[]; statisticsAdded: number }> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
+      const existing = new Set(
+        (await tx.bill.findMany({ select: { slug: true } })).map((bill) => bill.slug),
+      );
+      const billsAdded: string[] = [];
+      for (const content of bills) {
+        if (existing.has(content.slug)) continue;
+        const bill = await createBill(tx, { ...content, state: "published" });
+        await tx.auditLog.create({
+          data: {
+            action: "bill.seeded",
+            entityType: "bill",
+            entityId: bill.id,
+            actorEmail: "seed",
+            after: { slug: bill.slug, events: content.events.length },
+          },
+        });
+        billsAdded.push(bill.slug);
+      }
+
+      let statisticsAdded = 0;
+      if ((await tx.statistic.count()) === 0) {
+        const result = await tx.statistic.createMany({
+          data: statistics.map((statistic, position) => ({ ...statistic, position })),
+        });
+        statisticsAdded = result.count;
+      }
+      return { billsAdded, statisticsAdded };
+    },
+    { timeout: 30_000 },
+  );
+}

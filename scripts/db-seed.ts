@@ -1,0 +1,27 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+
+import { PrismaClient } from "@/lib/db/generated/client";
+import { migrate } from "@/lib/db/migrate";
+import { seed } from "@/prisma/seed/seed";
+
+import { fail, say, withDatabase } from "./cli";
+
+try {
+  await withDatabase(async (database) => {
+    await migrate(database.url, { log: say });
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    try {
+      const result = await seed(client);
+      say(
+        result.billsAdded.length
+          ? `Seeded ${result.billsAdded.join(", ")}.`
+          : "Every launch bill is already present; nothing was changed.",
+      );
+      if (result.statisticsAdded) say(`Added ${result.statisticsAdded} figures.`);
+    } finally {
+      await client.$disconnect();
+    }
+  });
+} catch (error) {
+  fail(error);
+}

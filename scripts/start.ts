@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+import { PrismaPg } from "@prisma/adapter-pg";
+
+import { getConfig } from "@/lib/config";
+import { isPortInUse } from "@/lib/db/free-port";
+import { PrismaClient } from "@/lib/db/generated/client";
+import { migrate } from "@/lib/db/migrate";
+import { openDatabase } from "@/lib/db/open-database";
+import { seed } from "@/prisma/seed/seed";
+
+import { fail, say, UsageError } from "./cli";
+
+// `npm start` (and `npm run dev`): one command from a fresh clone to a running site. It opens
+// the database (embedded unless DATABASE_URL is set), migrates, seeds what is missing, builds
+// if there is no build, then runs Next.js, and on SIGINT/SIGTERM stops Next.js first and the
+// database last.
+
+const dev = process.argv.includes("--dev");
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const SHUTDOWN_GRACE_MS = 15_000;
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [command, ...args], { stdio: "inherit", env });
+}
+
+function exited(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) resolve(child.exitCode);
+    else child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess): Promise<boolean> {
+  for (let attempt = 0; attempt < 600 && child.exitCode === null; attempt += 1) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return true;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
+async function main() {
+  const config = getConfig();
+  if (await isPortInUse(config.PORT)) {
+    throw new UsageError(
+      `Port ${config.PORT} is already in use. Stop whatever is using it, or choose another port: PORT=${config.PORT + 1} npm start`,
+    );
+  }
+
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.PGDATA_DIR });
+  say(database.embeddedDataDir ? `Embedded PostgreSQL running; data in ${database.embeddedDataDir}` : "Connected to PostgreSQL.");
+
+  let child: ChildProcess | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (child && child.exitCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child?.kill("SIGKILL"), SHUTDOWN_GRACE_MS);
+      await exited(child);
+      clearTimeout(timer);
+    }
+    await database.close();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    const applied = await migrate(database.url, { log: say });
+    if (applied.length) say(`Applied ${applied.length} migration(s).`);
+    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+    try {
+      const seeded = await seed(client);
+      if (seeded.billsAdded.length) say(`Loaded the launch content: ${seeded.billsAdded.join(", ")}.`);
+    } finally {
+      await client.$disconnect();
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(config.PORT) };
+
+  if (!dev && !existsSync(".next/BUILD_ID")) {
+    say("No production build yet: building (this takes a minute the first time).");
+    // The build must not depend on a database, so it gets none.
+    const buildEnv = { ...process.env };
+    delete buildEnv.DATABASE_URL;
+    const build = run(nextBin, ["build"], buildEnv);
+    child = build;
+    const code = await exited(build);
+    if (code !== 0 || stopping) {
+      if (!stopping) console.error("Error: `next build` failed; see its output above.");
+      await stop(code || 1);
+      return;
+    }
+  }
+
+  child = run(nextBin, [dev ? "dev" : "start", "--port", String(config.PORT)], env);
+  void exited(child).then((code) => stop(code));
+  if (await waitUntilHealthy(`http://127.0.0.1:${config.PORT}/api/health`, child)) {
+    say(`Policy Tracker is running at http://localhost:${config.PORT}`);
+  }
+}
+
+main().catch(fail);
