@@ -23,7 +23,7 @@ const configSchema = z.object({
   PGDATA_DIR: optional.pipe(z.string().default(".data/postgres")),
   PORT: optional
     .transform((value) => (value === undefined ? 3000 : Number(value)))
-    .pipe(z.number({ error: "PORT must be a number" }).int().min(1).max(65535)),
+    .pipe(z.number({ error: "PORT must be a whole number from 1 to 65535" }).int().min(1).max(65535)),
   SITE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
   ADMIN_EMAIL: optional.pipe(z.email().optional()),
   ADMIN_PASSWORD: optional,

@@ -153,6 +153,24 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
 }
 
+/**
+ * The URL of a database on an embedded cluster that another process of this app is running
+ * from `dataDir`, or null when none runs there. Lets one-off scripts and test fixtures reach
+ * the database of a running `npm start`.
+ */
+export function runningEmbeddedUrl(dataDir: string, database: string): string | null {
+  const dir = path.resolve(dataDir);
+  try {
+    // postmaster.pid: pid, data directory, start time, port, …
+    const [pid, , , port] = readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n");
+    process.kill(Number(pid), 0);
+    const password = readFileSync(path.join(dir, PASSWORD_FILE), "utf8").trim();
+    return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(port)}/${encodeURIComponent(database)}`;
+  } catch {
+    return null;
+  }
+}
+
 /** Create the database on the server behind `adminUrl` unless it exists. */
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });

@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import { cp, mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import pg from "pg";
+import { afterEach, describe, expect, inject, it } from "vitest";
+
+import { migrate, MigrationError } from "./migrate";
+import { createScratchDatabase } from "./testing/test-database";
+
+const drops: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  await Promise.all(drops.splice(0).map((drop) => drop()));
+});
+
+async function emptyDatabase() {
+  const database = await createScratchDatabase(inject("testServerUrl"));
+  drops.push(database.drop);
+  return database.url;
+}
+
+async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+async function copyOfMigrations(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "migrations-"));
+  await cp("prisma/migrations", dir, { recursive: true });
+  return dir;
+}
+
+describe("migration runner", () => {
+  it("records each migration in _prisma_migrations the way Prisma does", async () => {
+    const url = await emptyDatabase();
+    const applied = await migrate(url);
+    expect(applied).toEqual(["20261125000000_init"]);
+
+    const rows = await query<{
+      id: string;
+      checksum: string;
+      migration_name: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+      logs: string | null;
+      rolled_back_at: Date | null;
+    }>(url, `SELECT * FROM "_prisma_migrations"`);
+    const sql = await readFile("prisma/migrations/20261125000000_init/migration.sql");
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      migration_name: "20261125000000_init",
+      checksum: createHash("sha256").update(sql).digest("hex"),
+      applied_steps_count: 1,
+      logs: null,
+      rolled_back_at: null,
+    });
+    expect(rows[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(rows[0]!.finished_at).toBeInstanceOf(Date);
+  });
+
+  it("applies nothing the second time", async () => {
+    const url = await emptyDatabase();
+    await migrate(url);
+    expect(await migrate(url)).toEqual([]);
+  });
+
+  it("lets two instances migrate at once, applying each migration exactly once", async () => {
+    const url = await emptyDatabase();
+    const results = await Promise.all([migrate(url), migrate(url), migrate(url)]);
+    expect(results.flat()).toEqual(["20261125000000_init"]);
+    const rows = await query<{ count: string }>(url, `SELECT count(*) FROM "_prisma_migrations"`);
+    expect(rows[0]!.count).toBe("1");
+  });
+
+  it("refuses to run when an applied migration's file was changed, naming the file", async () => {
+    const url = await emptyDatabase();
+    const dir = await copyOfMigrations();
+    await migrate(url, { dir });
+    const file = path.join(dir, "20261125000000_init", "migration.sql");
+    await writeFile(file, `${await readFile(file, "utf8")}\n-- an edit after the fact\n`);
+    await expect(migrate(url, { dir })).rejects.toThrow(/20261125000000_init\/migration\.sql was changed after it was applied/);
+  });
+
+  it("rolls a failing migration back completely and records nothing for it", async () => {
+    const url = await emptyDatabase();
+    const dir = await copyOfMigrations();
+    await migrate(url, { dir });
+    await mkdir(path.join(dir, "20261126000000_broken"));
+    await writeFile(
+      path.join(dir, "20261126000000_broken", "migration.sql"),
+      `CREATE TABLE "Half" ("id" INTEGER);\nSELECT 1/0;\n`,
+    );
+    await expect(migrate(url, { dir })).rejects.toThrow(MigrationError);
+    const tables = await query<{ exists: boolean }>(url, `SELECT to_regclass('"Half"') IS NOT NULL AS exists`);
+    expect(tables[0]!.exists).toBe(false);
+    const names = await query<{ migration_name: string }>(url, `SELECT migration_name FROM "_prisma_migrations"`);
+    expect(names.map((row) => row.migration_name)).toEqual(["20261125000000_init"]);
+  });
+
+  it("keeps the audit log append-only", async () => {
+    const url = process.env.DATABASE_URL!;
+    await query(url, `INSERT INTO "AuditLog" ("action", "entityType", "entityId") VALUES ('test.done', 'test', '1')`);
+    await expect(query(url, `UPDATE "AuditLog" SET "action" = 'forged'`)).rejects.toThrow(/append-only/);
+    await expect(query(url, `DELETE FROM "AuditLog"`)).rejects.toThrow(/append-only/);
+  });
+});

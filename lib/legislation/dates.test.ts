@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+
+import { formatDay, parseDay, toDay } from "./dates";
+
+describe("legislative dates", () => {
+  it("round-trips a calendar day through UTC midnight", () => {
+    const date = parseDay("2025-05-19");
+    expect(date?.toISOString()).toBe("2025-05-19T00:00:00.000Z");
+    expect(toDay(date!)).toBe("2025-05-19");
+  });
+
+  it("refuses days that do not exist and other formats", () => {
+    expect(parseDay("2025-02-30")).toBeNull();
+    expect(parseDay("19/05/2025")).toBeNull();
+    expect(parseDay("2025-5-19")).toBeNull();
+  });
+
+  it("formats days unambiguously", () => {
+    expect(formatDay(parseDay("2025-05-19")!)).toBe("19 May 2025");
+  });
+});
