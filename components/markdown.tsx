@@ -1,0 +1,32 @@
+import ReactMarkdown, { type Components } from "react-markdown";
+import remarkGfm from "remark-gfm";
+
+// Editors write summaries and provisions in Markdown. It is rendered on the server into React
+// elements: raw HTML in the source is never rendered (react-markdown ignores it without
+// rehype-raw), and only http(s) and mailto links survive, so a `javascript:` link cannot.
+
+const SAFE_URL = /^(https?:|mailto:|\/|#)/i;
+
+function safeUrl(url: string): string {
+  return SAFE_URL.test(url.trim()) ? url : "";
+}
+
+const components: Components = {
+  p: ({ children }) => <p className="mt-4 first:mt-0 max-w-3xl">{children}</p>,
+  ul: ({ children }) => <ul className="mt-4 list-disc space-y-2 pl-6 max-w-3xl">{children}</ul>,
+  ol: ({ children }) => <ol className="mt-4 list-decimal space-y-2 pl-6 max-w-3xl">{children}</ol>,
+  h2: ({ children }) => <h3 className="mt-6 text-xl font-bold">{children}</h3>,
+  h3: ({ children }) => <h4 className="mt-6 text-lg font-bold">{children}</h4>,
+  blockquote: ({ children }) => <blockquote className="mt-4 border-l-4 border-rule pl-4">{children}</blockquote>,
+  a: ({ href, children }) => (href ? <a href={href} rel="noopener">{children}</a> : <>{children}</>),
+  img: ({ alt }) => <>{alt}</>,
+};
+
+/** Editor-written Markdown, rendered safely on the server. */
+export function Markdown({ source }: { source: string }) {
+  return (
+    <ReactMarkdown remarkPlugins={[remarkGfm]} components={components} urlTransform={safeUrl} skipHtml>
+      {source}
+    </ReactMarkdown>
+  );
+}
