@@ -17,6 +17,8 @@ export interface ChangeNotice {
   previousSlug?: string;
   /** The status event concerned, for live updates of histories. */
   eventId?: string;
+  /** The AuditLog row written in the same transaction: the live stream's event id. */
+  auditId: number;
 }
 
 export async function notifyChange(tx: Prisma.TransactionClient, notice: ChangeNotice): Promise<void> {
