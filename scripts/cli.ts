@@ -27,7 +27,7 @@ export function say(message: string): void {
 /** Open the configured database (or the embedded one) for a one-off command, then close it. */
 export async function withDatabase<T>(run: (database: OpenDatabase) => Promise<T>): Promise<T> {
   const config = getConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.PGDATA_DIR });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.PGDATA_DIR, attach: true });
   try {
     return await run(database);
   } finally {

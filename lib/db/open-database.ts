@@ -1,7 +1,7 @@
 import "server-only";
 
 import { checkConnection } from "./connection-check";
-import { ensureDatabase, startEmbeddedPostgres } from "./embedded";
+import { ensureDatabase, runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded";
 
 export const EMBEDDED_DATABASE_NAME = "policy_tracker";
 
@@ -17,10 +17,17 @@ export interface OpenDatabase {
  * data lives in dataDir. Throws DatabaseUnavailableError or EmbeddedPostgresError, each with
  * one sentence a person can act on.
  */
-export async function openDatabase(options: { databaseUrl?: string; dataDir: string }): Promise<OpenDatabase> {
-  if (options.databaseUrl) {
-    await checkConnection(options.databaseUrl);
-    return { url: options.databaseUrl, close: async () => undefined };
+export async function openDatabase(options: {
+  databaseUrl?: string;
+  dataDir: string;
+  /** Use the embedded server a running app already started from dataDir (one-off scripts). */
+  attach?: boolean;
+}): Promise<OpenDatabase> {
+  const running = options.attach && !options.databaseUrl ? runningEmbeddedUrl(options.dataDir, EMBEDDED_DATABASE_NAME) : null;
+  const url = options.databaseUrl ?? running;
+  if (url) {
+    await checkConnection(url);
+    return { url, close: async () => undefined };
   }
   const server = await startEmbeddedPostgres({ dataDir: options.dataDir });
   try {
