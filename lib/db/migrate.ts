@@ -100,7 +100,12 @@ export function pendingMigrations(files: MigrationFile[], applied: AppliedRow[])
  */
 export async function migrate(
   databaseUrl: string,
-  options: { dir?: string; log?: (message: string) => void } = {},
+  options: {
+    dir?: string;
+    log?: (message: string) => void;
+    /** Apply only these migrations (a restore rebuilds the schema a backup was taken at). */
+    only?: string[];
+  } = {},
 ): Promise<string[]> {
   const files = await readMigrations(options.dir);
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -111,7 +116,9 @@ export async function migrate(
     const { rows } = await client.query<AppliedRow>(
       `SELECT "migration_name", "checksum", "finished_at", "rolled_back_at" FROM "_prisma_migrations" ORDER BY "started_at"`,
     );
-    const pending = pendingMigrations(files, rows);
+    const pending = pendingMigrations(files, rows).filter(
+      (migration) => !options.only || options.only.includes(migration.name),
+    );
     for (const migration of pending) {
       options.log?.(`Applying migration ${migration.name}`);
       await client.query("BEGIN");
