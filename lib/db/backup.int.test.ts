@@ -2,32 +2,21 @@ import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import pg from "pg";
-import { afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
 import { seed } from "@/prisma/seed/seed";
 
 import { backupDatabase, BackupError, restoreDatabase } from "./backup";
+import { queryRows, withPgClient } from "./pg-client";
 import { actualShape } from "./testing/schema-drift";
-import { createScratchDatabase } from "./testing/test-database";
+import { scratchDatabases } from "./testing/test-database";
 
-const drops: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(drops.splice(0).map((drop) => drop()));
-});
-
-async function emptyDatabase() {
-  const database = await createScratchDatabase(inject("testServerUrl"));
-  drops.push(database.drop);
-  return database.url;
-}
+const emptyDatabase = scratchDatabases().fresh;
 
 /** Every row of every table, sorted, as text: what a faithful restore must reproduce. */
 async function contents(url: string): Promise<Record<string, string[]>> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
+  return withPgClient(url, async (client) => {
     const { rows: tables } = await client.query<{ name: string }>(
       `SELECT relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname = 'public' AND relkind = 'r' AND relname <> '_prisma_migrations' ORDER BY relname`,
@@ -38,9 +27,7 @@ async function contents(url: string): Promise<Record<string, string[]>> {
       result[name] = rows.map((row) => row.row).sort();
     }
     return result;
-  } finally {
-    await client.end();
-  }
+  });
 }
 
 let work: string;
@@ -82,14 +69,12 @@ describe("backup and restore", () => {
     expect(await readFile(path.join(restoredFolder, "auth-secret"), "utf8")).toBe("s3cret\n");
 
     // Serial ids continue after the restored ones.
-    const client = new pg.Client({ connectionString: target });
-    await client.connect();
-    const { rows } = await client.query<{ id: number }>(
+    const rows = await queryRows<{ id: number }>(
+      target,
       `INSERT INTO "AuditLog" ("action", "entityType", "entityId") VALUES ('test.after', 'test', '1') RETURNING id`,
     );
     const max = await db.auditLog.aggregate({ _max: { id: true } });
     expect(rows[0]!.id).toBeGreaterThan(max._max.id ?? 0);
-    await client.end();
   });
 
   it("applies migrations newer than the backup after loading its rows", async () => {
@@ -108,11 +93,8 @@ describe("backup and restore", () => {
     expect(result.applied).toEqual(["20991231000000_newer"]);
     const shape = await actualShape(target);
     expect(shape.tables.Bill?.columns.newerField).toBeDefined();
-    const client = new pg.Client({ connectionString: target });
-    await client.connect();
-    const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM "Bill" WHERE "newerField" = 'added later'`);
+    const rows = await queryRows<{ count: string }>(target, `SELECT count(*) FROM "Bill" WHERE "newerField" = 'added later'`);
     expect(Number(rows[0]!.count)).toBe(await db.bill.count());
-    await client.end();
   });
 
   it("refuses to restore over data, and refuses what is not a backup", async () => {

@@ -11,6 +11,7 @@ import { createGunzip, createGzip } from "node:zlib";
 import pg from "pg";
 
 import { migrate, MIGRATIONS_DIR, readMigrations } from "./migrate";
+import { withPgClient } from "./pg-client";
 
 // Backups through SQL, because no pg_dump matches the embedded PostgreSQL 18 (Debian ships 15).
 // A backup is gzipped JSON lines: a header, then one line per row of every table, all read in
@@ -28,16 +29,6 @@ type Line =
   | { type: "header"; format: string; createdAt: string; migrations: string[]; tables: string[] }
   | { type: "row"; table: string; row: Record<string, unknown> }
   | { type: "file"; name: string; base64: string };
-
-async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
 
 async function listTables(client: pg.Client): Promise<string[]> {
   const { rows } = await client.query<{ name: string }>(
@@ -201,7 +192,7 @@ export async function restoreDatabase(
     throw new BackupError(`The backup needs migrations this checkout lacks (${unknown.join(", ")}): restore it with a newer version of the app.`);
   }
 
-  await withClient(url, async (client) => {
+  await withPgClient(url, async (client) => {
     const applied = await appliedMigrations(client);
     const tables = await listTables(client);
     for (const table of tables) {
@@ -222,7 +213,7 @@ export async function restoreDatabase(
 
   let rows = 0;
   const files: { name: string; base64: string }[] = [];
-  await withClient(url, async (client) => {
+  await withPgClient(url, async (client) => {
     await client.query("BEGIN");
     try {
       let table: string | null = null;

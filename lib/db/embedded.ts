@@ -5,9 +5,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { chmod, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-import pg from "pg";
-
 import { findFreePort } from "./free-port";
+import { withPgClient } from "./pg-client";
 
 export interface EmbeddedPostgres {
   /** Connection URL of the `postgres` maintenance database (superuser). */
@@ -173,14 +172,10 @@ export function runningEmbeddedUrl(dataDir: string, database: string): string | 
 
 /** Create the database on the server behind `adminUrl` unless it exists. */
 export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
+  await withPgClient(adminUrl, async (client) => {
     const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
     if (found.rowCount === 0) {
       await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
     }
-  } finally {
-    await client.end();
-  }
+  });
 }

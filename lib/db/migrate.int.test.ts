@@ -3,32 +3,14 @@ import { cp, mkdtemp, readFile, writeFile, mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import pg from "pg";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { migrate, MigrationError } from "./migrate";
-import { createScratchDatabase } from "./testing/test-database";
+import { queryRows as query } from "./pg-client";
+import { scratchDatabases } from "./testing/test-database";
 
-const drops: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  await Promise.all(drops.splice(0).map((drop) => drop()));
-});
-
-async function emptyDatabase() {
-  const database = await createScratchDatabase(inject("testServerUrl"));
-  drops.push(database.drop);
-  return database.url;
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const scratch = scratchDatabases();
+const emptyDatabase = scratch.fresh;
 
 async function copyOfMigrations(): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "migrations-"));
