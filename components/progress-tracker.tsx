@@ -107,7 +107,6 @@ function StepAndEnding({ tracker, step, index }: { tracker: Tracker; step: Track
   );
 }
 
-
 /** The large tracker; UK bills are grouped by House, with ping-pong and Royal Assent last. */
 export function ProgressTracker({ tracker }: { tracker: Tracker }) {
   if (tracker.jurisdiction !== "uk") return <Steps tracker={tracker} from={0} to={tracker.steps.length} />;
