@@ -72,6 +72,31 @@ test.describe("bill page", () => {
     await expect(page.getByRole("main")).toContainText("the bill's text and summaries do not support that description");
   });
 
+  test("draws an ending that did not pass apart from the steps, and the steps after it as not reached", async ({ page, makeBill, expectNoAxeViolations }) => {
+    const bill = await makeBill({
+      slug: `e2e-died-${Date.now()}`,
+      shortTitle: "Example Lapsed Bill",
+      jurisdiction: "us",
+      events: [
+        { occurredOn: "2025-02-03", stage: "introduced", chamber: "house" },
+        { occurredOn: "2025-09-10", stage: "passed_one_chamber", chamber: "house" },
+        { occurredOn: "2027-01-03", stage: "died", description: "Died at the end of the 119th Congress." },
+      ],
+    });
+    await page.goto(`/bills/${bill.slug}`);
+    const progress = page.locator("section", { has: page.getByRole("heading", { name: "Progress" }) });
+    const ending = progress.locator('[aria-current="step"]');
+    await expect(ending).toHaveText(/Ended: Died at the end of the Congress\s*Did not become law · 3 January 2027/);
+    const steps = progress.getByRole("listitem");
+    await expect(steps.filter({ hasText: "Passed one chamber" })).toContainText("Done · 10 September 2025");
+    await expect(steps.filter({ hasText: "Passed both chambers" })).toContainText("Not reached");
+    await expect(page.getByRole("main").getByText("Did not pass")).toBeVisible();
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(page);
+    }
+  });
+
   test("shows the bill as it stood on an earlier day, from a form that works without JavaScript", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -4,7 +4,8 @@ import { createE2eBill, expect, openE2eDatabase, test } from "./content";
 
 // A bill with one corrected and one retracted entry: the launch content has neither. It is
 // written before anything renders /corrections in this run (the page is cached and these
-// writes expire no cache tag), and removed at the end.
+// writes expire no cache tag), and removed at the end. Its own page is read uncached, since
+// the cached list of bills does not know it.
 const SLUG = "e2e-corrected-bill";
 let db: PrismaClient;
 
@@ -72,10 +73,33 @@ test.describe("corrections page", () => {
     await expect(retraction).toContainText("Reason: Recorded against the wrong bill.");
   });
 
+  test("marks the corrected and the retracted entries on the bill's own page, and leaves them out of its stage", async ({ page }) => {
+    await page.goto(`/bills/${SLUG}`);
+    const history = page.locator("section", { has: page.getByRole("heading", { name: "Status history" }) });
+    const entries = history.getByRole("listitem");
+    await expect(entries.getByRole("heading", { level: 3 })).toHaveText([
+      "3 March 2025: Introduced",
+      "12 June 2025: Reported by committee (corrected)",
+      "26 June 2025: Reported by committee",
+      "1 July 2025: Passed one chamber (retracted)",
+    ]);
+    await expect(entries.nth(1)).toContainText("Corrected on 3 March 2026: this entry no longer counts.");
+    await entries.nth(1).getByRole("link", { name: "See the correction" }).click();
+    await expect(page).toHaveURL(/#event-/);
+    await expect(entries.nth(2)).toContainText("Correction, recorded 3 March 2026, of the entry for 12 June 2025");
+    await expect(entries.nth(2).getByRole("definition").first()).toHaveText("changed from 12 June 2025 → to 26 June 2025");
+    await expect(entries.nth(3)).toContainText("Retracted on 2 February 2026: Recorded against the wrong bill.");
+    const progress = page.locator("section", { has: page.getByRole("heading", { name: "Progress" }) });
+    await expect(progress.locator('[aria-current="step"]')).toContainText("Reported by committee");
+    await expect(progress.locator('[aria-current="step"]')).toContainText("reached 26 June 2025");
+  });
+
   for (const colorScheme of ["light", "dark"] as const) {
-    test(`has no axe violations in ${colorScheme} mode`, async ({ page, expectNoAxeViolations }) => {
+    test(`has no axe violations in ${colorScheme} mode, here and on the corrected bill`, async ({ page, expectNoAxeViolations }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto("/corrections");
+      await expectNoAxeViolations(page);
+      await page.goto(`/bills/${SLUG}`);
       await expectNoAxeViolations(page);
     });
   }
@@ -83,9 +107,15 @@ test.describe("corrections page", () => {
   for (const width of [375, 1280]) {
     test(`renders at ${width} px without horizontal scrolling`, async ({ page }, testInfo) => {
       await page.setViewportSize({ width, height: 900 });
-      await page.goto("/corrections");
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-      await page.screenshot({ path: testInfo.outputPath(`corrections-${width}.png`), fullPage: true });
+      const pages = [
+        ["corrections", "/corrections"],
+        ["bill-corrected", `/bills/${SLUG}`],
+      ] as const;
+      for (const [name, path] of pages) {
+        await page.goto(path);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: testInfo.outputPath(`${name}-${width}.png`), fullPage: true });
+      }
     });
   }
 });

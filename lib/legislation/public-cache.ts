@@ -58,10 +58,16 @@ const cachedUpcomingKeyDates = unstable_cache(
 /** Key dates from today on, soonest first. */
 export const getUpcomingKeyDates = cache(() => cachedUpcomingKeyDates(today()));
 
-/** A public bill with its history and key dates; null (and no query) for any other slug. */
+const MAX_SLUG_LENGTH = 200;
+
+/** A public bill with its history and key dates, or null. */
 export const getBill = cache(async (slug: string) => {
+  if (slug.length > MAX_SLUG_LENGTH) return null;
   const known = (await getPublicBills()).some((bill) => bill.slug === slug);
-  if (!known) return null;
+  // A slug the cached list does not know is looked up without caching: it is usually a mistyped
+  // or unpublished address (caching misses would let anyone fill the cache), or a bill published
+  // since the list was cached, which should not wait for the list to refresh.
+  if (!known) return getBillDetail(db, slug);
   return unstable_cache(() => getBillDetail(db, slug), ["bill-detail", slug], {
     tags: [tags.bill(slug)],
     revalidate: LIST_REFRESH_SECONDS,
