@@ -7,6 +7,8 @@ const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
   testDir: "e2e",
+  // Maps `server-only` to a stub, so fixtures can reuse server modules (see e2e/tsconfig.json).
+  tsconfig: "./e2e/tsconfig.json",
   outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1,

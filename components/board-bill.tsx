@@ -1,38 +1,68 @@
 import Link from "next/link";
 
-import { formatDay, parseDay } from "@/lib/legislation/dates";
+import { chamberName, jurisdictionNames } from "@/lib/legislation/chambers";
 import type { BoardBill as BoardBillData } from "@/lib/legislation/queries";
 
-import { chamberNames, jurisdictionNames } from "./jurisdiction-name";
+import { CompactTracker } from "./compact-tracker";
+import { Day } from "./day";
+import { Highlighted } from "./highlighted";
 import { SourceLink } from "./source-link";
 import { StageTag } from "./stage-tag";
 
-function day(value: string): string {
-  const parsed = parseDay(value);
-  return parsed ? formatDay(parsed) : value;
+function Numbers({ bill }: { bill: BoardBillData }) {
+  const matched = new Set(bill.match?.numbers ?? []);
+  return bill.numbers.map((number, index) => (
+    <span key={number}>
+      {index > 0 ? " / " : null}
+      {matched.has(number) ? <mark className="bg-notice-bg px-0.5 font-bold text-notice-fg">{number}</mark> : number}
+    </span>
+  ));
 }
 
 export function BoardBill({ bill }: { bill: BoardBillData }) {
   const event = bill.latestEvent;
+  const match = bill.match;
   return (
     <article aria-labelledby={`bill-${bill.slug}`} className="border-t border-rule py-6">
-      <h2 id={`bill-${bill.slug}`} className="text-2xl font-bold leading-tight">
-        <Link href={`/bills/${bill.slug}`}>{bill.shortTitle}</Link>
-      </h2>
-      {bill.title !== bill.shortTitle ? <p className="mt-1 text-muted">{bill.title}</p> : null}
+      <h3 id={`bill-${bill.slug}`} className="text-2xl font-bold leading-tight">
+        <Link href={`/bills/${bill.slug}`}>{match ? <Highlighted text={match.shortTitle} /> : bill.shortTitle}</Link>
+      </h3>
+      {bill.title !== bill.shortTitle ? (
+        <p className="mt-1 text-muted">{match ? <Highlighted text={match.title} /> : bill.title}</p>
+      ) : null}
       <p className="mt-2 text-sm text-muted">
         {jurisdictionNames[bill.jurisdiction]}
-        {bill.numbers.length ? <> · {bill.numbers.join(" / ")}</> : null}
+        {bill.numbers.length ? (
+          <>
+            {" · "}
+            <Numbers bill={bill} />
+          </>
+        ) : null}
       </p>
       <p className="mt-3">
         <StageTag label={bill.stageLabel} outcome={bill.outcome} />
       </p>
+      <CompactTracker tracker={bill.tracker} />
+      {match?.summary ? (
+        <p className="mt-3">
+          <span className="font-bold">Summary: </span>
+          <Highlighted text={match.summary} />
+        </p>
+      ) : null}
+      {match?.event ? (
+        <p className="mt-3">
+          <span className="font-bold">
+            In the status history, <Day value={match.event.occurredOn} />:{" "}
+          </span>
+          <Highlighted text={match.event.description} />
+        </p>
+      ) : null}
       {event ? (
         <div className="mt-3 border-l-4 border-rule pl-4">
           <p>
             <span className="font-bold">Latest: </span>
-            <time dateTime={event.occurredOn}>{day(event.occurredOn)}</time>
-            {event.chamber ? <> · {chamberNames[event.chamber] ?? event.chamber}</> : null}
+            <Day value={event.occurredOn} />
+            {event.chamber ? <> · {chamberName(event.chamber)}</> : null}
           </p>
           <p className="mt-1">{event.description}</p>
           <p className="mt-1 text-sm">
@@ -42,7 +72,7 @@ export function BoardBill({ bill }: { bill: BoardBillData }) {
       ) : null}
       {bill.verifiedOn ? (
         <p className="mt-3 text-sm text-muted">
-          Facts last checked against sources on <time dateTime={bill.verifiedOn}>{day(bill.verifiedOn)}</time>.
+          Facts last checked against sources on <Day value={bill.verifiedOn} />.
         </p>
       ) : null}
     </article>

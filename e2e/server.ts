@@ -18,6 +18,11 @@ if (!process.env.E2E_REUSE_BUILD) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+// Next keeps its data cache (unstable_cache) on disk in .next/cache/fetch-cache, across builds
+// and restarts. The tests start from a fresh database, so they must start from an empty cache
+// too, or pages would show another run's data until it expires.
+await rm(path.resolve(".next/cache/fetch-cache"), { recursive: true, force: true });
+
 const env: NodeJS.ProcessEnv = { ...process.env };
 let cleanup: () => Promise<void>;
 const serverUrl = process.env.DATABASE_URL;

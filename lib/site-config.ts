@@ -11,7 +11,12 @@ export interface NavItem {
   label: string;
 }
 
-export const publicNav: readonly NavItem[] = [{ href: "/", label: "Status board" }];
+export const publicNav: readonly NavItem[] = [
+  { href: "/", label: "Status board" },
+  { href: "/timeline", label: "Timeline" },
+  { href: "/facts", label: "Facts and figures" },
+  { href: "/corrections", label: "Corrections" },
+];
 
 export interface HelpLine {
   region: string;

@@ -1,23 +1,99 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
 import { BoardBill } from "@/components/board-bill";
-import { getBoardBills } from "@/lib/legislation/public-cache";
+import { BoardFiltersForm, BoardSortForm, outcomeNames } from "@/components/board-filters";
+import { KeyDateList } from "@/components/key-date-list";
+import { jurisdictionNames } from "@/lib/legislation/chambers";
+import { getBoardBills, getPublicBills, getUpcomingKeyDates } from "@/lib/legislation/public-cache";
+import { hasBoardFilters, parseBoardParams, type BoardFilters, type SearchParams } from "@/lib/legislation/public-params";
+import { topicsOf } from "@/lib/legislation/queries";
 import { site } from "@/lib/site-config";
 
 // Rendered per request from cached data (docs/decisions/0002-rendering-and-caching.md).
 export const dynamic = "force-dynamic";
 
-export default async function StatusBoardPage() {
-  const bills = await getBoardBills();
+interface PageProps {
+  searchParams: Promise<SearchParams>;
+}
+
+export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
+  const params = await searchParams;
+  const searched = Object.values(params).some(Boolean);
+  return {
+    title: "Status board",
+    description: site.tagline,
+    alternates: { canonical: "/" },
+    // Filtered and searched views are for readers, not for search engines' indexes.
+    robots: searched ? { index: false, follow: true } : undefined,
+  };
+}
+
+/** "2 bills match “deepfake” in the UK Parliament that became law", in words. */
+function resultsSentence(count: number, filters: BoardFilters): string {
+  const bills = count === 1 ? "1 bill" : `${count} bills`;
+  const parts = [count === 0 ? "No bills" : bills, count === 1 ? "matches" : "match"];
+  if (filters.q) parts.push(`“${filters.q}”`);
+  if (filters.jurisdiction) parts.push(`in the ${jurisdictionNames[filters.jurisdiction]}`);
+  if (filters.outcome) parts.push(`with the outcome “${outcomeNames[filters.outcome].toLowerCase()}”`);
+  if (filters.topic) parts.push(`on the topic “${filters.topic}”`);
+  return `${parts.join(" ")}.`;
+}
+
+export default async function StatusBoardPage({ searchParams }: PageProps) {
+  const [params, publicBills] = await Promise.all([searchParams, getPublicBills()]);
+  const { filters, problems } = parseBoardParams(params, topicsOf(publicBills));
+  const [bills, keyDates] = await Promise.all([getBoardBills(filters), getUpcomingKeyDates()]);
+  const filtered = hasBoardFilters(filters);
+
   return (
     <>
-      <h1 className="text-4xl font-bold leading-tight">Where each bill stands</h1>
+      <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Where each bill stands</h1>
       <p className="mt-4 max-w-2xl text-lg">{site.tagline}</p>
-      <section aria-label="Bills" className="mt-8">
-        {bills.length === 0 ? (
-          <p>No bills have been published yet.</p>
-        ) : (
-          bills.map((bill) => <BoardBill key={bill.slug} bill={bill} />)
-        )}
-      </section>
+      <BoardFiltersForm filters={filters} topics={topicsOf(publicBills)} problems={problems} filtered={filtered} />
+
+      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading" className="text-2xl font-bold">
+            {filtered ? resultsSentence(bills.length, filters) : `All ${bills.length} bills`}
+          </h2>
+          {bills.length === 0 ? (
+            filtered ? (
+              <p className="mt-4">
+                Check the spelling, try fewer words or other filters, or <Link href="/">clear filters</Link> to see every
+                bill.
+              </p>
+            ) : (
+              <p className="mt-4">No bills have been published yet.</p>
+            )
+          ) : (
+            <>
+              {bills.length > 1 ? <BoardSortForm filters={filters} /> : null}
+              <div className="mt-6">
+                {bills.map((bill) => (
+                  <BoardBill key={bill.slug} bill={bill} />
+                ))}
+              </div>
+            </>
+          )}
+        </section>
+
+        <aside aria-labelledby="coming-up-heading" className="lg:border-l lg:border-rule lg:pl-8">
+          <h2 id="coming-up-heading" className="text-2xl font-bold">
+            Coming up
+          </h2>
+          {keyDates.length ? (
+            <KeyDateList keyDates={keyDates} />
+          ) : (
+            <p className="mt-3">
+              No upcoming key dates are recorded. Past deadlines and commencements are listed on each bill&rsquo;s page.
+            </p>
+          )}
+          <p className="mt-6">
+            <Link href="/timeline">See every status change on the timeline</Link>
+          </p>
+        </aside>
+      </div>
     </>
   );
 }

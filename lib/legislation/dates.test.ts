@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDay, parseDay, toDay } from "./dates";
+import { formatDay, formatIsoDay, formatMonth, parseDay, toDay } from "./dates";
 
 describe("legislative dates", () => {
   it("round-trips a calendar day through UTC midnight", () => {
@@ -17,5 +17,11 @@ describe("legislative dates", () => {
 
   it("formats days unambiguously", () => {
     expect(formatDay(parseDay("2025-05-19")!)).toBe("19 May 2025");
+  });
+
+  it("formats day strings and months for headings", () => {
+    expect(formatIsoDay("2026-04-29")).toBe("29 April 2026");
+    expect(formatIsoDay("not a day")).toBe("not a day");
+    expect(formatMonth("2025-12-16")).toBe("December 2025");
   });
 });

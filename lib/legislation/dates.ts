@@ -31,3 +31,17 @@ export function formatDay(date: Date): string {
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** formatDay for a "YYYY-MM-DD" string; anything else is returned as it is. */
+export function formatIsoDay(value: string): string {
+  const parsed = parseDay(value);
+  return parsed ? formatDay(parsed) : value;
+}
+
+const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "May 2025" for any day of that month, given as "YYYY-MM-DD". */
+export function formatMonth(value: string): string {
+  const parsed = parseDay(`${value.slice(0, 7)}-01`);
+  return parsed ? monthFormat.format(parsed) : value;
+}

@@ -1,20 +1,90 @@
 import "server-only";
 
 import { unstable_cache } from "next/cache";
+import { cache } from "react";
 
 import { db } from "@/lib/db/client";
 
 import { tags } from "./cache-tags";
-import { listBoardBills } from "./queries";
+import { today } from "./dates";
+import type { BoardFilters, TimelineFilters } from "./public-params";
+import {
+  getBillDetail,
+  listBoardBills,
+  listCorrections,
+  listPublicBills,
+  listTimeline,
+  listUpcomingKeyDates,
+} from "./queries";
 
 // Public pages read through these: the first request after a change runs the query, the rest
 // are served from Next's data cache until a command expires the tag. See
-// docs/decisions/0002-rendering-and-caching.md.
+// docs/decisions/0002-rendering-and-caching.md. React's cache() on top lets a page and its
+// metadata share one read per request.
+//
+// What is cached: reads whose every parameter comes from a closed set the data defines (a
+// legislature, an outcome group, a topic or slug that exists). Free text (a search query, a
+// `since` day, a page cursor) is read straight from the database instead: each distinct value
+// would be a new cache entry, on disk in a self-hosted install, so any visitor could fill the
+// disk by varying a URL. Those reads are indexed and cheap.
 
 // A scheduled bill becomes visible without any write, so lists are also refreshed every minute.
 const LIST_REFRESH_SECONDS = 60;
 
-export const getBoardBills = unstable_cache(() => listBoardBills(db), ["board-bills"], {
-  tags: [tags.billList],
-  revalidate: LIST_REFRESH_SECONDS,
+const listOptions = { tags: [tags.billList], revalidate: LIST_REFRESH_SECONDS };
+
+/** Every public bill, briefly: slugs, titles, topics. */
+export const getPublicBills = cache(unstable_cache(() => listPublicBills(db), ["public-bills"], listOptions));
+
+const cachedBoard = unstable_cache(
+  (filters: Omit<BoardFilters, "q">) => listBoardBills(db, filters),
+  ["board-bills"],
+  listOptions,
+);
+
+/** The status board; parse the filters with parseBoardParams first, so topics are known ones. */
+export const getBoardBills = cache((filters: BoardFilters = { sort: "activity" }) => {
+  if (filters.q) return listBoardBills(db, filters);
+  const { jurisdiction, outcome, topic, sort } = filters;
+  return cachedBoard({ jurisdiction, outcome, topic, sort });
 });
+
+const cachedUpcomingKeyDates = unstable_cache(
+  (day: string) => listUpcomingKeyDates(db, { today: day }),
+  ["upcoming-key-dates"],
+  listOptions,
+);
+
+/** Key dates from today on, soonest first. */
+export const getUpcomingKeyDates = cache(() => cachedUpcomingKeyDates(today()));
+
+const MAX_SLUG_LENGTH = 200;
+
+/** A public bill with its history and key dates, or null. */
+export const getBill = cache(async (slug: string) => {
+  if (slug.length > MAX_SLUG_LENGTH) return null;
+  const known = (await getPublicBills()).some((bill) => bill.slug === slug);
+  // A slug the cached list does not know is looked up without caching: it is usually a mistyped
+  // or unpublished address (caching misses would let anyone fill the cache), or a bill published
+  // since the list was cached, which should not wait for the list to refresh.
+  if (!known) return getBillDetail(db, slug);
+  return unstable_cache(() => getBillDetail(db, slug), ["bill-detail", slug], {
+    tags: [tags.bill(slug)],
+    revalidate: LIST_REFRESH_SECONDS,
+  })();
+});
+
+const cachedTimeline = unstable_cache(
+  (filters: Pick<TimelineFilters, "bill" | "jurisdiction">) => listTimeline(db, filters),
+  ["timeline"],
+  listOptions,
+);
+
+/** A page of the timeline; parse the filters with parseTimelineParams first. */
+export const getTimeline = cache((filters: TimelineFilters = {}) => {
+  if (filters.since || filters.cursor) return listTimeline(db, filters);
+  return cachedTimeline({ bill: filters.bill, jurisdiction: filters.jurisdiction });
+});
+
+/** Every correction and retraction, newest first. */
+export const getCorrections = cache(unstable_cache(() => listCorrections(db), ["corrections"], listOptions));

@@ -6,6 +6,12 @@ import pg from "pg";
 // one plain shape, so a test can `expect(actual).toEqual(expected)` and show any drift as a
 // readable diff. The declared side comes from Prisma's own schema parser (the WASM build that
 // `prisma generate` uses), so it needs no engine download.
+//
+// Prisma cannot express generated columns. The schema declares each one as
+// `Unsupported("tsvector")? @default(dbgenerated("<expression>"))`, the form Prisma's own
+// introspection gives them, and Prisma's parser leaves Unsupported fields out of its DMMF; so
+// they are read from the schema text here and expected as STORED generated columns with exactly
+// that expression, as PostgreSQL prints it back.
 
 interface DmmfField {
   name: string;
@@ -37,7 +43,19 @@ interface DmmfIndex {
   model: string;
   type: "id" | "unique" | "normal" | "fulltext";
   dbName?: string | null;
+  /** BTree (when absent), Hash, Gist, Gin, SpGist or Brin. */
+  algorithm?: string;
   fields: { name: string }[];
+}
+
+/** A field Prisma's DMMF leaves out: `name Unsupported("type")? @map(…) @default(dbgenerated(…))`. */
+interface UnsupportedField {
+  name: string;
+  dbName: string | null;
+  type: string;
+  isRequired: boolean;
+  isList: boolean;
+  generatedAs: string | null;
 }
 
 interface Dmmf {
@@ -46,6 +64,8 @@ interface Dmmf {
     enums: { name: string; dbName?: string | null; values: { name: string; dbName?: string | null }[] }[];
     indexes: DmmfIndex[];
   };
+  /** Unsupported fields per model name, read from the schema text. */
+  unsupported: Record<string, UnsupportedField[]>;
 }
 
 export interface SchemaShape {
@@ -53,9 +73,9 @@ export interface SchemaShape {
   tables: Record<
     string,
     {
-      columns: Record<string, { type: string; nullable: boolean; default: string | null }>;
+      columns: Record<string, { type: string; nullable: boolean; default: string | null; generated?: "stored" }>;
       primaryKey: string[];
-      indexes: Record<string, { columns: string[]; unique: boolean }>;
+      indexes: Record<string, { columns: string[]; unique: boolean; method: string }>;
       foreignKeys: Record<string, { columns: string[]; references: string; referencedColumns: string[]; onDelete: string; onUpdate: string }>;
     }
   >;
@@ -64,7 +84,39 @@ export interface SchemaShape {
 export function parseSchema(schemaText: string): Dmmf {
   const require = createRequire(import.meta.url);
   const wasm = require("@prisma/prisma-schema-wasm") as { get_dmmf(params: string): string };
-  return JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: schemaText }))) as Dmmf;
+  // Parsing first also validates the schema, so the text read below is known to be well formed.
+  const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: schemaText }))) as Omit<Dmmf, "unsupported">;
+  return { ...dmmf, unsupported: unsupportedFields(schemaText) };
+}
+
+// A Prisma string literal and its escapes, which are JSON's.
+const STRING = String.raw`"((?:[^"\\]|\\.)*)"`;
+const MODEL_BLOCK = /^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm;
+const UNSUPPORTED_FIELD = new RegExp(String.raw`^\s*(\w+)\s+Unsupported\(${STRING}\)(\[\]|\?)?(.*)$`, "gm");
+const MAP_ATTRIBUTE = new RegExp(String.raw`@map\(\s*${STRING}\s*\)`);
+const DBGENERATED_DEFAULT = new RegExp(String.raw`@default\(\s*dbgenerated\(\s*${STRING}\s*\)\s*\)`);
+
+function unquote(literal: string): string {
+  return JSON.parse(`"${literal}"`) as string;
+}
+
+function unsupportedFields(schemaText: string): Record<string, UnsupportedField[]> {
+  const byModel: Record<string, UnsupportedField[]> = {};
+  for (const [, model = "", body = ""] of schemaText.matchAll(MODEL_BLOCK)) {
+    for (const [, name = "", type = "", modifier, attributes = ""] of body.matchAll(UNSUPPORTED_FIELD)) {
+      const map = MAP_ATTRIBUTE.exec(attributes)?.[1];
+      const generated = DBGENERATED_DEFAULT.exec(attributes)?.[1];
+      (byModel[model] ??= []).push({
+        name,
+        dbName: map === undefined ? null : unquote(map),
+        type: unquote(type),
+        isRequired: modifier === undefined,
+        isList: modifier === "[]",
+        generatedAs: generated === undefined ? null : unquote(generated),
+      });
+    }
+  }
+  return byModel;
 }
 
 const scalarTypes: Record<string, string> = {
@@ -116,7 +168,7 @@ function defaultSql(field: DmmfField, table: string, column: string): string | n
   return String(value);
 }
 
-function fieldColumn(field: DmmfField): string {
+function fieldColumn(field: { name: string; dbName?: string | null }): string {
   return field.dbName ?? field.name;
 }
 
@@ -133,7 +185,9 @@ export function expectedShape(dmmf: Dmmf): SchemaShape {
   const models = new Map(dmmf.datamodel.models.map((model) => [model.name, model]));
   const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
   const columnOf = (model: DmmfModel, fieldName: string) => {
-    const field = model.fields.find((candidate) => candidate.name === fieldName);
+    const field =
+      model.fields.find((candidate) => candidate.name === fieldName) ??
+      dmmf.unsupported[model.name]?.find((candidate) => candidate.name === fieldName);
     return field ? fieldColumn(field) : fieldName;
   };
 
@@ -170,18 +224,26 @@ export function expectedShape(dmmf: Dmmf): SchemaShape {
         default: defaultSql(field, table, column),
       };
     }
+    for (const field of dmmf.unsupported[model.name] ?? []) {
+      columns[fieldColumn(field)] = {
+        type: field.isList ? `${field.type}[]` : field.type,
+        nullable: field.isList || !field.isRequired,
+        default: field.generatedAs,
+        ...(field.generatedAs === null ? {} : { generated: "stored" as const }),
+      };
+    }
     const primaryKey = model.primaryKey
       ? model.primaryKey.fields.map((name) => columnOf(model, name))
       : model.fields.filter((field) => field.isId).map(fieldColumn);
     // A model identified only by a unique field (Auth.js's Session) has no primary key.
     const indexes: SchemaShape["tables"][string]["indexes"] = primaryKey.length
-      ? { [`${table}_pkey`]: { columns: primaryKey, unique: true } }
+      ? { [`${table}_pkey`]: { columns: primaryKey, unique: true, method: "btree" } }
       : {};
     for (const index of dmmf.datamodel.indexes.filter((candidate) => candidate.model === model.name)) {
       if (index.type === "id") continue;
       const cols = index.fields.map((field) => columnOf(model, field.name));
       const name = index.dbName ?? `${table}_${cols.join("_")}_${index.type === "unique" ? "key" : "idx"}`;
-      indexes[name] = { columns: cols, unique: index.type === "unique" };
+      indexes[name] = { columns: cols, unique: index.type === "unique", method: index.algorithm?.toLowerCase() ?? "btree" };
     }
     tables[table] = { columns, primaryKey, indexes, foreignKeys };
   }
@@ -204,26 +266,26 @@ export async function actualShape(url: string, ignoreTables: string[] = ["_prism
       SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS values
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
       WHERE n.nspname = 'public' GROUP BY t.typname`);
-    const columnRows = await client.query<{ table: string; column: string; type: string; nullable: boolean; default: string | null }>(`
+    const columnRows = await client.query<{ table: string; column: string; type: string; nullable: boolean; default: string | null; generated: string }>(`
       SELECT c.relname AS table, a.attname AS column,
              CASE WHEN t.typtype = 'e' THEN 'enum ' || t.typname
                   WHEN et.typtype = 'e' THEN 'enum ' || et.typname || '[]'
                   ELSE format_type(a.atttypid, a.atttypmod) END AS type,
-             NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default
+             NOT a.attnotnull AS nullable, pg_get_expr(d.adbin, d.adrelid) AS default, a.attgenerated::text AS generated
       FROM pg_attribute a
       JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_type t ON t.oid = a.atttypid LEFT JOIN pg_type et ON et.oid = t.typelem AND t.typcategory = 'A'
       LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
       WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped`);
-    const indexRows = await client.query<{ table: string; name: string; unique: boolean; primary: boolean; columns: string[] }>(`
+    const indexRows = await client.query<{ table: string; name: string; unique: boolean; primary: boolean; method: string; columns: string[] }>(`
       SELECT t.relname AS table, i.relname AS name, ix.indisunique AS unique, ix.indisprimary AS primary,
-             array_agg(a.attname ORDER BY k.ord)::text[] AS columns
+             am.amname AS method, array_agg(a.attname ORDER BY k.ord)::text[] AS columns
       FROM pg_index ix
-      JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid
+      JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_am am ON am.oid = i.relam
       JOIN pg_namespace n ON n.oid = t.relnamespace
       CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
-      WHERE n.nspname = 'public' GROUP BY t.relname, i.relname, ix.indisunique, ix.indisprimary`);
+      WHERE n.nspname = 'public' GROUP BY t.relname, i.relname, ix.indisunique, ix.indisprimary, am.amname`);
     const fkRows = await client.query<{ table: string; name: string; columns: string[]; references: string; referencedColumns: string[]; onDelete: string; onUpdate: string }>(`
       SELECT c.conrelid::regclass::text AS table, c.conname AS name,
              (SELECT array_agg(a.attname ORDER BY k.ord)::text[] FROM unnest(c.conkey) WITH ORDINALITY k(n, ord)
@@ -240,12 +302,17 @@ export async function actualShape(url: string, ignoreTables: string[] = ["_prism
     const tableFor = (name: string) => (tables[name] ??= { columns: {}, primaryKey: [], indexes: {}, foreignKeys: {} });
     for (const row of columnRows.rows) {
       if (ignoreTables.includes(row.table)) continue;
-      tableFor(row.table).columns[row.column] = { type: row.type, nullable: row.nullable, default: row.default };
+      tableFor(row.table).columns[row.column] = {
+        type: row.type,
+        nullable: row.nullable,
+        default: row.default,
+        ...(row.generated === "s" ? { generated: "stored" as const } : {}),
+      };
     }
     for (const row of indexRows.rows) {
       if (ignoreTables.includes(row.table)) continue;
       const table = tableFor(row.table);
-      table.indexes[row.name] = { columns: row.columns, unique: row.unique };
+      table.indexes[row.name] = { columns: row.columns, unique: row.unique, method: row.method };
       if (row.primary) table.primaryKey = row.columns;
     }
     for (const row of fkRows.rows) {

@@ -1,0 +1,89 @@
+import Link from "next/link";
+
+import { jurisdictionNames } from "@/lib/legislation/chambers";
+import { MAX_QUERY_LENGTH } from "@/lib/legislation/search-query";
+import type { BoardFilters, ParamProblem } from "@/lib/legislation/public-params";
+
+import { SelectField, SubmitButton, TextField } from "./filter-fields";
+
+export const outcomeNames = { enacted: "Became law", pending: "In progress", failed: "Did not pass" } as const;
+
+/**
+ * The board's search and filters: a plain GET form, so every view is a link and works without
+ * JavaScript. It leaves the order out: a new search is ranked by best match, and the order is
+ * chosen for the results shown (BoardSortForm).
+ */
+export function BoardFiltersForm({
+  filters,
+  topics,
+  problems,
+  filtered,
+}: {
+  filters: BoardFilters;
+  topics: readonly string[];
+  problems: readonly ParamProblem[];
+  filtered: boolean;
+}) {
+  return (
+    <form method="get" action="/" role="search" aria-label="Bills" className="mt-8 bg-panel p-4 sm:p-6">
+      <TextField
+        name="q"
+        type="search"
+        label="Search bills"
+        hint="Words from a title, summary or status history, or a bill number such as S.1829."
+        defaultValue={filters.q}
+        maxLength={MAX_QUERY_LENGTH}
+        problems={problems}
+      />
+      <div className="mt-4 grid gap-4 min-[26rem]:grid-cols-2 lg:grid-cols-3">
+        <SelectField
+          name="jurisdiction"
+          label="Legislature"
+          defaultValue={filters.jurisdiction}
+          problems={problems}
+          options={[{ value: "", label: "All legislatures" }, ...Object.entries(jurisdictionNames).map(([value, label]) => ({ value, label }))]}
+        />
+        <SelectField
+          name="outcome"
+          label="Outcome"
+          defaultValue={filters.outcome}
+          problems={problems}
+          options={[{ value: "", label: "Any outcome" }, ...Object.entries(outcomeNames).map(([value, label]) => ({ value, label }))]}
+        />
+        <SelectField
+          name="topic"
+          label="Topic"
+          defaultValue={filters.topic}
+          problems={problems}
+          options={[{ value: "", label: "Any topic" }, ...topics.map((topic) => ({ value: topic, label: topic }))]}
+        />
+      </div>
+      <div className="mt-5 flex flex-wrap items-center gap-x-6 gap-y-3">
+        <SubmitButton>Show bills</SubmitButton>
+        {filtered ? <Link href="/">Clear filters</Link> : null}
+      </div>
+    </form>
+  );
+}
+
+/** The order of the results shown, keeping the search and filters that produced them. */
+export function BoardSortForm({ filters }: { filters: BoardFilters }) {
+  const kept = { q: filters.q, jurisdiction: filters.jurisdiction, outcome: filters.outcome, topic: filters.topic };
+  return (
+    <form method="get" action="/" aria-label="Order of the bills" className="mt-4 flex flex-wrap items-end gap-3">
+      {Object.entries(kept).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
+      <SelectField
+        name="sort"
+        label="Sort by"
+        defaultValue={filters.sort}
+        className="min-w-52"
+        options={[
+          ...(filters.q ? [{ value: "relevance", label: "Best match" }] : []),
+          { value: "activity", label: "Latest activity" },
+          { value: "title", label: "Title (A to Z)" },
+        ]}
+      />
+      <SubmitButton>Sort</SubmitButton>
+    </form>
+  );
+}

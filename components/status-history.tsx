@@ -1,0 +1,99 @@
+import type { HistoryEntry } from "@/lib/legislation/bill-view";
+import { chamberName } from "@/lib/legislation/chambers";
+import { formatIsoDay } from "@/lib/legislation/dates";
+import type { EventChange } from "@/lib/legislation/event-changes";
+
+import { Day } from "./day";
+import { SourceLink } from "./source-link";
+
+// The status history, oldest first. Corrected and retracted entries stay, marked in words with
+// what happened to them, because the record is append-only in meaning.
+
+function recorded(iso: string): string {
+  return formatIsoDay(iso.slice(0, 10));
+}
+
+/** What a correction changed, as "Date: 12 June 2025 → 26 June 2025". */
+export function ChangeList({ changes }: { changes: readonly EventChange[] }) {
+  if (changes.length === 0) return <p>The entry was recorded again with no change to its facts.</p>;
+  return (
+    <dl className="mt-1 space-y-1">
+      {changes.map((change) => (
+        <div key={change.field}>
+          <dt className="inline font-bold">{change.field}: </dt>
+          <dd className="inline break-words">
+            <span className="sr-only">changed from </span>
+            <del className="decoration-1">{change.from}</del>
+            <span aria-hidden="true"> → </span>
+            <span className="sr-only"> to </span>
+            <ins className="no-underline">{change.to}</ins>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Entry({ entry, slug }: { entry: HistoryEntry; slug: string }) {
+  const inactive = entry.status !== "effective";
+  return (
+    <li id={`event-${entry.id}`} className={`scroll-mt-4 border-t border-rule py-5 ${inactive ? "text-muted" : ""}`}>
+      <h3 className="text-lg font-bold">
+        <Day value={entry.occurredOn} />: {entry.stageLabel}
+        {entry.status === "superseded" ? " (corrected)" : entry.status === "retracted" ? " (retracted)" : ""}
+      </h3>
+      {entry.chamber ? <p className="text-sm">{chamberName(entry.chamber)}</p> : null}
+      <p className="mt-1 max-w-3xl">{entry.description}</p>
+      {entry.vote ? <p className="mt-1">Vote: {entry.vote}</p> : null}
+      <p className="mt-1 text-sm">
+        <SourceLink url={entry.sourceUrl} kind={entry.sourceKind} />
+        {entry.archiveUrl ? (
+          <>
+            {" · "}
+            <a href={entry.archiveUrl} rel="noopener">
+              Archived copy
+            </a>
+          </>
+        ) : null}
+      </p>
+      {entry.note ? (
+        <p className="mt-1 text-sm">
+          <span className="font-bold">Editor&rsquo;s note: </span>
+          {entry.note}
+        </p>
+      ) : null}
+      {entry.correctedBy ? (
+        <p className="mt-2 border-l-4 border-rule pl-3 text-ink">
+          Corrected on {recorded(entry.correctedBy.recordedAt)}: this entry no longer counts.{" "}
+          <a href={`/bills/${slug}#event-${entry.correctedBy.id}`}>See the correction</a>
+        </p>
+      ) : null}
+      {entry.correction ? (
+        <div className="mt-2 border-l-4 border-link pl-3">
+          <p className="font-bold">
+            Correction, recorded {recorded(entry.recordedAt)}, of{" "}
+            <a href={`/bills/${slug}#event-${entry.correction.of.id}`}>the entry for {formatIsoDay(entry.correction.of.occurredOn)}</a>
+          </p>
+          <ChangeList changes={entry.correction.changes} />
+        </div>
+      ) : null}
+      {entry.status === "retracted" && entry.retractedAt ? (
+        <p className="mt-2 border-l-4 border-failed-fg pl-3 text-ink">
+          <span className="font-bold">Retracted on {recorded(entry.retractedAt)}</span>
+          {entry.retractionReason ? <>: {entry.retractionReason}</> : "."} This entry no longer counts towards the
+          bill&rsquo;s stage.
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+export function StatusHistory({ history, slug }: { history: readonly HistoryEntry[]; slug: string }) {
+  return (
+    <ol className="mt-2">
+      {history.map((entry) => (
+        <Entry key={entry.id} entry={entry} slug={slug} />
+      ))}
+    </ol>
+  );
+}

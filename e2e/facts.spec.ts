@@ -1,0 +1,34 @@
+import { expect, test } from "./fixtures";
+
+test.describe("facts page", () => {
+  test("charts NCMEC's reports by year with a data table, labelled as the source labels them", async ({ page }) => {
+    await page.goto("/facts");
+    await expect(page).toHaveTitle("Facts and figures – Policy Tracker");
+    const chart = page.getByRole("figure", { name: /Reports of AI-generated abuse material to NCMEC/ });
+    await expect(chart).toContainText("As reported by NCMEC, 2025");
+    await expect(chart.getByRole("img")).toHaveAttribute(
+      "aria-label",
+      "Reports of AI-generated abuse material to NCMEC. 2023: 4,700; 2024: 67,000; first half of 2025: 485,000.",
+    );
+    const rows = chart.getByRole("table").getByRole("row");
+    await expect(rows).toHaveText(["PeriodCount", "20234,700", "202467,000", "first half of 2025485,000"]);
+  });
+
+  test("charts the IWF's AI videos in 2024 and 2025, with the reported change", async ({ page }) => {
+    await page.goto("/facts");
+    const chart = page.getByRole("figure", { name: /AI-generated child sexual abuse videos found/ });
+    await expect(chart).toContainText("As reported by Internet Watch Foundation, Annual Report 2025");
+    await expect(chart.getByRole("table").getByRole("row")).toHaveText(["PeriodCount", "202413", "20253,443"]);
+    await expect(chart).toContainText("+26,385 %");
+  });
+
+  test("lists every figure with its period and who reported it", async ({ page }) => {
+    await page.goto("/facts");
+    const figures = page.locator("section", { has: page.getByRole("heading", { name: "All figures" }) }).getByRole("listitem");
+    await expect(figures).toHaveCount(8);
+    const girls = figures.filter({ hasText: "Victims depicted as girls in AI abuse material" });
+    await expect(girls).toContainText("97 %");
+    await expect(girls).toContainText("Period: 2025");
+    await expect(girls).toContainText("As reported by: Internet Watch Foundation, 2025");
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+
+import { decodeCursor, encodeCursor, parseAsOf, parseBoardParams, parseTimelineParams, queryString } from "./public-params";
+
+const topics = ["deepfakes", "criminal law"];
+
+describe("parseBoardParams", () => {
+  it("reads every filter and sorts by latest activity by default", () => {
+    expect(parseBoardParams({ jurisdiction: "uk", outcome: "enacted", topic: "criminal law" }, topics)).toEqual({
+      filters: { q: undefined, jurisdiction: "uk", outcome: "enacted", topic: "criminal law", sort: "activity" },
+      problems: [],
+    });
+  });
+
+  it("ranks a search by relevance unless the reader chose another order", () => {
+    expect(parseBoardParams({ q: " deepfake " }, topics).filters).toMatchObject({ q: "deepfake", sort: "relevance" });
+    expect(parseBoardParams({ q: "deepfake", sort: "title" }, topics).filters.sort).toBe("title");
+    expect(parseBoardParams({ sort: "relevance" }, topics).filters.sort).toBe("activity");
+  });
+
+  it("drops values it cannot use and says why, next to the field", () => {
+    const { filters, problems } = parseBoardParams({ jurisdiction: "fr", outcome: "maybe", topic: "cats", sort: "random" }, topics);
+    expect(filters).toEqual({ q: undefined, jurisdiction: undefined, outcome: undefined, topic: undefined, sort: "activity" });
+    expect(problems.map((problem) => problem.field)).toEqual(["jurisdiction", "outcome", "topic"]);
+    expect(problems[2]?.message).toContain("“cats”");
+  });
+
+  it("takes the first of repeated parameters and ignores empty ones", () => {
+    expect(parseBoardParams({ jurisdiction: ["us", "uk"], q: "" }, topics).filters).toMatchObject({ jurisdiction: "us", q: undefined });
+  });
+});
+
+describe("timeline parameters", () => {
+  it("round-trips a cursor and refuses a malformed one with a message", () => {
+    const cursor = { occurredOn: "2025-05-19", id: "cmabc123" };
+    expect(decodeCursor(encodeCursor(cursor))).toEqual(cursor);
+    expect(decodeCursor("2025-02-30.abc")).toBeNull();
+    const { filters, problems } = parseTimelineParams({ cursor: "'; drop table" }, []);
+    expect(filters.cursor).toBeUndefined();
+    expect(problems).toHaveLength(1);
+  });
+
+  it("accepts a real day for since and explains the format otherwise", () => {
+    expect(parseTimelineParams({ since: "2025-11-17", bill: "enforce-act" }, ["enforce-act"]).filters).toMatchObject({
+      since: "2025-11-17",
+      bill: "enforce-act",
+    });
+    const { filters, problems } = parseTimelineParams({ since: "17/11/2025", bill: "nope" }, ["enforce-act"]);
+    expect(filters).toMatchObject({ since: undefined, bill: undefined });
+    expect(problems.map((problem) => problem.field)).toEqual(["bill", "since"]);
+  });
+});
+
+describe("parseAsOf", () => {
+  it("keeps a past day, treats today or later as the current view, and explains bad input", () => {
+    expect(parseAsOf({ asOf: "2025-03-01" }, "2026-11-25")).toEqual({ asOf: "2025-03-01", problems: [] });
+    expect(parseAsOf({ asOf: "2030-01-01" }, "2026-11-25")).toEqual({ asOf: undefined, problems: [] });
+    expect(parseAsOf({ asOf: "yesterday" }, "2026-11-25").problems[0]?.field).toBe("asOf");
+  });
+});
+
+describe("queryString", () => {
+  it("leaves out empty parameters", () => {
+    expect(queryString({ q: "S.1829", topic: undefined, sort: "" })).toBe("?q=S.1829");
+    expect(queryString({})).toBe("");
+  });
+});

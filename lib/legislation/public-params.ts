@@ -1,0 +1,140 @@
+import { parseDay, toDay } from "./dates";
+import { MAX_QUERY_LENGTH } from "./search-query";
+import type { JurisdictionCode, OutcomeGroup } from "./stages";
+
+// The public pages' GET parameters, read into typed filters. Anything a reader can type or edit
+// in the address bar is checked here: a value we cannot use is dropped with a message that the
+// page shows next to the field, never an error page.
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export interface ParamProblem {
+  field: string;
+  message: string;
+}
+
+export type BoardSort = "activity" | "title" | "relevance";
+
+export interface BoardFilters {
+  q?: string;
+  jurisdiction?: JurisdictionCode;
+  outcome?: OutcomeGroup;
+  topic?: string;
+  sort: BoardSort;
+}
+
+export interface TimelineFilters {
+  bill?: string;
+  jurisdiction?: JurisdictionCode;
+  since?: string;
+  cursor?: TimelineCursor;
+}
+
+export interface TimelineCursor {
+  occurredOn: string;
+  id: string;
+}
+
+function first(params: SearchParams, name: string): string | undefined {
+  const value = params[name];
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  return text ? text : undefined;
+}
+
+const jurisdictions: readonly JurisdictionCode[] = ["us", "uk"];
+const outcomes: readonly OutcomeGroup[] = ["enacted", "pending", "failed"];
+const sorts: readonly BoardSort[] = ["activity", "title", "relevance"];
+
+function oneOf<T extends string>(options: readonly T[], value: string | undefined): T | undefined {
+  return options.find((option) => option === value);
+}
+
+/** Board filters; a topic counts only if some public bill has it (the list is the bills'). */
+export function parseBoardParams(
+  params: SearchParams,
+  knownTopics: readonly string[],
+): { filters: BoardFilters; problems: ParamProblem[] } {
+  const problems: ParamProblem[] = [];
+  const q = first(params, "q")?.slice(0, MAX_QUERY_LENGTH);
+  const jurisdictionText = first(params, "jurisdiction");
+  const jurisdiction = oneOf(jurisdictions, jurisdictionText);
+  if (jurisdictionText && !jurisdiction) {
+    problems.push({ field: "jurisdiction", message: "Choose a legislature from the list." });
+  }
+  const outcomeText = first(params, "outcome");
+  const outcome = oneOf(outcomes, outcomeText);
+  if (outcomeText && !outcome) problems.push({ field: "outcome", message: "Choose an outcome from the list." });
+  const topicText = first(params, "topic");
+  const topic = knownTopics.find((known) => known === topicText);
+  if (topicText && !topic) problems.push({ field: "topic", message: `No bill has the topic “${topicText.slice(0, 80)}”. Choose one from the list.` });
+  const sortText = oneOf(sorts, first(params, "sort"));
+  // Relevance only means something for a search; without one, fall back to the default.
+  const sort = sortText === "relevance" && !q ? "activity" : (sortText ?? (q ? "relevance" : "activity"));
+  return { filters: { q, jurisdiction, outcome, topic, sort }, problems };
+}
+
+export function hasBoardFilters(filters: BoardFilters): boolean {
+  return Boolean(filters.q || filters.jurisdiction || filters.outcome || filters.topic);
+}
+
+const CURSOR = /^(\d{4}-\d{2}-\d{2})\.([a-z0-9]{1,64})$/;
+
+export function encodeCursor(cursor: TimelineCursor): string {
+  return `${cursor.occurredOn}.${cursor.id}`;
+}
+
+export function decodeCursor(value: string): TimelineCursor | null {
+  const [, occurredOn, id] = CURSOR.exec(value) ?? [];
+  return occurredOn && id && parseDay(occurredOn) ? { occurredOn, id } : null;
+}
+
+const DAY_HINT = "Enter the date as year-month-day, for example 2025-11-17.";
+
+/** A "YYYY-MM-DD" parameter, or a problem saying how to write it. */
+function dayParam(params: SearchParams, name: string, problems: ParamProblem[]): string | undefined {
+  const text = first(params, name);
+  if (!text) return undefined;
+  const day = parseDay(text);
+  if (!day) {
+    problems.push({ field: name, message: DAY_HINT });
+    return undefined;
+  }
+  return toDay(day);
+}
+
+export function parseTimelineParams(
+  params: SearchParams,
+  knownBills: readonly string[],
+): { filters: TimelineFilters; problems: ParamProblem[] } {
+  const problems: ParamProblem[] = [];
+  const billText = first(params, "bill");
+  const bill = knownBills.find((slug) => slug === billText);
+  if (billText && !bill) problems.push({ field: "bill", message: "Choose a bill from the list." });
+  const jurisdictionText = first(params, "jurisdiction");
+  const jurisdiction = oneOf(jurisdictions, jurisdictionText);
+  if (jurisdictionText && !jurisdiction) {
+    problems.push({ field: "jurisdiction", message: "Choose a legislature from the list." });
+  }
+  const since = dayParam(params, "since", problems);
+  const cursorText = first(params, "cursor");
+  const cursor = cursorText ? decodeCursor(cursorText) : null;
+  if (cursorText && !cursor) {
+    problems.push({ field: "cursor", message: "That link to older events is not valid, so the latest events are shown." });
+  }
+  return { filters: { bill, jurisdiction, since, cursor: cursor ?? undefined }, problems };
+}
+
+/** The bill page's `asOf` day; a day after `today` means today. */
+export function parseAsOf(params: SearchParams, today: string): { asOf?: string; problems: ParamProblem[] } {
+  const problems: ParamProblem[] = [];
+  const asOf = dayParam(params, "asOf", problems);
+  return { asOf: asOf && asOf < today ? asOf : undefined, problems };
+}
+
+/** A query string of the given parameters, leaving out empty ones ("" when none are left). */
+export function queryString(params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value) search.set(name, value);
+  const text = search.toString();
+  return text ? `?${text}` : "";
+}

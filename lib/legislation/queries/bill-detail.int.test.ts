@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db/client";
+import { countingClient } from "@/lib/db/testing/counting-client";
+import { makeBill } from "@/prisma/seed/make-bill";
+import { seed } from "@/prisma/seed/seed";
+
+import { viewBill } from "../bill-view";
+
+import { getBillDetail } from "./bill-detail";
+import { listPublicBills } from "./bill-index";
+import { listUpcomingKeyDates } from "./key-dates";
+
+const counter = countingClient();
+afterAll(() => counter.disconnect());
+
+beforeAll(async () => {
+  await seed(db);
+});
+
+describe("getBillDetail", () => {
+  it("returns a launch bill with its header, links, history and key dates", async () => {
+    const bill = await getBillDetail(db, "take-it-down-act");
+    expect(bill).toMatchObject({
+      shortTitle: "TAKE IT DOWN Act",
+      numbers: ["S.146", "H.R.633"],
+      session: "119th Congress",
+      verifiedOn: "2026-11-25",
+    });
+    expect(bill?.officialLinks[0]).toEqual({ label: "S.146 on Congress.gov", url: "https://www.congress.gov/bill/119th-congress/senate-bill/146" });
+    expect(bill?.events.map((event) => event.occurredOn)).toEqual([
+      "2025-01-16",
+      "2025-01-22",
+      "2025-02-13",
+      "2025-04-08",
+      "2025-04-28",
+      "2025-05-19",
+      "2025-05-19",
+    ]);
+    expect(bill?.events.at(-1)).toMatchObject({ stage: "enacted", sourceKind: "official", chamber: "president" });
+    expect(bill?.keyDates).toEqual([expect.objectContaining({ date: "2026-05-19", title: "Platforms' notice-and-removal duties take effect" })]);
+  });
+
+  it("is null for an unknown slug, a draft and a bill scheduled for later", async () => {
+    await makeBill({ slug: "a-draft", state: "draft" });
+    const scheduled = await makeBill({ slug: "a-scheduled", state: "scheduled" });
+    await db.bill.update({ where: { id: scheduled.id }, data: { publishAt: new Date(Date.now() + 3_600_000) } });
+    expect(await getBillDetail(db, "no-such-bill")).toBeNull();
+    expect(await getBillDetail(db, "a-draft")).toBeNull();
+    expect(await getBillDetail(db, "a-scheduled")).toBeNull();
+    const listed = (await listPublicBills(db)).map((bill) => bill.slug);
+    expect(listed).not.toContain("a-draft");
+    expect(listed).not.toContain("a-scheduled");
+    expect(listed).toContain("enforce-act");
+  });
+
+  it("keeps only well-formed http(s) official links from the free-form JSON", async () => {
+    const bill = await makeBill({ slug: "odd-links" });
+    await db.bill.update({
+      where: { id: bill.id },
+      data: { officialLinks: [{ label: "Good", url: "https://example.org" }, { label: "Script", url: "javascript:alert(1)" }, "nonsense", { url: "https://no-label.example" }] },
+    });
+    expect((await getBillDetail(db, "odd-links"))?.officialLinks).toEqual([{ label: "Good", url: "https://example.org" }]);
+  });
+
+  it("shows the UK bill as it stood on a past day, and with Royal Assent today", async () => {
+    const bill = await getBillDetail(db, "uk-crime-and-policing-bill");
+    expect(bill).not.toBeNull();
+    const earlier = viewBill(bill!, { asOf: "2025-07-01", today: "2026-11-25" });
+    expect(earlier.stage?.code).toBe("first_house_third_reading");
+    expect(earlier.history).toHaveLength(5);
+    expect(earlier.tracker.houses).toEqual({ first: "commons", second: "lords" });
+    const now = viewBill(bill!, { today: "2026-11-25" });
+    expect(now.tracker.steps.at(-1)).toMatchObject({ code: "royal_assent", status: "current", reachedOn: "2026-04-29" });
+    expect(now.tracker.steps.find((step) => step.code === "second_house_first_reading")).toMatchObject({ status: "done", reachedOn: null });
+  });
+
+  it("runs the same number of queries for a long history as for a short one", async () => {
+    await makeBill({ slug: "short-history", events: [{ occurredOn: "2025-01-10", stage: "introduced" }] });
+    await makeBill({
+      slug: "long-history",
+      events: Array.from({ length: 40 }, (_, index) => ({ occurredOn: `2025-02-${String((index % 28) + 1).padStart(2, "0")}`, stage: "in_committee" })),
+      keyDates: Array.from({ length: 10 }, (_, index) => ({ date: `2027-01-${String(index + 1).padStart(2, "0")}`, title: `Date ${index}`, sourceUrl: "https://example.org" })),
+    });
+    counter.reset();
+    await getBillDetail(counter.client, "short-history");
+    const short = counter.queries().length;
+    counter.reset();
+    await getBillDetail(counter.client, "long-history");
+    expect(counter.queries()).toHaveLength(short);
+    expect(short).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("listUpcomingKeyDates", () => {
+  it("lists key dates from today on, soonest first, of public bills or of no bill", async () => {
+    await makeBill({ slug: "kd-public", keyDates: [{ date: "2027-03-01", title: "Public deadline", sourceUrl: "https://example.org" }, { date: "2026-01-01", title: "Past deadline", sourceUrl: "https://example.org" }] });
+    await makeBill({ slug: "kd-draft", state: "draft", keyDates: [{ date: "2027-02-01", title: "Draft deadline", sourceUrl: "https://example.org" }] });
+    await db.keyDate.create({ data: { date: new Date("2027-01-15T00:00:00Z"), title: "Consultation closes", sourceUrl: "https://example.org" } });
+    const mine = new Set(["Consultation closes", "Public deadline", "Past deadline", "Draft deadline"]);
+    const upcoming = (await listUpcomingKeyDates(db, { today: "2026-11-25", limit: 50 })).filter((keyDate) => mine.has(keyDate.title));
+    expect(upcoming.map((keyDate) => keyDate.title)).toEqual(["Consultation closes", "Public deadline"]);
+    expect(upcoming[1]?.bill).toEqual({ slug: "kd-public", shortTitle: expect.any(String) });
+    expect(upcoming[0]?.bill).toBeNull();
+  });
+});

@@ -1,0 +1,139 @@
+import "server-only";
+
+import { z } from "zod";
+
+import type { Database } from "@/lib/db/client";
+
+import { toDay } from "../dates";
+import { publicBillWhere } from "../visibility";
+
+export interface OfficialLink {
+  label: string;
+  url: string;
+}
+
+export interface HistoryEventData {
+  id: string;
+  stage: string;
+  occurredOn: string;
+  chamber: string | null;
+  description: string;
+  vote: string | null;
+  sourceUrl: string;
+  sourceKind: "official" | "secondary";
+  archiveUrl: string | null;
+  note: string | null;
+  /** When it was recorded (ISO timestamp): a correction's date. */
+  recordedAt: string;
+  correctsId: string | null;
+  retractedAt: string | null;
+  retractionReason: string | null;
+}
+
+export interface KeyDateData {
+  id: string;
+  date: string;
+  title: string;
+  description: string | null;
+  sourceUrl: string;
+}
+
+export interface BillDetail {
+  slug: string;
+  shortTitle: string;
+  title: string;
+  longTitle: string | null;
+  jurisdiction: "us" | "uk";
+  numbers: string[];
+  session: string;
+  sponsors: string[];
+  committees: string[];
+  summary: string;
+  keyProvisions: string[];
+  topics: string[];
+  officialLinks: OfficialLink[];
+  verifiedOn: string | null;
+  editorialNote: string | null;
+  updatedAt: string;
+  /** Every event, corrected and retracted ones too, oldest first. */
+  events: HistoryEventData[];
+  keyDates: KeyDateData[];
+}
+
+const officialLinksSchema = z.array(z.unknown());
+const officialLinkSchema = z.object({ label: z.string().min(1), url: z.url({ protocol: /^https?$/ }) });
+
+/** The links an editor stored, keeping only well-formed http(s) ones: the column is free JSON. */
+function readOfficialLinks(value: unknown): OfficialLink[] {
+  const list = officialLinksSchema.safeParse(value);
+  if (!list.success) return [];
+  return list.data.flatMap((entry) => {
+    const link = officialLinkSchema.safeParse(entry);
+    return link.success ? [link.data] : [];
+  });
+}
+
+/**
+ * A public bill with its whole status history and key dates, or null when there is no public
+ * bill with that slug (drafts are never public). Three queries however long the history.
+ */
+export async function getBillDetail(db: Database, slug: string, now: Date = new Date()): Promise<BillDetail | null> {
+  const bill = await db.bill.findFirst({
+    where: { AND: [{ slug }, publicBillWhere(now)] },
+    select: {
+      slug: true,
+      shortTitle: true,
+      title: true,
+      longTitle: true,
+      jurisdiction: true,
+      numbers: true,
+      session: true,
+      sponsors: true,
+      committees: true,
+      summary: true,
+      keyProvisions: true,
+      topics: true,
+      officialLinks: true,
+      verifiedOn: true,
+      editorialNote: true,
+      updatedAt: true,
+      events: {
+        orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          stage: true,
+          occurredOn: true,
+          chamber: true,
+          description: true,
+          vote: true,
+          sourceUrl: true,
+          sourceKind: true,
+          archiveUrl: true,
+          note: true,
+          createdAt: true,
+          correctsId: true,
+          retractedAt: true,
+          retractionReason: true,
+        },
+      },
+      keyDates: {
+        orderBy: [{ date: "asc" }, { title: "asc" }],
+        select: { id: true, date: true, title: true, description: true, sourceUrl: true },
+      },
+    },
+  });
+  if (!bill) return null;
+  return {
+    ...bill,
+    officialLinks: readOfficialLinks(bill.officialLinks),
+    verifiedOn: bill.verifiedOn ? toDay(bill.verifiedOn) : null,
+    updatedAt: bill.updatedAt.toISOString(),
+    events: bill.events.map(({ createdAt, occurredOn, retractedAt, ...event }) => ({
+      ...event,
+      occurredOn: toDay(occurredOn),
+      recordedAt: createdAt.toISOString(),
+      retractedAt: retractedAt?.toISOString() ?? null,
+    })),
+    keyDates: bill.keyDates.map((keyDate) => ({ ...keyDate, date: toDay(keyDate.date) })),
+  };
+}

@@ -1,0 +1,43 @@
+import "server-only";
+
+import type { Database } from "@/lib/db/client";
+
+import { toDay } from "../dates";
+import { publicBillWhere } from "../visibility";
+
+export interface PublicBillEntry {
+  slug: string;
+  shortTitle: string;
+  jurisdiction: "us" | "uk";
+  topics: string[];
+  lastEventOn: string | null;
+  /** When the entry last changed (ISO timestamp), for the sitemap. */
+  updatedAt: string;
+}
+
+/**
+ * Every public bill, briefly: which slugs exist (so an unknown one is a 404 without any further
+ * query), the topic and bill filters' choices, and the sitemap. One query.
+ */
+export async function listPublicBills(db: Database, now: Date = new Date()): Promise<PublicBillEntry[]> {
+  const bills = await db.bill.findMany({
+    where: publicBillWhere(now),
+    orderBy: { shortTitle: "asc" },
+    select: { slug: true, shortTitle: true, jurisdiction: true, topics: true, lastEventOn: true, updatedAt: true },
+  });
+  return bills.map((bill) => ({
+    slug: bill.slug,
+    shortTitle: bill.shortTitle,
+    jurisdiction: bill.jurisdiction,
+    topics: bill.topics,
+    lastEventOn: bill.lastEventOn ? toDay(bill.lastEventOn) : null,
+    updatedAt: bill.updatedAt.toISOString(),
+  }));
+}
+
+const collator = new Intl.Collator("en-GB", { sensitivity: "base" });
+
+/** The topics of the given bills, once each, alphabetically: the board's topic filter. */
+export function topicsOf(bills: readonly { topics: readonly string[] }[]): string[] {
+  return [...new Set(bills.flatMap((bill) => bill.topics))].sort(collator.compare);
+}

@@ -1,0 +1,137 @@
+import { afterAll, describe, expect, it } from "vitest";
+
+import { db } from "@/lib/db/client";
+import { countingClient } from "@/lib/db/testing/counting-client";
+import { makeBill } from "@/prisma/seed/make-bill";
+
+import { listBoardBills } from "./board";
+
+const counter = countingClient();
+afterAll(() => counter.disconnect());
+
+describe("listBoardBills", () => {
+  it("lists published bills and scheduled bills whose time has come, never drafts", async () => {
+    const now = new Date("2026-01-01T12:00:00Z");
+    await makeBill({ slug: "published-one", state: "published" });
+    await makeBill({ slug: "draft-one", state: "draft" });
+    const due = await makeBill({ slug: "scheduled-due", state: "scheduled" });
+    const later = await makeBill({ slug: "scheduled-later", state: "scheduled" });
+    await db.bill.update({ where: { id: due.id }, data: { publishAt: new Date("2026-01-01T11:00:00Z") } });
+    await db.bill.update({ where: { id: later.id }, data: { publishAt: new Date("2026-01-01T13:00:00Z") } });
+
+    const slugs = (await listBoardBills(db, {}, now)).map((bill) => bill.slug);
+    expect(slugs).toContain("published-one");
+    expect(slugs).toContain("scheduled-due");
+    expect(slugs).not.toContain("draft-one");
+    expect(slugs).not.toContain("scheduled-later");
+  });
+
+  it("shows each bill's latest effective event, skipping retracted and corrected ones", async () => {
+    const bill = await makeBill({
+      slug: "with-history",
+      events: [
+        { occurredOn: "2025-01-10", stage: "introduced", description: "Introduced" },
+        { occurredOn: "2025-02-10", stage: "reported", description: "Reported (wrong date)" },
+        { occurredOn: "2025-03-10", stage: "passed_one_chamber", description: "Passed the Senate (retracted)" },
+      ],
+    });
+    const events = await db.statusEvent.findMany({ where: { billId: bill.id }, orderBy: { occurredOn: "asc" } });
+    await db.statusEvent.update({ where: { id: events[2]!.id }, data: { retractedAt: new Date(), retractionReason: "test" } });
+    await db.statusEvent.create({
+      data: {
+        billId: bill.id,
+        stage: "reported",
+        occurredOn: new Date("2025-02-12T00:00:00Z"),
+        description: "Reported (corrected date)",
+        sourceUrl: "https://example.org",
+        sourceKind: "official",
+        correctsId: events[1]!.id,
+      },
+    });
+
+    const row = (await listBoardBills(db)).find((candidate) => candidate.slug === "with-history");
+    expect(row?.latestEvent).toMatchObject({ occurredOn: "2025-02-12", description: "Reported (corrected date)" });
+    expect(row?.tracker.steps.find((step) => step.code === "reported")).toMatchObject({ status: "current", reachedOn: "2025-02-12" });
+  });
+
+  it("orders bills by latest activity and labels the stage in words", async () => {
+    await makeBill({ slug: "old-activity", events: [{ occurredOn: "2020-01-01", stage: "introduced" }] });
+    await makeBill({
+      slug: "new-activity",
+      jurisdiction: "uk",
+      events: [{ occurredOn: "2026-04-29", stage: "royal_assent" }],
+    });
+    const board = await listBoardBills(db);
+    const slugs = board.map((bill) => bill.slug);
+    expect(slugs.indexOf("new-activity")).toBeLessThan(slugs.indexOf("old-activity"));
+    expect(board.find((bill) => bill.slug === "new-activity")).toMatchObject({
+      stageLabel: "Royal Assent",
+      outcome: "enacted",
+      lastEventOn: "2026-04-29",
+    });
+  });
+
+  it("sorts by title, ignoring case", async () => {
+    await makeBill({ slug: "lower-case", shortTitle: "aardvark Protection Bill" });
+    const titles = (await listBoardBills(db, { sort: "title" })).map((bill) => bill.shortTitle);
+    expect(titles[0]).toBe("aardvark Protection Bill");
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en-GB", { sensitivity: "base" })));
+  });
+
+  it("filters by legislature, outcome group and topic, and combines them", async () => {
+    await makeBill({ slug: "f-us-law", jurisdiction: "us", topics: ["privacy"], events: [{ occurredOn: "2025-05-01", stage: "enacted" }] });
+    await makeBill({ slug: "f-us-dead", jurisdiction: "us", topics: ["privacy"], events: [{ occurredOn: "2025-05-01", stage: "died" }] });
+    await makeBill({ slug: "f-uk-pending", jurisdiction: "uk", topics: ["privacy"], events: [{ occurredOn: "2025-05-01", stage: "first_house_committee" }] });
+    await makeBill({ slug: "f-uk-fallen", jurisdiction: "uk", topics: ["policing"], events: [{ occurredOn: "2025-05-01", stage: "fallen" }] });
+    await makeBill({ slug: "f-no-history", jurisdiction: "us", topics: ["privacy"], events: [] });
+
+    const slugs = async (filters: Parameters<typeof listBoardBills>[1]) =>
+      (await listBoardBills(db, filters)).map((bill) => bill.slug).filter((slug) => slug.startsWith("f-")).sort();
+
+    expect(await slugs({ outcome: "enacted" })).toEqual(["f-us-law"]);
+    expect(await slugs({ outcome: "failed" })).toEqual(["f-uk-fallen", "f-us-dead"]);
+    expect(await slugs({ outcome: "pending" })).toEqual(["f-no-history", "f-uk-pending"]);
+    expect(await slugs({ jurisdiction: "uk" })).toEqual(["f-uk-fallen", "f-uk-pending"]);
+    expect(await slugs({ topic: "privacy", jurisdiction: "us", outcome: "failed" })).toEqual(["f-us-dead"]);
+    expect(await slugs({ topic: "policing", jurisdiction: "us" })).toEqual([]);
+  });
+
+  it("draws the compact tracker from the catalogue, with an ending where the bill stopped", async () => {
+    await makeBill({
+      slug: "t-died",
+      events: [
+        { occurredOn: "2025-01-10", stage: "introduced" },
+        { occurredOn: "2025-03-10", stage: "passed_one_chamber" },
+        { occurredOn: "2027-01-03", stage: "died" },
+      ],
+    });
+    const row = (await listBoardBills(db)).find((bill) => bill.slug === "t-died");
+    expect(row?.tracker.ending).toMatchObject({ code: "died", afterStep: 3 });
+    expect(row?.outcome).toBe("failed");
+  });
+
+  it("runs the same number of queries for many bills with long histories as for a few", async () => {
+    const many = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        occurredOn: `2025-0${(index % 9) + 1}-1${index % 9}`,
+        stage: index % 2 ? "introduced" : "in_committee",
+      }));
+    await makeBill({ slug: "n-one", events: many(2) });
+    counter.reset();
+    await listBoardBills(counter.client);
+    const few = counter.queries().length;
+    counter.reset();
+    await listBoardBills(counter.client, { q: "test" });
+    const fewSearch = counter.queries().length;
+
+    for (let index = 0; index < 6; index += 1) await makeBill({ slug: `n-more-${index}`, events: many(12) });
+    counter.reset();
+    await listBoardBills(counter.client);
+    expect(counter.queries()).toHaveLength(few);
+    counter.reset();
+    await listBoardBills(counter.client, { q: "test" });
+    expect(counter.queries()).toHaveLength(fewSearch);
+    expect(few).toBeLessThanOrEqual(2);
+    expect(fewSearch).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,271 @@
+import "server-only";
+
+import type { Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+
+import { currentStage } from "../current-stage";
+import { toDay } from "../dates";
+import { MATCH_END, MATCH_START } from "../highlight";
+import type { BoardFilters, BoardSort } from "../public-params";
+import { normaliseSearchQuery } from "../search-query";
+import { catalogues, outcomeGroup, stageLabel, stagesOf, type OutcomeGroup } from "../stages";
+import { buildTracker, type Tracker } from "../tracker";
+import { publicBillWhere } from "../visibility";
+
+import { effectiveStageEvents, groupBy, type EventRow } from "./events";
+
+// The status board: every public bill with its stage, progress and latest sourced event,
+// filtered and searched, in a fixed number of queries whatever the number of bills or events.
+
+export interface LatestEvent {
+  id: string;
+  occurredOn: string;
+  description: string;
+  chamber: string | null;
+  sourceUrl: string;
+  sourceKind: "official" | "secondary";
+}
+
+/** Where a search matched, each match between MATCH_START and MATCH_END. */
+export interface SearchMatch {
+  rank: number;
+  shortTitle: string;
+  title: string;
+  /** The bill numbers the query matched, as printed. */
+  numbers: string[];
+  /** A passage of the summary, when the summary matched. */
+  summary: string | null;
+  /** The best-matching event of the status history, when one matched. */
+  event: { id: string; occurredOn: string; description: string } | null;
+}
+
+export interface BoardBill {
+  slug: string;
+  shortTitle: string;
+  title: string;
+  jurisdiction: "us" | "uk";
+  numbers: string[];
+  topics: string[];
+  currentStage: string | null;
+  stageLabel: string;
+  outcome: OutcomeGroup;
+  lastEventOn: string | null;
+  verifiedOn: string | null;
+  latestEvent: LatestEvent | null;
+  tracker: Tracker;
+  match: SearchMatch | null;
+}
+
+/** Bills whose denormalised stage puts them in the outcome group. */
+function outcomeWhere(outcome: OutcomeGroup): Prisma.BillWhereInput {
+  const inGroup = (group: OutcomeGroup): Prisma.BillWhereInput[] =>
+    Object.values(catalogues).map((catalogue) => ({
+      jurisdiction: catalogue.jurisdiction,
+      currentStage: {
+        in: stagesOf(catalogue.jurisdiction)
+          .filter((stage) => stage.outcome === group)
+          .map((stage) => stage.code),
+      },
+    }));
+  // Pending means "not ended": a bill with no stage yet, or an unknown one, is pending, exactly
+  // as outcomeGroup() says.
+  if (outcome === "pending") {
+    return { OR: [{ currentStage: null }, { NOT: { OR: [...inGroup("enacted"), ...inGroup("failed")] } }] };
+  }
+  return { OR: inGroup(outcome) };
+}
+
+interface SearchRow {
+  id: string;
+  rank: number;
+  shortTitle: string;
+  title: string;
+  numbers: string[];
+  summary: string | null;
+  eventId: string | null;
+  eventOn: Date | null;
+  event: string | null;
+}
+
+const MARKERS = `StartSel=${MATCH_START}, StopSel=${MATCH_END}`;
+const WHOLE_TEXT = `HighlightAll=true, ${MARKERS}`;
+const PASSAGE = `MaxFragments=2, MaxWords=28, MinWords=12, FragmentDelimiter=" … ", ${MARKERS}`;
+
+/** A text column without the markers, so that text in the database cannot fake a match. */
+function withoutMarkers(column: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`translate(${column}, ${MATCH_START + MATCH_END}, '')`;
+}
+
+/**
+ * Bills matching a full-text query, with rank and highlighted titles, numbers, summary passage
+ * and best event. It looks at every bill: the caller keeps the public ones, so the visibility
+ * rule lives in one place (publicBillWhere). Retracted and corrected events are not searched:
+ * the board describes the record as it stands.
+ */
+async function searchBills(db: Database, query: string): Promise<Map<string, SearchMatch>> {
+  const rows = await db.$queryRaw<SearchRow[]>`
+    WITH query AS (SELECT websearch_to_tsquery('english', ${normaliseSearchQuery(query)}) AS q),
+    matched_events AS (
+      SELECT DISTINCT ON (e."billId") e."billId", e."id", e."occurredOn", e."description",
+             ts_rank(e."searchVector", query.q) AS rank
+      FROM "StatusEvent" e CROSS JOIN query
+      WHERE e."searchVector" @@ query.q
+        AND e."retractedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "StatusEvent" c WHERE c."correctsId" = e."id")
+      ORDER BY e."billId", rank DESC, e."occurredOn" DESC, e."id"
+    )
+    SELECT b."id",
+           (ts_rank(b."searchVector", query.q) + coalesce(me.rank, 0))::float8 AS rank,
+           ts_headline('english', ${withoutMarkers(Prisma.sql`b."shortTitle"`)}, query.q, ${WHOLE_TEXT}) AS "shortTitle",
+           ts_headline('english', ${withoutMarkers(Prisma.sql`b."title"`)}, query.q, ${WHOLE_TEXT}) AS "title",
+           ARRAY(
+             SELECT n FROM unnest(b."numbers") AS n
+             WHERE strpos(ts_headline('simple',
+                     n || ' ' || regexp_replace(lower(n), '[^a-z0-9]', '', 'g') || ' ' || regexp_replace(n, '[^0-9]', '', 'g'),
+                     query.q, ${MARKERS}), ${MATCH_START}) > 0
+           ) AS "numbers",
+           CASE WHEN to_tsvector('english', b."summary") @@ query.q
+                THEN ts_headline('english', ${withoutMarkers(Prisma.sql`b."summary"`)}, query.q, ${PASSAGE}) END AS "summary",
+           me."id" AS "eventId", me."occurredOn" AS "eventOn",
+           CASE WHEN me."id" IS NOT NULL
+                THEN ts_headline('english', ${withoutMarkers(Prisma.sql`me."description"`)}, query.q, ${WHOLE_TEXT}) END AS "event"
+    FROM "Bill" b CROSS JOIN query
+    LEFT JOIN matched_events me ON me."billId" = b."id"
+    WHERE b."searchVector" @@ query.q OR me."billId" IS NOT NULL`;
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        rank: row.rank,
+        shortTitle: row.shortTitle,
+        title: row.title,
+        numbers: row.numbers,
+        summary: row.summary,
+        event:
+          row.eventId && row.eventOn && row.event
+            ? { id: row.eventId, occurredOn: toDay(row.eventOn), description: row.event }
+            : null,
+      },
+    ]),
+  );
+}
+
+const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
+
+function byTitle(a: BoardBill, b: BoardBill): number {
+  return collator.compare(a.shortTitle, b.shortTitle);
+}
+
+function byActivity(a: BoardBill, b: BoardBill): number {
+  if (a.lastEventOn !== b.lastEventOn) {
+    if (!a.lastEventOn) return 1;
+    if (!b.lastEventOn) return -1;
+    return b.lastEventOn.localeCompare(a.lastEventOn);
+  }
+  return byTitle(a, b);
+}
+
+const comparators: Record<BoardSort, (a: BoardBill, b: BoardBill) => number> = {
+  activity: byActivity,
+  title: byTitle,
+  relevance: (a, b) => (b.match?.rank ?? 0) - (a.match?.rank ?? 0) || byActivity(a, b),
+};
+
+/** The latest effective event: by date, then by when it was recorded, then by id. */
+function latestEvent(effective: readonly EventRow[]): LatestEvent | null {
+  const later = (a: EventRow, b: EventRow) =>
+    a.occurredOn.getTime() - b.occurredOn.getTime() || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+  const latest = effective.reduce<EventRow | null>((best, event) => (!best || later(event, best) > 0 ? event : best), null);
+  return latest
+    ? {
+        id: latest.id,
+        occurredOn: toDay(latest.occurredOn),
+        description: latest.description,
+        chamber: latest.chamber,
+        sourceUrl: latest.sourceUrl,
+        sourceKind: latest.sourceKind,
+      }
+    : null;
+}
+
+/**
+ * Public bills for the status board, filtered and sorted; with `q`, only the bills the
+ * full-text search matches, each with its highlighted matches. Three queries at most (search,
+ * bills, their events), whatever the number of bills or events.
+ */
+export async function listBoardBills(
+  db: Database,
+  filters: Partial<BoardFilters> = {},
+  now: Date = new Date(),
+): Promise<BoardBill[]> {
+  const matches = filters.q ? await searchBills(db, filters.q) : null;
+  if (matches && matches.size === 0) return [];
+
+  const bills = await db.bill.findMany({
+    where: {
+      AND: [
+        publicBillWhere(now),
+        filters.jurisdiction ? { jurisdiction: filters.jurisdiction } : {},
+        filters.outcome ? outcomeWhere(filters.outcome) : {},
+        filters.topic ? { topics: { has: filters.topic } } : {},
+        matches ? { id: { in: [...matches.keys()] } } : {},
+      ],
+    },
+    select: {
+      id: true,
+      slug: true,
+      shortTitle: true,
+      title: true,
+      jurisdiction: true,
+      numbers: true,
+      topics: true,
+      currentStage: true,
+      lastEventOn: true,
+      verifiedOn: true,
+    },
+  });
+  const events = bills.length
+    ? await db.statusEvent.findMany({
+        where: { billId: { in: bills.map((bill) => bill.id) } },
+        select: {
+          id: true,
+          billId: true,
+          stage: true,
+          occurredOn: true,
+          createdAt: true,
+          chamber: true,
+          description: true,
+          sourceUrl: true,
+          sourceKind: true,
+          retractedAt: true,
+          correctsId: true,
+        },
+      })
+    : [];
+  const eventsByBill = groupBy(events, (event) => event.billId);
+
+  const board = bills.map((bill): BoardBill => {
+    const effective = effectiveStageEvents(eventsByBill.get(bill.id) ?? []);
+    return {
+      slug: bill.slug,
+      shortTitle: bill.shortTitle,
+      title: bill.title,
+      jurisdiction: bill.jurisdiction,
+      numbers: bill.numbers,
+      topics: bill.topics,
+      currentStage: bill.currentStage,
+      stageLabel: bill.currentStage ? stageLabel(bill.jurisdiction, bill.currentStage) : "No status recorded yet",
+      outcome: outcomeGroup(bill.jurisdiction, bill.currentStage),
+      lastEventOn: bill.lastEventOn ? toDay(bill.lastEventOn) : null,
+      verifiedOn: bill.verifiedOn ? toDay(bill.verifiedOn) : null,
+      latestEvent: latestEvent(effective),
+      tracker: buildTracker(
+        bill.jurisdiction,
+        effective.map((event) => ({ stage: event.stage, occurredOn: toDay(event.occurredOn), chamber: event.chamber })),
+        currentStage(bill.jurisdiction, effective)?.stage.code ?? null,
+      ),
+      match: matches?.get(bill.id) ?? null,
+    };
+  });
+  return board.sort(comparators[filters.sort ?? "activity"]);
+}
