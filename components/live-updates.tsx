@@ -1,68 +1,12 @@
-"use client";
+import { livePosition } from "@/lib/live/runtime";
 
-import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { LiveUpdatesIsland } from "./live-updates-island";
 
-// Keeps a server-rendered public page current: on each change the server announces over
-// /api/live, it re-renders the page in place (router.refresh() fetches the new server render
-// without a reload; the server has already expired its cached data) and says so politely.
-// Without JavaScript this renders an empty status line and the page is correct on reload.
-
-interface LiveChange {
-  slug: string;
-  title: string;
-  previousSlug?: string;
-}
-
-const FIRST_RETRY_MS = 5_000;
-const MAX_RETRY_MS = 60_000;
-
-/** Follow every bill, or only the one with `slug` (a bill page). */
+/**
+ * Live updates for a public page: follow every bill (the board, the timeline) or only the one
+ * with `slug` (a bill page, an embed). Passes the island the newest change this instance had
+ * heard of while rendering, so one that lands before the browser connects is not lost.
+ */
 export function LiveUpdates({ slug }: { slug?: string }) {
-  const router = useRouter();
-  const [refreshing, startTransition] = useTransition();
-  const [updated, setUpdated] = useState<string | null>(null);
-
-  useEffect(() => {
-    let source: EventSource | undefined;
-    let retryTimer: ReturnType<typeof setTimeout> | undefined;
-    let retryMs = FIRST_RETRY_MS;
-    let lastId = "";
-    const seen = new Set<string>();
-
-    const connect = () => {
-      source = new EventSource(lastId ? `/api/live?lastEventId=${encodeURIComponent(lastId)}` : "/api/live");
-      source.onopen = () => {
-        retryMs = FIRST_RETRY_MS;
-      };
-      source.onmessage = (message: MessageEvent<string>) => {
-        // A change can arrive twice around a reconnect (replayed, then live).
-        if (seen.has(message.lastEventId)) return;
-        seen.add(message.lastEventId);
-        lastId = message.lastEventId;
-        const change = JSON.parse(message.data) as LiveChange;
-        if (slug && change.slug !== slug && change.previousSlug !== slug) return;
-        setUpdated(change.title);
-        startTransition(() => router.refresh());
-      };
-      source.onerror = () => {
-        // The browser reconnects by itself (sending Last-Event-ID) unless the server refused,
-        // e.g. 503 when an instance is full or shutting down; then try again later ourselves.
-        if (source?.readyState !== EventSource.CLOSED) return;
-        retryTimer = setTimeout(connect, retryMs);
-        retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
-      };
-    };
-    connect();
-    return () => {
-      clearTimeout(retryTimer);
-      source?.close();
-    };
-  }, [router, slug]);
-
-  return (
-    <p role="status" aria-live="polite" className="mt-2 min-h-6 text-muted">
-      {updated && !refreshing ? `Updated just now: ${updated}.` : ""}
-    </p>
-  );
+  return <LiveUpdatesIsland slug={slug} since={livePosition()} />;
 }

@@ -21,6 +21,8 @@ export interface LiveRuntime {
   listener: ChangeListener;
   /** Public changes after an event id, for a reconnecting browser. */
   catchUp(afterId: number): Promise<LiveChange[]>;
+  /** The newest audit id this instance has heard of (0 before its first connection). */
+  position(): number;
 }
 
 export interface LiveRuntimeOptions {
@@ -60,9 +62,10 @@ export function createLiveRuntime(options: LiveRuntimeOptions): LiveRuntime {
       // First the cache, at once: a browser told about the change must not be served it stale.
       const tags = tagsForNotice(notice);
       expireTags(tags);
+      // Only now: a page that reads this position reads data at least this new.
+      seenAuditId = Math.max(seenAuditId, notice.auditId);
       log("info", "cache.tags_expired", { tags, kind: notice.kind, auditId: notice.auditId });
       enqueue("live.publish_failed", async () => {
-        seenAuditId = Math.max(seenAuditId, notice.auditId);
         if (hub.size === 0 || !notice.slug) return;
         const bill = await findPublicBill(db, notice.slug);
         if (!bill) return;
@@ -99,7 +102,7 @@ export function createLiveRuntime(options: LiveRuntimeOptions): LiveRuntime {
     },
   });
   listener.start();
-  return { hub, listener, catchUp };
+  return { hub, listener, catchUp, position: () => seenAuditId };
 }
 
 /** This process's live runtime, started on first use. */
@@ -110,6 +113,14 @@ export function startLive(): LiveRuntime {
     holder[RUNTIME_KEY] = createLiveRuntime({ connectionString: config.DATABASE_URL, maxStreams: config.LIVE_MAX_STREAMS });
   }
   return holder[RUNTIME_KEY];
+}
+
+/**
+ * Where a page rendered now should start following changes. Read it before reading the page's
+ * data where possible: every change up to it has already expired this instance's cache.
+ */
+export function livePosition(): number {
+  return holder[RUNTIME_KEY]?.position() ?? 0;
 }
 
 /** Readiness as far as live updates go: the LISTEN connection is up and we are not shutting down. */

@@ -25,7 +25,7 @@ const STREAM_RETRY_MS = 1_000;
 
 interface ShutdownState {
   servers: Set<Server>;
-  inFlight: number;
+  responses: Set<ServerResponse>;
   stopping: boolean;
 }
 
@@ -36,7 +36,7 @@ function waitUntilIdle(state: ShutdownState, timeoutMs: number): Promise<boolean
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve) => {
     const check = () => {
-      if (state.inFlight === 0) resolve(true);
+      if (state.responses.size === 0) resolve(true);
       else if (Date.now() >= deadline) resolve(false);
       else setTimeout(check, 50);
     };
@@ -44,9 +44,16 @@ function waitUntilIdle(state: ShutdownState, timeoutMs: number): Promise<boolean
   });
 }
 
+function closeAfter(response: ServerResponse): void {
+  if (!response.headersSent) response.setHeader("Connection", "close");
+}
+
 async function shutDown(state: ShutdownState, runtime: LiveRuntime, signal: NodeJS.Signals): Promise<void> {
   const started = Date.now();
-  log("info", "shutdown.started", { signal, inFlight: state.inFlight, streams: runtime.hub.size });
+  log("info", "shutdown.started", { signal, inFlight: state.responses.size, streams: runtime.hub.size });
+  // Clients keep connections alive and would go on sending requests on them: each answer from
+  // now on closes its connection, so the server runs out of connections instead.
+  for (const response of state.responses) closeAfter(response);
   const streams = runtime.hub.drain(STREAM_RETRY_MS);
   for (const server of state.servers) {
     server.close();
@@ -54,7 +61,7 @@ async function shutDown(state: ShutdownState, runtime: LiveRuntime, signal: Node
   }
   const idle = await waitUntilIdle(state, DRAIN_TIMEOUT_MS);
   if (!idle) {
-    log("warn", "shutdown.drain_timed_out", { inFlight: state.inFlight, timeoutMs: DRAIN_TIMEOUT_MS });
+    log("warn", "shutdown.drain_timed_out", { inFlight: state.responses.size, timeoutMs: DRAIN_TIMEOUT_MS });
     for (const server of state.servers) server.closeAllConnections();
   }
   await runtime.listener.stop();
@@ -65,17 +72,16 @@ async function shutDown(state: ShutdownState, runtime: LiveRuntime, signal: Node
 /** Count requests in flight and shut down gracefully on SIGTERM/SIGINT. Idempotent. */
 export function installGracefulShutdown(runtime: LiveRuntime): void {
   if (holder[STATE_KEY]) return;
-  const state: ShutdownState = { servers: new Set(), inFlight: 0, stopping: false };
+  const state: ShutdownState = { servers: new Set(), responses: new Set(), stopping: false };
   holder[STATE_KEY] = state;
 
   subscribe("http.server.request.start", (message) => {
     const { server, response } = message as { server: Server; response: ServerResponse };
     state.servers.add(server);
-    state.inFlight += 1;
+    state.responses.add(response);
+    if (state.stopping) closeAfter(response);
     // 'close' also fires when the client goes away before the response is finished.
-    response.once("close", () => {
-      state.inFlight -= 1;
-    });
+    response.once("close", () => state.responses.delete(response));
   });
 
   const ownsExit = getConfig().NEXT_MANUAL_SIG_HANDLE;

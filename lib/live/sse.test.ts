@@ -4,7 +4,7 @@ import { resetConfig } from "@/lib/config";
 
 import { LiveHub } from "./hub";
 import type { LiveChange } from "./queries";
-import { lastEventIdOf, openLiveStream } from "./sse";
+import { lastEventIdOf, openLiveStream, type LiveStreamOptions } from "./sse";
 
 const change = (id: number, slug = "enforce-act"): LiveChange => ({ id, kind: "statusEvent.recorded", slug, title: "ENFORCE Act" });
 
@@ -50,10 +50,14 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+function options(hub: LiveHub, overrides: Partial<LiveStreamOptions> = {}): LiveStreamOptions {
+  return { hub, catchUp: async () => [], position: () => 0, ...overrides };
+}
+
 describe("the live stream", () => {
   it("answers as an unbuffered, uncompressed event stream with a retry hint", async () => {
     const hub = new LiveHub(10);
-    const response = openLiveStream(request().request, { hub, catchUp: async () => [] });
+    const response = openLiveStream(request().request, options(hub));
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/event-stream; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("no-cache, no-transform");
@@ -65,7 +69,7 @@ describe("the live stream", () => {
 
   it("sends each published change with its audit row id as the event id", async () => {
     const hub = new LiveHub(10);
-    const body = reader(openLiveStream(request().request, { hub, catchUp: async () => [] }));
+    const body = reader(openLiveStream(request().request, options(hub)));
     await body.until(": connected");
     hub.publish(change(7));
     const text = await body.until("id: 7");
@@ -77,7 +81,7 @@ describe("the live stream", () => {
     const hub = new LiveHub(10);
     let release: (changes: LiveChange[]) => void = () => {};
     const catchUp = vi.fn(() => new Promise<LiveChange[]>((resolve) => (release = resolve)));
-    const body = reader(openLiveStream(request({ "Last-Event-ID": "4" }).request, { hub, catchUp }));
+    const body = reader(openLiveStream(request({ "Last-Event-ID": "4" }).request, options(hub, { catchUp })));
     await body.until(": connected");
     expect(catchUp).toHaveBeenCalledWith(4);
     // Live changes arrive while the database is still being read.
@@ -87,6 +91,20 @@ describe("the live stream", () => {
     const text = await body.until("id: 7");
     const ids = [...text.matchAll(/^id: (\d+)$/gm)].map((match) => Number(match[1]));
     expect(ids).toEqual([5, 6, 7]);
+    await body.cancel();
+  });
+
+  it("gives a new browser this instance's position as its Last-Event-ID, without an event", async () => {
+    const hub = new LiveHub(10);
+    const body = reader(openLiveStream(request().request, options(hub, { position: () => 41 })));
+    expect(await body.until("id: 41")).toBe("retry: 3000\n: connected\n\nid: 41\n\n");
+    await body.cancel();
+  });
+
+  it("keeps a resuming browser's position when it missed nothing", async () => {
+    const hub = new LiveHub(10);
+    const body = reader(openLiveStream(request({}, "?lastEventId=30").request, options(hub, { position: () => 41 })));
+    expect(await body.until("id: 30")).toBe("retry: 3000\n: connected\n\nid: 30\n\n");
     await body.cancel();
   });
 
@@ -101,7 +119,7 @@ describe("the live stream", () => {
   it("sends a heartbeat comment so proxies keep the connection open", async () => {
     vi.useFakeTimers();
     const hub = new LiveHub(10);
-    const body = reader(openLiveStream(request().request, { hub, catchUp: async () => [], heartbeatMs: 20_000 }));
+    const body = reader(openLiveStream(request().request, options(hub, { heartbeatMs: 20_000 })));
     await body.until(": connected");
     vi.advanceTimersByTime(20_000);
     expect(await body.until(": heartbeat")).toContain(": heartbeat\n\n");
@@ -111,13 +129,13 @@ describe("the live stream", () => {
   it("forgets a browser that goes away", async () => {
     const hub = new LiveHub(10);
     const { controller, request: req } = request();
-    const body = reader(openLiveStream(req, { hub, catchUp: async () => [] }));
+    const body = reader(openLiveStream(req, options(hub)));
     await body.until(": connected");
     expect(hub.size).toBe(1);
     controller.abort();
     expect(hub.size).toBe(0);
 
-    const second = reader(openLiveStream(request().request, { hub, catchUp: async () => [] }));
+    const second = reader(openLiveStream(request().request, options(hub)));
     await second.until(": connected");
     expect(hub.size).toBe(1);
     await second.cancel();
@@ -126,9 +144,9 @@ describe("the live stream", () => {
 
   it("refuses streams beyond the per-instance cap with 503 and Retry-After", async () => {
     const hub = new LiveHub(1);
-    const first = reader(openLiveStream(request().request, { hub, catchUp: async () => [] }));
+    const first = reader(openLiveStream(request().request, options(hub)));
     await first.until(": connected");
-    const refused = openLiveStream(request().request, { hub, catchUp: async () => [] });
+    const refused = openLiveStream(request().request, options(hub));
     expect(refused.status).toBe(503);
     expect(refused.headers.get("retry-after")).toBe("15");
     expect(await refused.json()).toMatchObject({ error: { code: "unavailable" } });
@@ -137,12 +155,12 @@ describe("the live stream", () => {
 
   it("ends every stream with a retry hint when the instance drains, and refuses new ones", async () => {
     const hub = new LiveHub(10);
-    const body = reader(openLiveStream(request().request, { hub, catchUp: async () => [] }));
+    const body = reader(openLiveStream(request().request, options(hub)));
     await body.until(": connected");
     expect(hub.drain(1_000)).toBe(1);
     expect(await body.rest()).toMatch(/retry: 1000\n\n$/);
     expect(hub.size).toBe(0);
-    const refused = openLiveStream(request().request, { hub, catchUp: async () => [] });
+    const refused = openLiveStream(request().request, options(hub));
     expect(refused.status).toBe(503);
     expect(refused.headers.get("retry-after")).toBe("2");
   });

@@ -12,6 +12,8 @@ export interface LiveStreamOptions {
   hub: LiveHub;
   /** Public changes after an event id, oldest first. */
   catchUp: (afterId: number) => Promise<LiveChange[]>;
+  /** The newest audit id this instance has heard of: where a new browser starts. */
+  position: () => number;
   /** Proxies drop idle connections; a comment line now and then keeps this one open. */
   heartbeatMs?: number;
   /** How long a browser waits before reconnecting after the stream ends. */
@@ -48,7 +50,7 @@ function unavailable(refusal: Refusal): Response {
 }
 
 export function openLiveStream(request: Request, options: LiveStreamOptions): Response {
-  const { hub, catchUp, heartbeatMs = HEARTBEAT_MS, retryMs = RETRY_MS } = options;
+  const { hub, catchUp, position, heartbeatMs = HEARTBEAT_MS, retryMs = RETRY_MS } = options;
   const refusal = hub.refusal();
   if (refusal) return unavailable(refusal);
   const lastEventId = lastEventIdOf(request);
@@ -61,14 +63,19 @@ export function openLiveStream(request: Request, options: LiveStreamOptions): Re
       let replaying = lastEventId !== null;
       const held: LiveChange[] = [];
       const replayed = new Set<number>();
+      let sent = 0;
       const write = (text: string) => {
         if (open) controller.enqueue(encoder.encode(text));
+      };
+      const writeChange = (change: LiveChange) => {
+        sent += 1;
+        write(formatChange(change));
       };
       const heartbeat = setInterval(() => write(": heartbeat\n\n"), heartbeatMs);
       const stream: LiveStream = {
         send(change) {
           if (replaying) held.push(change);
-          else if (!replayed.has(change.id)) write(formatChange(change));
+          else if (!replayed.has(change.id)) writeChange(change);
         },
         close(retryAfterMs) {
           if (!open) return;
@@ -86,19 +93,25 @@ export function openLiveStream(request: Request, options: LiveStreamOptions): Re
       request.signal.addEventListener("abort", () => finish());
       hub.add(stream);
 
+      // An `id:` line without data sets the browser's Last-Event-ID without an event, so that
+      // even a browser that has been sent nothing yet resumes from the right place.
+      const anchor = (id: number) => write(`id: ${id}\n\n`);
       write(`retry: ${retryMs}\n: connected\n\n`);
-      if (lastEventId !== null) {
+      if (lastEventId === null) {
+        if (position() > 0) anchor(position());
+      } else {
         catchUp(lastEventId)
           .then((missed) => {
             for (const change of missed) {
               replayed.add(change.id);
-              write(formatChange(change));
+              writeChange(change);
             }
           })
           .catch((error: unknown) => logError("live.catch_up_failed", error, { lastEventId }))
           .finally(() => {
             replaying = false;
             for (const change of held.splice(0)) stream.send(change);
+            if (sent === 0) anchor(lastEventId);
           });
       }
     },

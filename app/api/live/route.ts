@@ -5,6 +5,6 @@ import { openLiveStream } from "@/lib/live/sse";
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  const { hub, catchUp } = startLive();
-  return openLiveStream(request, { hub, catchUp });
+  const { hub, catchUp, position } = startLive();
+  return openLiveStream(request, { hub, catchUp, position });
 }

@@ -20,6 +20,8 @@ export interface SimulatedEvent {
   occurredOn?: string;
   /** Throw after notifying, inside the transaction: nothing must be committed or delivered. */
   failAfterNotify?: boolean;
+  /** Keep the transaction open this long before committing: a request surely in flight. */
+  holdMs?: number;
 }
 
 export class SimulatedFailure extends Error {}
@@ -56,6 +58,7 @@ export async function recordSimulatedEvent(input: SimulatedEvent): Promise<{ aud
     });
     await notifyChange(tx, { kind: "statusEvent.recorded", slug: bill.slug, eventId: event.id, auditId: audit.id });
     if (input.failAfterNotify) throw new SimulatedFailure("Simulated failure after notifying");
+    if (input.holdMs) await tx.$executeRaw`SELECT pg_sleep(${input.holdMs / 1000})`;
     return { auditId: audit.id, eventId: event.id };
   });
 }

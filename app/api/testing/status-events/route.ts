@@ -11,6 +11,7 @@ const bodySchema = z.object({
   slug: z.string().min(1).max(200),
   description: z.string().min(1).max(500),
   occurredOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  holdMs: z.number().int().min(0).max(5_000).optional(),
 });
 
 export async function POST(request: Request) {
