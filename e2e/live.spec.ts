@@ -59,7 +59,7 @@ async function readEvents(url: string, headers: Record<string, string>, count: n
   return events;
 }
 
-test("a page on instance B shows a change committed through instance A, without a reload", async ({ page, expectNoAxeViolations }) => {
+test("a page on instance B shows a change committed through instance A, without a reload", async ({ page, expectNoAxeViolations }, testInfo) => {
   await openBoardOnB(page);
   const description = unique("Placed on the Senate calendar");
   await recordChange(A, "stop-csam-act", description);
@@ -69,6 +69,10 @@ test("a page on instance B shows a change committed through instance A, without 
   await expect(page.getByRole("status")).toHaveText("Updated just now: STOP CSAM Act of 2025.");
   await expect(page.locator("html")).toHaveAttribute("data-loaded-once", "yes");
   await expectNoAxeViolations(page);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: testInfo.outputPath(`board-updated-${width}.png`) });
+  }
 });
 
 test("a reconnecting client is sent what it missed, from its Last-Event-ID", async () => {
