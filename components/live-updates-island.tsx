@@ -17,6 +17,8 @@ interface LiveChange {
 
 const FIRST_RETRY_MS = 5_000;
 const MAX_RETRY_MS = 60_000;
+// Changes replayed after a reconnect arrive together: one refresh covers them all.
+const COALESCE_MS = 50;
 
 export function LiveUpdatesIsland({ slug, since }: { slug?: string; since: number }) {
   const router = useRouter();
@@ -28,6 +30,7 @@ export function LiveUpdatesIsland({ slug, since }: { slug?: string; since: numbe
   useEffect(() => {
     let source: EventSource | undefined;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     let retryMs = FIRST_RETRY_MS;
     // Changes after `since` may be missing from this render: the first connection asks for them.
     let lastId = startAfter > 0 ? String(startAfter) : "";
@@ -45,8 +48,12 @@ export function LiveUpdatesIsland({ slug, since }: { slug?: string; since: numbe
         lastId = message.lastEventId;
         const change = JSON.parse(message.data) as LiveChange;
         if (slug && change.slug !== slug && change.previousSlug !== slug) return;
-        setUpdated(change.title);
-        startTransition(() => router.refresh());
+        clearTimeout(refreshTimer);
+        refreshTimer = setTimeout(() => {
+          // Said once the refreshed page is in (the status stays empty while refreshing).
+          setUpdated(change.title);
+          startTransition(() => router.refresh());
+        }, COALESCE_MS);
       };
       source.onerror = () => {
         // The browser reconnects by itself (sending Last-Event-ID) unless the server refused,
@@ -59,6 +66,7 @@ export function LiveUpdatesIsland({ slug, since }: { slug?: string; since: numbe
     connect();
     return () => {
       clearTimeout(retryTimer);
+      clearTimeout(refreshTimer);
       source?.close();
     };
   }, [router, slug, startAfter]);
