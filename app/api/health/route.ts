@@ -1,11 +1,15 @@
-import { checkHealth } from "@/lib/db/health";
+import { checkReadiness } from "@/lib/live/readiness";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
-  const health = await checkHealth();
-  return Response.json(health, {
-    status: health.status === "ok" ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
-  });
+// Readiness (the default): 200 when this instance should get traffic, 503 otherwise.
+// Liveness (`?probe=liveness`): 200 while the process can answer at all, so an orchestrator
+// restarts it only when it is stuck, not when the database is away.
+export async function GET(request: Request) {
+  const headers = { "Cache-Control": "no-store" };
+  if (new URL(request.url).searchParams.get("probe") === "liveness") {
+    return Response.json({ status: "ok" }, { headers });
+  }
+  const readiness = await checkReadiness();
+  return Response.json(readiness, { status: readiness.status === "ok" ? 200 : 503, headers });
 }

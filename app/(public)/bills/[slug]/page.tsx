@@ -12,6 +12,7 @@ import { Notice } from "@/components/notice";
 import { ProgressTracker } from "@/components/progress-tracker";
 import { StageTag } from "@/components/stage-tag";
 import { StatusHistory } from "@/components/status-history";
+import { LiveUpdates } from "@/components/live-updates";
 import { siteUrl } from "@/lib/config";
 import { viewBill } from "@/lib/legislation/bill-view";
 import { jurisdictionNames } from "@/lib/legislation/chambers";
@@ -95,6 +96,8 @@ export default async function BillPage(props: PageProps) {
       </h1>
       {bill.title !== bill.shortTitle ? <p className="mt-3 max-w-3xl text-xl">{bill.title}</p> : null}
       {bill.longTitle ? <p className="mt-2 max-w-3xl text-muted">{bill.longTitle}</p> : null}
+
+      {view.asOf ? null : <LiveUpdates slug={bill.slug} />}
 
       {view.asOf ? (
         <Notice title={`As it stood on ${formatIsoDay(view.asOf)}`}>

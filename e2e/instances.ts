@@ -1,0 +1,91 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+// Helpers for tests that run more app instances beside the one Playwright starts: a second
+// `next start` on the same database, or a whole `npm start` launcher of their own.
+
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+export const firstPort = Number(process.env.E2E_PORT ?? 3107);
+/** The one other port these tests may use (the lead assigns two per engineer). */
+export const secondPort = firstPort + 1;
+
+/** The database URL of the Playwright server, or of an embedded cluster in `dataDir`. */
+export function databaseUrl(dataDir?: string): string {
+  const result = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "e2e/database-url.ts", ...(dataDir ? [dataDir] : [])], {
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`Could not find the database: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
+export interface Instance {
+  url: string;
+  process: ChildProcess;
+  /** Everything it printed so far. */
+  output(): string;
+}
+
+function track(child: ChildProcess, url: string): Instance {
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  return { url, process: child, output: () => output };
+}
+
+/** Start `next start` on the existing build, as one more instance behind a load balancer. */
+export function startNext(port: number, env: Record<string, string>): Instance {
+  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+    env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", ENABLE_TEST_ROUTES: "1", LOG_LEVEL: "info", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  return track(child, `http://127.0.0.1:${port}`);
+}
+
+/** Start the launcher behind `npm start` (embedded PostgreSQL in `dataDir`). */
+export function startLauncher(port: number, dataDir: string): Instance {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PGDATA_DIR: dataDir, ENABLE_TEST_ROUTES: "1", LOG_LEVEL: "info" };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  return track(child, `http://127.0.0.1:${port}`);
+}
+
+/** Resolves once /api/health answers 200 (ready: database, migrations and LISTEN). */
+export async function waitUntilReady(instance: Instance, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (instance.process.exitCode !== null) throw new Error(`Instance exited early:\n${instance.output()}`);
+    try {
+      if ((await fetch(`${instance.url}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Instance at ${instance.url} was not ready in time:\n${instance.output()}`);
+}
+
+/** SIGTERM, then the exit code. */
+export function stop(instance: Instance): Promise<number | null> {
+  if (instance.process.exitCode !== null) return Promise.resolve(instance.process.exitCode);
+  return new Promise((resolve) => {
+    instance.process.once("exit", (code) => resolve(code));
+    instance.process.kill("SIGTERM");
+  });
+}
+
+/** Record a status event through an instance's test route, as an editor's command would. */
+export async function recordChange(
+  baseUrl: string,
+  slug: string,
+  description: string,
+  options: { holdMs?: number } = {},
+): Promise<{ auditId: number; eventId: string }> {
+  const response = await fetch(`${baseUrl}/api/testing/status-events`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ slug, description, ...options }),
+  });
+  if (response.status !== 201) throw new Error(`Recording failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { auditId: number; eventId: string };
+}

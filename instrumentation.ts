@@ -1,0 +1,19 @@
+// Next.js calls register() once when a server process starts, before it serves requests.
+// Each instance starts its live machinery here: the LISTEN connection that keeps its cache in
+// step with every other instance, and graceful shutdown. See lib/live/runtime.ts.
+
+export async function register() {
+  // A build-time constant (Next.js inlines it), not configuration: the Edge runtime has no
+  // TCP sockets for PostgreSQL, so only the Node.js runtime starts anything.
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { log, logError } = await import("@/lib/log");
+  try {
+    const { startLive } = await import("@/lib/live/runtime");
+    const { installGracefulShutdown } = await import("@/lib/live/shutdown");
+    installGracefulShutdown(startLive());
+    log("info", "live.started");
+  } catch (error) {
+    // A missing DATABASE_URL is reported by every page too; keep serving what can be served.
+    logError("live.start_failed", error);
+  }
+}

@@ -1,0 +1,72 @@
+import pg from "pg";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+
+import { getConfig } from "@/lib/config";
+import { db } from "@/lib/db/client";
+import { makeBill } from "@/prisma/seed/make-bill";
+
+import { parseNotice } from "./notice";
+import { LIVE_CHANNEL, notifyChange, type ChangeNotice } from "./notify";
+import { recordSimulatedEvent, SimulatedFailure } from "./testing/simulated-command";
+
+// PostgreSQL delivers a NOTIFY only when its transaction commits, and delivers notifications in
+// commit order. So once a later, committed notice has arrived, an earlier one that never came
+// was never sent: that is how these tests show a rollback delivers nothing, without waiting.
+
+let listener: pg.Client;
+let received: ChangeNotice[];
+
+beforeEach(async () => {
+  received = [];
+  listener = new pg.Client({ connectionString: getConfig().DATABASE_URL });
+  await listener.connect();
+  listener.on("notification", (message) => {
+    const notice = message.payload ? parseNotice(message.payload) : null;
+    if (notice) received.push(notice);
+  });
+  await listener.query(`LISTEN ${LIVE_CHANNEL}`);
+});
+
+afterEach(async () => {
+  await listener.end();
+});
+
+async function sentinel(): Promise<number> {
+  const bill = await makeBill({ slug: `sentinel-${Date.now().toString(36)}` });
+  const recorded = await recordSimulatedEvent({ slug: bill.slug, description: "Sentinel" });
+  if (!recorded) throw new Error("sentinel bill vanished");
+  await vi.waitFor(() => expect(received.map((notice) => notice.auditId)).toContain(recorded.auditId));
+  return recorded.auditId;
+}
+
+describe("notifyChange", () => {
+  it("delivers the notice to listeners when the command's transaction commits", async () => {
+    const bill = await makeBill({ slug: "committed-change" });
+    const recorded = await recordSimulatedEvent({ slug: bill.slug, description: "Passed the Senate" });
+    await vi.waitFor(() => expect(received).toHaveLength(1));
+    expect(received[0]).toEqual({ kind: "statusEvent.recorded", slug: "committed-change", eventId: recorded?.eventId, auditId: recorded?.auditId });
+  });
+
+  it("delivers nothing, and writes nothing, when the transaction rolls back", async () => {
+    const bill = await makeBill({ slug: "rolled-back-change" });
+    await expect(recordSimulatedEvent({ slug: bill.slug, description: "Never happened", failAfterNotify: true })).rejects.toBeInstanceOf(
+      SimulatedFailure,
+    );
+    const sentinelId = await sentinel();
+    expect(received.map((notice) => notice.auditId)).toEqual([sentinelId]);
+    expect(await db.statusEvent.count({ where: { description: "Never happened" } })).toBe(0);
+    expect(await db.auditLog.count({ where: { after: { path: ["description"], equals: "Never happened" } } })).toBe(0);
+  });
+
+  it("holds the notice back until commit, however long the transaction runs", async () => {
+    let committed = false;
+    await db.$transaction(async (tx) => {
+      await notifyChange(tx, { kind: "bill.updated", slug: "slow-bill", auditId: 999_001 });
+      await tx.$executeRaw`SELECT pg_sleep(0.2)`;
+      expect(received).toEqual([]);
+      committed = true;
+    });
+    expect(committed).toBe(true);
+    await vi.waitFor(() => expect(received).toEqual([{ kind: "bill.updated", slug: "slow-bill", auditId: 999_001 }]));
+  });
+});
