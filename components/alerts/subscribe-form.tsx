@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useFormStatus } from "react-dom";
 
+import { buttonStyles } from "@/components/alerts/button-styles";
 import type { SubscribeFormState } from "@/lib/alerts/form-state";
 import { ALL_BILLS } from "@/lib/alerts/schema";
 
@@ -33,7 +34,7 @@ function SubmitButton() {
       onClick={(event) => {
         if (pending) event.preventDefault();
       }}
-      className="mt-8 bg-[#00703c] px-4 py-2 text-lg font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]"
+      className={`mt-8 px-4 py-2 text-lg ${buttonStyles.primary}`}
     >
       {pending ? "Sending…" : "Send me a confirmation email"}
     </button>

@@ -55,3 +55,8 @@ export function configuredMailer(): Mailer {
   const { SMTP_URL } = getConfig();
   return SMTP_URL ? smtpMailer(SMTP_URL, mailFrom()) : logMailer;
 }
+
+/** Whether e-mail really leaves (an SMTP server is configured) or is only logged. */
+export function mailMode(): Mailer["mode"] {
+  return getConfig().SMTP_URL ? "smtp" : "log";
+}

@@ -8,7 +8,7 @@ import { makeBill } from "@/prisma/seed/make-bill";
 
 import { confirmSubscription } from "./commands/confirm-subscription";
 import { subscribe } from "./commands/subscribe";
-import { createWebhook } from "./commands/webhooks";
+import { createWebhook } from "./commands/create-webhook";
 import { logMailer } from "./mailer";
 import { RolledBack, recordStatusChange } from "./testing/record-status-change";
 import { startWebhookReceiver, type WebhookReceiver } from "./testing/webhook-receiver";

@@ -1,12 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
+import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { webhookEventSchema } from "@/lib/api/schema";
+import { OpenApiResponseValidator } from "@/lib/api/testing/openapi-validator";
 import { db } from "@/lib/db/client";
 import { makeBill } from "@/prisma/seed/make-bill";
 
 import { MAX_ATTEMPTS, retryDelayMs } from "./backoff";
 import { resendDelivery } from "./commands/resend-delivery";
-import { createWebhook, deleteWebhook, setWebhookActive } from "./commands/webhooks";
+import { createWebhook } from "./commands/create-webhook";
+import { deleteWebhook } from "./commands/delete-webhook";
+import { setWebhookActive } from "./commands/set-webhook-active";
 import { logMailer } from "./mailer";
 import type { Actor } from "./policy";
 import { listDeliveries, listWebhooks } from "./queries";
@@ -62,6 +66,9 @@ describe("webhooks", () => {
     expect(receiver!.accepted()).toHaveLength(1);
     const [delivery] = receiver!.deliveries;
     expect(delivery!.id).toBe(`msg_${eventId}_recorded`);
+    // The body is what the OpenAPI document's webhooks section promises (checked by Ajv).
+    const validator = new OpenApiResponseValidator(buildOpenApiDocument("http://localhost:3000"));
+    expect(validator.checkComponent("WebhookEvent", JSON.parse(delivery!.body))).toEqual([]);
     const event = webhookEventSchema.parse(JSON.parse(delivery!.body));
     expect(event).toMatchObject({
       type: "statusEvent.recorded",

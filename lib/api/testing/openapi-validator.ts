@@ -57,6 +57,12 @@ export class OpenApiResponseValidator {
     return validate;
   }
 
+  /** Every way `value` departs from a component schema (e.g. a webhook body); empty when it conforms. */
+  checkComponent(id: string, value: unknown): string[] {
+    const validate = this.schemaFor({ $ref: `#/components/schemas/${id}` });
+    return validate(value) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || "/"} ${error.message ?? "is invalid"}`);
+  }
+
   /** Every way the response departs from the document; empty when it conforms. */
   check(response: ResponseToCheck): string[] {
     const operations = (this.document.paths as Record<string, Record<string, JsonObject>>)[response.path];

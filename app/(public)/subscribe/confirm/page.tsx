@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { AlertScope } from "@/components/alerts/alert-scope";
+import { buttonStyles } from "@/components/alerts/button-styles";
 import { Panel } from "@/components/alerts/panel";
 import { findConfirmation, listSubscribableBills } from "@/lib/alerts/queries";
 import { db } from "@/lib/db/client";
@@ -75,10 +76,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Sear
       </p>
       <form action={confirmAction} className="mt-6">
         <input type="hidden" name="token" value={token} />
-        <button
-          type="submit"
-          className="bg-[#00703c] px-4 py-2 text-lg font-bold text-white shadow-[0_2px_0_#002d18] hover:bg-[#005a30]"
-        >
+        <button type="submit" className={`px-4 py-2 text-lg ${buttonStyles.primary}`}>
           Confirm
         </button>
       </form>

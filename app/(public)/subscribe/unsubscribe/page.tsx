@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { AlertScope } from "@/components/alerts/alert-scope";
+import { buttonStyles } from "@/components/alerts/button-styles";
 import { Panel } from "@/components/alerts/panel";
 import { findUnsubscription } from "@/lib/alerts/queries";
 import { db } from "@/lib/db/client";
@@ -46,7 +47,7 @@ export default async function UnsubscribePage({ searchParams }: { searchParams: 
         You get <AlertScope subscription={subscription} />.
       </p>
       <form method="post" action={`/api/alerts/unsubscribe?token=${encodeURIComponent(token)}`} className="mt-6">
-        <button type="submit" className="bg-[#d4351c] px-4 py-2 text-lg font-bold text-white shadow-[0_2px_0_#55150b] hover:bg-[#aa2a16]">
+        <button type="submit" className={`px-4 py-2 text-lg ${buttonStyles.warning}`}>
           Unsubscribe
         </button>
       </form>
