@@ -3,13 +3,14 @@ import "server-only";
 import { getConfig, siteUrl } from "@/lib/config";
 import { db, type Database } from "@/lib/db/client";
 import type { Outbox } from "@/lib/db/generated/client";
-import { log, logError } from "@/lib/log";
+import { log } from "@/lib/log";
 
 import { MAX_ATTEMPTS, retryDelayMs } from "./backoff";
 import { deliverEmail, deliverWebhook, WEBHOOK_TIMEOUT_MS, type DeliveryDeps, type DeliveryOutcome } from "./deliver";
 import { enqueueDueDigests } from "./digest";
 import { purgeUnconfirmedSubscriptions } from "./housekeeping";
 import { configuredMailer, type Mailer } from "./mailer";
+import { describeError } from "./redact";
 
 // The outbox worker. Every app instance runs one (started from instrumentation.ts). It claims
 // one due row at a time with FOR UPDATE SKIP LOCKED and keeps the row locked, in that
@@ -123,7 +124,8 @@ export function startOutboxWorker(): void {
       }
       await drainOutbox(db, deps);
     } catch (error) {
-      logError("outbox.worker_error", error);
+      // describeError drops addresses, which database errors can quote.
+      log("error", "outbox.worker_error", { error: describeError(error) });
     } finally {
       // Unref'd: the worker never keeps a stopping process alive.
       setTimeout(() => void tick(), POLL_MS).unref();

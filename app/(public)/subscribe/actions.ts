@@ -1,11 +1,15 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
+
 import { redirect } from "next/navigation";
 
 import { confirmSubscription } from "@/lib/alerts/commands/confirm-subscription";
 import { subscribe } from "@/lib/alerts/commands/subscribe";
 import type { SubscribeFormState } from "@/lib/alerts/form-state";
+import { describeError } from "@/lib/alerts/redact";
 import { db } from "@/lib/db/client";
+import { log } from "@/lib/log";
 
 function text(formData: FormData, name: string): string {
   const value = formData.get(name);
@@ -14,7 +18,15 @@ function text(formData: FormData, name: string): string {
 
 export async function subscribeAction(_previous: SubscribeFormState, formData: FormData): Promise<SubscribeFormState> {
   const values = { email: text(formData, "email"), bill: text(formData, "bill"), frequency: text(formData, "frequency") };
-  const result = await subscribe(db, values);
+  let result: Awaited<ReturnType<typeof subscribe>>;
+  try {
+    result = await subscribe(db, values);
+  } catch (error) {
+    // Logged without the address: database errors can quote the values they were given.
+    const reference = randomUUID();
+    log("error", "subscribe.failed", { reference, error: describeError(error) });
+    return { message: `Something went wrong on our side. Please try again in a moment (reference ${reference}).`, fieldErrors: {}, values };
+  }
   if (!result.ok) return { message: result.error.message, fieldErrors: result.error.fieldErrors ?? {}, values };
   redirect("/subscribe/sent");
 }
