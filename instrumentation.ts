@@ -1,6 +1,7 @@
 // Next.js calls register() once when a server process starts, before it serves requests.
-// Each instance starts its live machinery here: the LISTEN connection that keeps its cache in
-// step with every other instance, and graceful shutdown. See lib/live/runtime.ts.
+// Each instance starts its live machinery here (the LISTEN connection that keeps its cache in
+// step with every other instance, and graceful shutdown; lib/live/runtime.ts) and its outbox
+// worker (lib/alerts/worker.ts; row locks keep instances from sending anything twice).
 
 export async function register() {
   // A build-time constant (Next.js inlines it), not configuration: the Edge runtime has no
@@ -16,4 +17,6 @@ export async function register() {
     // A missing DATABASE_URL is reported by every page too; keep serving what can be served.
     logError("live.start_failed", error);
   }
+  const { startOutboxWorker } = await import("@/lib/alerts/worker");
+  startOutboxWorker();
 }

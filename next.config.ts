@@ -41,6 +41,12 @@ const nextConfig: NextConfig = {
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
         ],
       },
+      {
+        // The embeddable widgets are the only pages other sites may frame; every other page must
+        // refuse it (frame-ancestors 'none' in the Content-Security-Policy of proxy.ts).
+        source: "/embed/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
+      },
     ];
   },
 };

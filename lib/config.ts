@@ -2,6 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
+import { site } from "@/lib/site-config";
+
 // The one place that reads process.env. Parsed on first use, not at import, so a build or a
 // test can set the environment before anything asks for it.
 
@@ -38,6 +40,15 @@ const configSchema = z.object({
   // Turns on /api/testing/* (simulated writes for browser tests and the benchmark). Never set it
   // in production.
   ENABLE_TEST_ROUTES: optional.transform((value) => value === "1" || value === "true"),
+  SMTP_URL: optional.pipe(
+    z
+      .string()
+      .refine((value) => /^smtps?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+        message: "SMTP_URL must look like smtp://user:password@mail.example.org:587 (or smtps:// for port 465)",
+      })
+      .optional(),
+  ),
+  MAIL_FROM: optional,
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -61,6 +72,12 @@ export function getConfig(): Config {
 /** Forget the parsed configuration, after the launcher has set DATABASE_URL itself. */
 export function resetConfig(): void {
   cached = undefined;
+}
+
+/** The sender of alert e-mails: MAIL_FROM, else an address at the site's host. */
+export function mailFrom(): string {
+  const config = getConfig();
+  return config.MAIL_FROM ?? `${site.name} <alerts@${new URL(siteUrl()).hostname}>`;
 }
 
 /** The public origin of the site, used for canonical links, feeds and e-mails. */

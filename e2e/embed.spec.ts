@@ -1,0 +1,73 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+import { expect, test } from "./fixtures";
+
+// The widget inside an iframe on another origin: a tiny page served from a second local port, as
+// an advocate's site would be. (That the bill page itself refuses to be framed is checked once
+// proxy.ts and the bill page exist on the same branch.)
+
+let host: Server;
+let hostOrigin: string;
+
+test.beforeAll(async ({ baseURL }) => {
+  host = createServer((request, response) => {
+    const theme = new URL(request.url ?? "/", "http://localhost").searchParams.get("theme");
+    const src = `${baseURL}/embed/bills/take-it-down-act${theme ? `?theme=${theme}` : ""}`;
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(`<!doctype html><html lang="en"><head><title>An advocate's site</title></head>
+<body style="margin:0;padding:16px;background:#fafafa"><main><h1>Our campaign</h1>
+<iframe src="${src}" title="TAKE IT DOWN Act: where it stands" width="360" height="260" style="border:0"></iframe>
+</main></body></html>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  hostOrigin = `http://localhost:${(host.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise<void>((resolve) => host.close(() => resolve()));
+});
+
+test("renders inside an iframe on another origin, with a link back", async ({ page, baseURL }, testInfo) => {
+  await page.goto(`${hostOrigin}/`);
+  const frame = page.frameLocator('iframe[title="TAKE IT DOWN Act: where it stands"]');
+  await expect(frame.getByRole("heading", { level: 1, name: "TAKE IT DOWN Act" })).toBeVisible();
+  await expect(frame.getByText("Status: Became law · Law")).toBeVisible();
+  await expect(frame.getByText("Latest:")).toBeVisible();
+  await expect(frame.getByRole("list", { name: "Progress: step 7 of 7" })).toBeVisible();
+  await expect(frame.getByRole("link", { name: "Full history on Policy Tracker" })).toHaveAttribute(
+    "href",
+    /\/bills\/take-it-down-act$/,
+  );
+  // The frame really is another origin than the page around it.
+  const embedded = page.frames().find((candidate) => candidate.url().includes("/embed/"));
+  expect(new URL(embedded!.url()).origin).toBe(new URL(baseURL!).origin);
+  expect(new URL(page.url()).origin).not.toBe(new URL(baseURL!).origin);
+  await page.screenshot({ path: testInfo.outputPath("embed-in-host-page.png") });
+});
+
+test("allows any site to frame it, and follows ?theme=", async ({ page, request }) => {
+  const response = await request.get("/embed/bills/take-it-down-act");
+  expect(response.headers()["content-security-policy"]).toBe("frame-ancestors *");
+  expect(response.headers()["x-frame-options"]).toBeUndefined();
+
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto(`${hostOrigin}/?theme=dark`);
+  const card = page.frameLocator("iframe").locator("[data-embed-theme]");
+  await expect(card).toHaveAttribute("data-embed-theme", "dark");
+  await expect(card).toHaveCSS("background-color", "rgb(18, 19, 20)");
+});
+
+test("answers 404 for a bill that is not published", async ({ request }) => {
+  expect((await request.get("/embed/bills/no-such-bill")).status()).toBe(404);
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`has no axe violations with theme=${theme}`, async ({ page, expectNoAxeViolations }, testInfo) => {
+    await page.setViewportSize({ width: 375, height: 300 });
+    await page.goto(`/embed/bills/uk-crime-and-policing-bill?theme=${theme}`);
+    await expect(page.getByRole("heading", { level: 1, name: "Crime and Policing Bill" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: testInfo.outputPath(`embed-${theme}-375.png`), fullPage: true });
+  });
+}

@@ -1,0 +1,72 @@
+import "server-only";
+
+import type { Database } from "@/lib/db/client";
+import { publicBillWhere } from "@/lib/legislation/visibility";
+
+import { topics, type EmailPayload } from "../outbox-payload";
+import { fail, fieldErrorsOf, ok, type CommandResult } from "../result";
+import { ALL_BILLS, subscribeSchema } from "../schema";
+import { hashToken, newToken } from "../tokens";
+
+// A public write: anyone may ask for alerts. Double opt-in: nothing is sent but a confirmation
+// link until the address's owner follows it. Limits keep the form from being used to flood an
+// inbox or the mail server: a few requests per address per hour, and a ceiling on confirmation
+// e-mails per hour for the whole site.
+
+export const REQUESTS_PER_ADDRESS_PER_HOUR = 3;
+export const CONFIRMATIONS_PER_HOUR = 500;
+const HOUR_MS = 60 * 60 * 1000;
+
+export async function subscribe(
+  database: Database,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<CommandResult<{ subscriptionId: string }>> {
+  const parsed = subscribeSchema.safeParse(input);
+  if (!parsed.success) return fail("validation", "Check the answers marked below.", fieldErrorsOf(parsed.error));
+  const { email, bill: choice, frequency } = parsed.data;
+
+  return database.$transaction(async (tx) => {
+    // Requests for one address queue behind each other, so the per-address limit holds.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`subscribe:${email}`}))`;
+    let billId: string | null = null;
+    if (choice !== ALL_BILLS) {
+      const bill = await tx.bill.findFirst({ where: { AND: [{ slug: choice }, publicBillWhere(now)] }, select: { id: true } });
+      if (!bill) return fail("validation", "Check the answers marked below.", { bill: ["Choose a bill from the list."] });
+      billId = bill.id;
+    }
+
+    const hourAgo = new Date(now.getTime() - HOUR_MS);
+    const recentForAddress = await tx.subscription.count({ where: { email, createdAt: { gt: hourAgo } } });
+    if (recentForAddress >= REQUESTS_PER_ADDRESS_PER_HOUR) {
+      return fail(
+        "rate_limited",
+        "We have sent several confirmation emails to this address in the last hour. Check your inbox and spam folder, or try again in an hour.",
+      );
+    }
+    const confirmationsThisHour = await tx.outbox.count({ where: { topic: topics.confirm, createdAt: { gt: hourAgo } } });
+    if (confirmationsThisHour >= CONFIRMATIONS_PER_HOUR) {
+      return fail("rate_limited", "Too many people are signing up right now. Please try again in an hour.");
+    }
+
+    const token = newToken();
+    const subscription = await tx.subscription.create({
+      data: { email, billId, frequency, confirmTokenHash: hashToken(token), unsubscribeToken: newToken(), createdAt: now },
+      select: { id: true },
+    });
+    const payload: EmailPayload = { kind: "confirm", subscriptionId: subscription.id, token };
+    await tx.outbox.create({
+      data: { channel: "email", topic: topics.confirm, recipient: subscription.id, payload, nextAttemptAt: now, createdAt: now },
+    });
+    // The audit row names the subscription, never the address.
+    await tx.auditLog.create({
+      data: {
+        action: "subscription.requested",
+        entityType: "subscription",
+        entityId: subscription.id,
+        after: { bill: choice, frequency },
+      },
+    });
+    return ok({ subscriptionId: subscription.id });
+  });
+}

@@ -1,0 +1,227 @@
+import "server-only";
+
+import { Webhook as StandardWebhook } from "standardwebhooks";
+
+import type { Chamber, Outbox, Prisma, SourceKind } from "@/lib/db/generated/client";
+import { toDay } from "@/lib/legislation/dates";
+import { stageLabel } from "@/lib/legislation/stages";
+import { isPublic, publicBillWhere } from "@/lib/legislation/visibility";
+
+import type { Mailer } from "./mailer";
+import { PermanentMailError } from "./mailer";
+import {
+  alertMessage,
+  confirmMessage,
+  digestMessage,
+  type ChangeKind,
+  type DigestItem,
+  type EventFacts,
+  type RenderedMessage,
+  type Scope,
+} from "./messages";
+import { emailPayloadSchema, webhookPayloadSchema, type EmailPayload } from "./outbox-payload";
+import { describeError } from "./redact";
+
+// Sends one claimed Outbox row. Runs inside the worker's transaction, which holds the row's lock
+// until the outcome is written; reads go through the same transaction.
+
+type Tx = Prisma.TransactionClient;
+
+export interface DeliveryDeps {
+  mailer: Mailer;
+  fetch: typeof fetch;
+  siteUrl: string;
+  now: Date;
+}
+
+export type DeliveryOutcome =
+  | { kind: "sent"; statusCode?: number; payload?: Prisma.InputJsonValue }
+  /** Nothing to send any more (the subscriber left, the bill was unpublished): the row is dropped. */
+  | { kind: "skipped"; reason: string }
+  | { kind: "failed"; error: string; statusCode?: number; permanent: boolean };
+
+/** How long a receiver may take to answer a webhook. */
+export const WEBHOOK_TIMEOUT_MS = 10_000;
+
+const eventFields = {
+  id: true,
+  stage: true,
+  occurredOn: true,
+  chamber: true,
+  description: true,
+  vote: true,
+  sourceUrl: true,
+  sourceKind: true,
+  note: true,
+  createdAt: true,
+  retractedAt: true,
+  retractionReason: true,
+  correctsId: true,
+} as const;
+
+interface EventRow {
+  stage: string;
+  occurredOn: Date;
+  chamber: Chamber | null;
+  description: string;
+  vote: string | null;
+  sourceUrl: string;
+  sourceKind: SourceKind;
+  note: string | null;
+}
+
+function facts(jurisdiction: "us" | "uk", event: EventRow): EventFacts {
+  return {
+    stageLabel: stageLabel(jurisdiction, event.stage),
+    occurredOn: toDay(event.occurredOn),
+    chamber: event.chamber,
+    description: event.description,
+    vote: event.vote,
+    sourceUrl: event.sourceUrl,
+    sourceKind: event.sourceKind,
+    note: event.note,
+  };
+}
+
+async function subscriptionOf(tx: Tx, id: string) {
+  return tx.subscription.findUnique({
+    where: { id },
+    select: {
+      email: true,
+      frequency: true,
+      unsubscribeToken: true,
+      confirmedAt: true,
+      bill: { select: { id: true, shortTitle: true, slug: true } },
+    },
+  });
+}
+
+function scopeOf(bill: { shortTitle: string; slug: string } | null): Scope {
+  return bill ? { kind: "bill", shortTitle: bill.shortTitle, slug: bill.slug } : { kind: "all" };
+}
+
+async function alertFor(tx: Tx, payload: Extract<EmailPayload, { kind: "alert" }>, scope: Scope, deps: DeliveryDeps, unsubscribeToken: string) {
+  const event = await tx.statusEvent.findUnique({
+    where: { id: payload.eventId },
+    select: {
+      ...eventFields,
+      corrects: { select: eventFields },
+      bill: { select: { slug: true, shortTitle: true, jurisdiction: true, currentStage: true, state: true, publishAt: true } },
+    },
+  });
+  if (!event || !isPublic(event.bill, deps.now)) return null;
+  const { bill } = event;
+  return alertMessage({
+    siteUrl: deps.siteUrl,
+    unsubscribeToken,
+    scope,
+    change: payload.change,
+    bill: {
+      shortTitle: bill.shortTitle,
+      slug: bill.slug,
+      stageLabel: bill.currentStage ? stageLabel(bill.jurisdiction, bill.currentStage) : "no status recorded yet",
+    },
+    event: facts(bill.jurisdiction, event),
+    corrected: payload.change === "statusEvent.corrected" && event.corrects ? facts(bill.jurisdiction, event.corrects) : null,
+    retraction: event.retractedAt ? { reason: event.retractionReason } : null,
+  });
+}
+
+/** Every change to public bills in (since, until], for a digest. */
+async function digestItems(tx: Tx, billId: string | null, since: Date, until: Date, now: Date): Promise<DigestItem[]> {
+  const events = await tx.statusEvent.findMany({
+    where: {
+      bill: { AND: [publicBillWhere(now), ...(billId ? [{ id: billId }] : [])] },
+      OR: [{ createdAt: { gt: since, lte: until } }, { retractedAt: { gt: since, lte: until } }],
+    },
+    select: { ...eventFields, bill: { select: { slug: true, shortTitle: true, jurisdiction: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return events.flatMap((event) => {
+    const item = (change: ChangeKind): DigestItem => ({
+      bill: { slug: event.bill.slug, shortTitle: event.bill.shortTitle },
+      change,
+      event: facts(event.bill.jurisdiction, event),
+    });
+    const recordedNow = event.createdAt > since && event.createdAt <= until;
+    const retractedNow = !!event.retractedAt && event.retractedAt > since && event.retractedAt <= until;
+    return [
+      ...(recordedNow ? [item(event.correctsId ? "statusEvent.corrected" : "statusEvent.recorded")] : []),
+      ...(retractedNow ? [item("statusEvent.retracted")] : []),
+    ];
+  });
+}
+
+async function renderEmail(tx: Tx, payload: EmailPayload, deps: DeliveryDeps): Promise<{ to: string; message: RenderedMessage } | string> {
+  const subscription = await subscriptionOf(tx, payload.subscriptionId);
+  if (!subscription) return "the subscriber has unsubscribed";
+  const scope = scopeOf(subscription.bill);
+  const links = { siteUrl: deps.siteUrl, unsubscribeToken: subscription.unsubscribeToken };
+  if (payload.kind === "confirm") {
+    if (!payload.token) return "the confirmation link is no longer available";
+    const message = confirmMessage({ ...links, token: payload.token, scope, frequency: subscription.frequency });
+    return { to: subscription.email, message };
+  }
+  if (!subscription.confirmedAt) return "the subscription is not confirmed";
+  if (payload.kind === "alert") {
+    const message = await alertFor(tx, payload, scope, deps, subscription.unsubscribeToken);
+    return message ? { to: subscription.email, message } : "the bill is no longer public";
+  }
+  const items = await digestItems(tx, subscription.bill?.id ?? null, new Date(payload.since), new Date(payload.until), deps.now);
+  if (items.length === 0) return "nothing public changed in the period";
+  return { to: subscription.email, message: digestMessage({ ...links, scope, items }) };
+}
+
+export async function deliverEmail(tx: Tx, row: Outbox, deps: DeliveryDeps): Promise<DeliveryOutcome> {
+  const parsed = emailPayloadSchema.safeParse(row.payload);
+  if (!parsed.success) return { kind: "failed", error: "The stored message is malformed.", permanent: true };
+  const payload = parsed.data;
+  const rendered = await renderEmail(tx, payload, deps);
+  if (typeof rendered === "string") return { kind: "skipped", reason: rendered };
+  try {
+    await deps.mailer.send(rendered.to, rendered.message);
+  } catch (error) {
+    return {
+      kind: "failed",
+      error: describeError(error),
+      statusCode: error instanceof PermanentMailError ? error.responseCode : undefined,
+      permanent: error instanceof PermanentMailError,
+    };
+  }
+  // The raw confirmation token is only needed until the link has gone out.
+  const kept = payload.kind === "confirm" ? { ...payload, token: null } : payload;
+  // Without SMTP the text is kept for administrators, who may need the confirmation link.
+  const stored = deps.mailer.mode === "log" ? { ...kept, message: { subject: rendered.message.subject, text: rendered.message.text } } : kept;
+  return { kind: "sent", payload: stored };
+}
+
+export async function deliverWebhook(tx: Tx, row: Outbox, deps: DeliveryDeps): Promise<DeliveryOutcome> {
+  const parsed = webhookPayloadSchema.safeParse(row.payload);
+  if (!parsed.success || !row.webhookId) return { kind: "failed", error: "The stored event is malformed.", permanent: true };
+  const webhook = await tx.webhook.findUnique({ where: { id: row.webhookId }, select: { url: true, secret: true, active: true } });
+  if (!webhook) return { kind: "skipped", reason: "the webhook was deleted" };
+  if (!webhook.active) return { kind: "failed", error: "The webhook is switched off.", permanent: true };
+
+  const { messageId, body } = parsed.data;
+  const signature = new StandardWebhook(webhook.secret).sign(messageId, deps.now, body);
+  try {
+    const response = await deps.fetch(webhook.url, {
+      method: "POST",
+      headers: {
+        "Content-Type": "application/json",
+        "User-Agent": "PolicyTracker-Webhooks/1",
+        "webhook-id": messageId,
+        "webhook-timestamp": String(Math.floor(deps.now.getTime() / 1000)),
+        "webhook-signature": signature,
+      },
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+    });
+    await response.body?.cancel();
+    if (response.status >= 200 && response.status < 300) return { kind: "sent", statusCode: response.status };
+    return { kind: "failed", error: `The receiver answered HTTP ${response.status}.`, statusCode: response.status, permanent: false };
+  } catch (error) {
+    return { kind: "failed", error: describeError(error), permanent: false };
+  }
+}

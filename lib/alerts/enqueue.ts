@@ -1,0 +1,93 @@
+import "server-only";
+
+import type { Prisma } from "@/lib/db/generated/client";
+import { webhookEventSchema, type WebhookEventType } from "@/lib/api/schema";
+import { eventSelect, summarySelect, toApiEvent, toBillSummary } from "@/lib/api/shape";
+import { isPublic } from "@/lib/legislation/visibility";
+
+import type { EmailPayload, WebhookPayload } from "./outbox-payload";
+
+// Commands that change a bill's status history call this inside their transaction, after the
+// change and the bill's derived stage are written. The deliveries it queues commit or roll back
+// with the change itself: nothing is announced that did not happen, nothing that happened is
+// lost. The outbox worker (./worker.ts) sends them.
+
+export interface StatusChange {
+  billId: string;
+  slug: string;
+  eventId: string;
+  kind: WebhookEventType;
+}
+
+export async function enqueueStatusChange(
+  tx: Prisma.TransactionClient,
+  change: StatusChange,
+  now: Date = new Date(),
+): Promise<{ emails: number; webhooks: number }> {
+  const bill = await tx.bill.findUnique({
+    where: { id: change.billId },
+    select: { ...summarySelect, state: true, publishAt: true },
+  });
+  // A change to a draft is nobody's news yet (and must not leak).
+  if (!bill || !isPublic(bill, now)) return { emails: 0, webhooks: 0 };
+  const event = await tx.statusEvent.findUnique({ where: { id: change.eventId }, select: { ...eventSelect, billId: true } });
+  if (!event || event.billId !== bill.id) {
+    throw new Error(`enqueueStatusChange: event ${change.eventId} does not belong to bill ${change.billId}`);
+  }
+
+  const subscriptions = await tx.subscription.findMany({
+    where: { confirmedAt: { not: null }, frequency: "immediate", OR: [{ billId: bill.id }, { billId: null }] },
+    select: { id: true, email: true, billId: true },
+    orderBy: { id: "asc" },
+  });
+  // One message per address; the subscription to this bill wins, so its unsubscribe link is
+  // the narrower one.
+  const byAddress = new Map<string, (typeof subscriptions)[number]>();
+  for (const subscription of subscriptions) {
+    const held = byAddress.get(subscription.email);
+    if (!held || (held.billId === null && subscription.billId !== null)) byAddress.set(subscription.email, subscription);
+  }
+
+  const webhooks = await tx.webhook.findMany({ where: { active: true }, select: { id: true } });
+  const correctedBy = await tx.statusEvent.findUnique({ where: { correctsId: event.id }, select: { id: true } });
+  const summary = toBillSummary(bill);
+  const body = webhookEventSchema.parse({
+    type: change.kind,
+    timestamp: (change.kind === "statusEvent.retracted" && event.retractedAt ? event.retractedAt : event.createdAt).toISOString(),
+    data: {
+      bill: {
+        slug: summary.slug,
+        url: summary.url,
+        apiUrl: summary.apiUrl,
+        shortTitle: summary.shortTitle,
+        jurisdiction: summary.jurisdiction,
+        stage: summary.stage,
+        stageLabel: summary.stageLabel,
+        outcome: summary.outcome,
+      },
+      event: toApiEvent(bill.jurisdiction, event, correctedBy?.id ?? null),
+    },
+  });
+  const webhookPayload: WebhookPayload = {
+    kind: "webhook",
+    messageId: `msg_${event.id}_${change.kind.split(".")[1]}`,
+    body: JSON.stringify(body),
+  };
+
+  await tx.outbox.createMany({
+    data: [
+      ...[...byAddress.values()].map((subscription) => {
+        const payload: EmailPayload = { kind: "alert", subscriptionId: subscription.id, change: change.kind, eventId: event.id };
+        return { channel: "email" as const, topic: change.kind, recipient: subscription.id, payload, nextAttemptAt: now };
+      }),
+      ...webhooks.map((webhook) => ({
+        channel: "webhook" as const,
+        topic: change.kind,
+        webhookId: webhook.id,
+        payload: webhookPayload,
+        nextAttemptAt: now,
+      })),
+    ],
+  });
+  return { emails: byAddress.size, webhooks: webhooks.length };
+}

@@ -1,0 +1,137 @@
+import { chamberName } from "@/lib/legislation/chambers";
+import { formatDay, parseDay } from "@/lib/legislation/dates";
+import { site } from "@/lib/site-config";
+
+// The e-mails, as plain text: readable in every client and by screen readers, nothing to
+// sanitise, nothing to track. Every message carries the RFC 8058 one-click unsubscribe headers
+// and, in the body, a link to a page that unsubscribes with one button press.
+
+export interface RenderedMessage {
+  subject: string;
+  text: string;
+  headers: Record<string, string>;
+}
+
+export interface Links {
+  siteUrl: string;
+  unsubscribeToken: string;
+}
+
+/** What a subscription follows, in words: "the TAKE IT DOWN Act" or "every bill". */
+export type Scope = { kind: "bill"; shortTitle: string; slug: string } | { kind: "all" };
+
+export interface EventFacts {
+  stageLabel: string;
+  occurredOn: string;
+  chamber: string | null;
+  description: string;
+  vote: string | null;
+  sourceUrl: string;
+  sourceKind: "official" | "secondary";
+  note: string | null;
+}
+
+function day(value: string): string {
+  const parsed = parseDay(value);
+  return parsed ? formatDay(parsed) : value;
+}
+
+function scopeWords(scope: Scope): string {
+  return scope.kind === "all" ? "every bill on the tracker" : `the ${scope.shortTitle}`;
+}
+
+function unsubscribeHeaders(links: Links): Record<string, string> {
+  const host = new URL(links.siteUrl).hostname;
+  return {
+    "List-Unsubscribe": `<${links.siteUrl}/api/alerts/unsubscribe?token=${links.unsubscribeToken}>`,
+    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    "List-Id": `${site.name} alerts <alerts.${host}>`,
+    "Auto-Submitted": "auto-generated",
+  };
+}
+
+function footer(links: Links, scope: Scope): string {
+  return [
+    "--",
+    `You get this because you asked ${site.name} for alerts about ${scopeWords(scope)}.`,
+    `Stop these emails: ${links.siteUrl}/subscribe/unsubscribe?token=${links.unsubscribeToken}`,
+  ].join("\n");
+}
+
+function eventLines(event: EventFacts): string[] {
+  const where = event.chamber ? `, ${chamberName(event.chamber)}` : "";
+  return [
+    `${event.stageLabel}: ${day(event.occurredOn)}${where}`,
+    event.description,
+    ...(event.vote ? [`Vote: ${event.vote}`] : []),
+    `Source${event.sourceKind === "secondary" ? " (secondary source)" : ""}: ${event.sourceUrl}`,
+    ...(event.note ? [`Editor's note: ${event.note}`] : []),
+  ];
+}
+
+export function confirmMessage(input: Links & { token: string; scope: Scope; frequency: "immediate" | "daily" }): RenderedMessage {
+  const how = input.frequency === "daily" ? "a daily summary" : "an email each time the status changes";
+  return {
+    subject: `Confirm your ${site.name} alerts`,
+    text: [
+      `Someone, hopefully you, asked for ${how} about ${scopeWords(input.scope)}.`,
+      "",
+      "To start the alerts, open this link and press Confirm:",
+      `${input.siteUrl}/subscribe/confirm?token=${input.token}`,
+      "",
+      "The link works once, for 7 days. If you did not ask for this, ignore this email: you will not hear from us again.",
+      "",
+      footer(input, input.scope),
+    ].join("\n"),
+    headers: unsubscribeHeaders(input),
+  };
+}
+
+export type ChangeKind = "statusEvent.recorded" | "statusEvent.corrected" | "statusEvent.retracted";
+
+export function alertMessage(
+  input: Links & {
+    scope: Scope;
+    change: ChangeKind;
+    bill: { shortTitle: string; slug: string; stageLabel: string };
+    event: EventFacts;
+    corrected: EventFacts | null;
+    retraction: { reason: string | null } | null;
+  },
+): RenderedMessage {
+  const { bill, event } = input;
+  const prefix = input.change === "statusEvent.corrected" ? "Correction: " : input.change === "statusEvent.retracted" ? "Retracted: " : "";
+  const lines: string[] = [];
+  if (input.change === "statusEvent.retracted") {
+    lines.push(`This earlier update has been withdrawn: ${input.retraction?.reason ?? "it should not have been recorded."}`, "");
+  }
+  lines.push(...eventLines(event));
+  if (input.corrected) lines.push("", "This corrects what we recorded before:", ...eventLines(input.corrected));
+  lines.push("", `Where the ${bill.shortTitle} stands now: ${bill.stageLabel}.`, `Full history: ${input.siteUrl}/bills/${bill.slug}`, "", footer(input, input.scope));
+  return {
+    subject: `${prefix}${bill.shortTitle}: ${event.stageLabel} (${day(event.occurredOn)})`,
+    text: lines.join("\n"),
+    headers: unsubscribeHeaders(input),
+  };
+}
+
+export interface DigestItem {
+  bill: { shortTitle: string; slug: string };
+  change: ChangeKind;
+  event: EventFacts;
+}
+
+export function digestMessage(input: Links & { scope: Scope; items: readonly DigestItem[] }): RenderedMessage {
+  const count = input.items.length;
+  const lines = [`${count} ${count === 1 ? "change" : "changes"} in the last day for ${scopeWords(input.scope)}:`, ""];
+  for (const item of input.items) {
+    const label = item.change === "statusEvent.corrected" ? "Correction" : item.change === "statusEvent.retracted" ? "Withdrawn" : "New";
+    lines.push(`${label} · ${item.bill.shortTitle}`, ...eventLines(item.event), `${input.siteUrl}/bills/${item.bill.slug}`, "");
+  }
+  lines.push(footer(input, input.scope));
+  return {
+    subject: `${site.name} daily summary: ${count} ${count === 1 ? "change" : "changes"}`,
+    text: lines.join("\n"),
+    headers: unsubscribeHeaders(input),
+  };
+}

@@ -1,0 +1,103 @@
+import "server-only";
+
+import { stringify } from "csv-stringify/sync";
+
+import type { BillDetail } from "./schema";
+
+// The CSV export: one row per status event, with its bill's columns repeated so that each row
+// stands alone in a spreadsheet; a bill with no events still gets one row. RFC 4180 (CRLF,
+// quotes doubled) in UTF-8 with a byte-order mark, which spreadsheet programs need to read
+// non-ASCII text (the "–" in "2024–26 session") correctly.
+
+export const csvColumns = [
+  "bill_slug",
+  "bill_short_title",
+  "bill_title",
+  "jurisdiction",
+  "bill_numbers",
+  "session",
+  "current_stage",
+  "current_stage_label",
+  "outcome",
+  "bill_url",
+  "event_id",
+  "event_stage",
+  "event_stage_label",
+  "occurred_on",
+  "chamber",
+  "description",
+  "vote",
+  "source_url",
+  "source_kind",
+  "archive_url",
+  "note",
+  "recorded_at",
+  "corrects_event_id",
+  "event_status",
+  "retracted_at",
+  "retraction_reason",
+] as const;
+
+type CsvRow = Record<(typeof csvColumns)[number], string>;
+
+function rowsOf(bill: BillDetail): CsvRow[] {
+  const billColumns = {
+    bill_slug: bill.slug,
+    bill_short_title: bill.shortTitle,
+    bill_title: bill.title,
+    jurisdiction: bill.jurisdiction,
+    bill_numbers: bill.numbers.join(" / "),
+    session: bill.session,
+    current_stage: bill.stage ?? "",
+    current_stage_label: bill.stageLabel,
+    outcome: bill.outcome,
+    bill_url: bill.url,
+  };
+  const empty = {
+    event_id: "",
+    event_stage: "",
+    event_stage_label: "",
+    occurred_on: "",
+    chamber: "",
+    description: "",
+    vote: "",
+    source_url: "",
+    source_kind: "",
+    archive_url: "",
+    note: "",
+    recorded_at: "",
+    corrects_event_id: "",
+    event_status: "",
+    retracted_at: "",
+    retraction_reason: "",
+  };
+  if (bill.history.length === 0) return [{ ...billColumns, ...empty }];
+  return bill.history.map((event) => ({
+    ...billColumns,
+    event_id: event.id,
+    event_stage: event.stage,
+    event_stage_label: event.stageLabel,
+    occurred_on: event.occurredOn,
+    chamber: event.chamber ?? "",
+    description: event.description,
+    vote: event.vote ?? "",
+    source_url: event.sourceUrl,
+    source_kind: event.sourceKind,
+    archive_url: event.archiveUrl ?? "",
+    note: event.note ?? "",
+    recorded_at: event.recordedAt,
+    corrects_event_id: event.correctsId ?? "",
+    event_status: event.status,
+    retracted_at: event.retraction?.at ?? "",
+    retraction_reason: event.retraction?.reason ?? "",
+  }));
+}
+
+export function exportCsv(bills: readonly BillDetail[]): string {
+  return stringify(bills.flatMap(rowsOf), {
+    bom: true,
+    header: true,
+    columns: [...csvColumns],
+    record_delimiter: "windows",
+  });
+}

@@ -1,0 +1,151 @@
+import "server-only";
+
+import { z } from "zod";
+
+import type { Database } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { parseDay, toDay } from "@/lib/legislation/dates";
+import { publicBillWhere } from "@/lib/legislation/visibility";
+
+import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
+import type { BillDetail, BillSummary, BillsQuery } from "./schema";
+import { searchBillIds } from "./search";
+import {
+  billUrls,
+  correctionIndex,
+  eventSelect,
+  summarySelect,
+  toApiEvent,
+  toBillSummary,
+  type EventRow,
+  type SummaryRow,
+} from "./shape";
+
+// Reads behind the API and the exports. Every query starts from publicBillWhere, so a draft or
+// a bill scheduled for later never appears. Results are plain objects in the API's shapes.
+
+export class InvalidCursorError extends Error {}
+
+export interface BillsListResult {
+  bills: BillSummary[];
+  nextCursor: string | null;
+}
+
+/**
+ * One page of public bills in the stable (updatedAt, id) order, which is what makes cursor
+ * paging and incremental sync (`updatedSince`) safe while bills change between requests.
+ */
+export async function listApiBills(db: Database, query: BillsQuery, now: Date = new Date()): Promise<BillsListResult> {
+  let after: Cursor | null = null;
+  if (query.cursor !== undefined) {
+    after = decodeCursor(query.cursor);
+    if (!after) throw new InvalidCursorError();
+  }
+  const filters: Prisma.BillWhereInput[] = [publicBillWhere(now)];
+  if (query.jurisdiction) filters.push({ jurisdiction: query.jurisdiction });
+  if (query.stage) filters.push({ currentStage: query.stage });
+  if (query.since) filters.push({ lastEventOn: { gte: parseDay(query.since) ?? undefined } });
+  if (query.updatedSince) filters.push({ updatedAt: { gte: new Date(query.updatedSince) } });
+  if (query.q) filters.push({ id: { in: await searchBillIds(db, query.q) } });
+  if (after) {
+    filters.push({ OR: [{ updatedAt: { gt: after.updatedAt } }, { updatedAt: after.updatedAt, id: { gt: after.id } }] });
+  }
+
+  const rows = await db.bill.findMany({
+    where: { AND: filters },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take: query.limit + 1,
+    select: summarySelect,
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    bills: page.map(toBillSummary),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.id }) : null,
+  };
+}
+
+const officialLinksSchema = z.array(z.object({ label: z.string(), url: z.url({ protocol: /^https?$/ }) }));
+
+const detailSelect = {
+  ...summarySelect,
+  longTitle: true,
+  sponsors: true,
+  committees: true,
+  summary: true,
+  keyProvisions: true,
+  officialLinks: true,
+  editorialNote: true,
+  events: { select: eventSelect, orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }] },
+  keyDates: {
+    select: { id: true, date: true, title: true, description: true, sourceUrl: true },
+    orderBy: [{ date: "asc" }, { id: "asc" }],
+  },
+} satisfies Prisma.BillSelect;
+
+type DetailRow = SummaryRow & {
+  longTitle: string | null;
+  sponsors: string[];
+  committees: string[];
+  summary: string;
+  keyProvisions: string[];
+  officialLinks: Prisma.JsonValue;
+  editorialNote: string | null;
+  events: EventRow[];
+  keyDates: { id: string; date: Date; title: string; description: string | null; sourceUrl: string }[];
+};
+
+function toBillDetail(row: DetailRow): BillDetail {
+  const correctedBy = correctionIndex(row.events);
+  const history = row.events.map((event) => toApiEvent(row.jurisdiction, event, correctedBy.get(event.id) ?? null));
+  const corrections = row.events
+    .flatMap((event) => [
+      ...(event.correctsId
+        ? [{ kind: "correction" as const, eventId: event.id, correctsId: event.correctsId, recordedAt: event.createdAt, reason: event.note }]
+        : []),
+      ...(event.retractedAt
+        ? [{ kind: "retraction" as const, eventId: event.id, correctsId: null, recordedAt: event.retractedAt, reason: event.retractionReason }]
+        : []),
+    ])
+    .sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime())
+    .map((entry) => ({ ...entry, recordedAt: entry.recordedAt.toISOString() }));
+  // Links are edited as JSON; one that is not a proper link is left out rather than published.
+  const links = officialLinksSchema.safeParse(row.officialLinks);
+  const { feed, calendar, embed } = billUrls(row.slug);
+  return {
+    ...toBillSummary(row),
+    longTitle: row.longTitle,
+    sponsors: row.sponsors,
+    committees: row.committees,
+    summary: row.summary,
+    keyProvisions: row.keyProvisions,
+    officialLinks: links.success ? links.data : [],
+    editorialNote: row.editorialNote,
+    history,
+    keyDates: row.keyDates.map((keyDate) => ({
+      id: keyDate.id,
+      date: toDay(keyDate.date),
+      title: keyDate.title,
+      description: keyDate.description,
+      sourceUrl: keyDate.sourceUrl,
+    })),
+    corrections,
+    links: { feed, calendar, embed },
+  };
+}
+
+/** A public bill with its full history, key dates and corrections; null if there is none. */
+export async function getApiBill(db: Database, slug: string, now: Date = new Date()): Promise<BillDetail | null> {
+  const row = await db.bill.findFirst({ where: { AND: [{ slug }, publicBillWhere(now)] }, select: detailSelect });
+  return row ? toBillDetail(row) : null;
+}
+
+/** Every public bill in full, in a stable order (three queries, whatever the size). */
+export async function listExportBills(db: Database, now: Date = new Date()): Promise<BillDetail[]> {
+  const rows = await db.bill.findMany({
+    where: publicBillWhere(now),
+    orderBy: [{ slug: "asc" }],
+    select: detailSelect,
+  });
+  return rows.map(toBillDetail);
+}

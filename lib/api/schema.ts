@@ -1,0 +1,188 @@
+import { z } from "zod";
+
+import { catalogues } from "@/lib/legislation/stages";
+
+// The shapes of API v1, in one place: handlers parse every response through these schemas
+// before sending it, and lib/api/openapi.ts turns the very same schemas into the OpenAPI 3.1
+// document. A field added here is documented and validated at once; one missing from a
+// response fails the parse instead of reaching a client. No Prisma and no secrets here.
+
+const day = z.iso.date().describe("A calendar day, YYYY-MM-DD (legislative dates have no time zone).");
+const instant = z.iso.datetime({ offset: true }).describe("A moment in time, RFC 3339 in UTC.");
+const webUrl = z.url({ protocol: /^https?$/ });
+
+export const jurisdictionSchema = z
+  .enum(["us", "uk"])
+  .meta({ id: "Jurisdiction", description: "us: United States Congress; uk: UK Parliament." });
+
+export const outcomeSchema = z
+  .enum(["enacted", "pending", "failed"])
+  .meta({ id: "Outcome", description: "Where the bill's journey stands: became law, still in progress, or ended without becoming law." });
+
+export const chamberSchema = z
+  .enum(["senate", "house", "president", "commons", "lords"])
+  .meta({ id: "Chamber", description: "Where the event happened." });
+
+export const sourceKindSchema = z
+  .enum(["official", "secondary"])
+  .meta({ id: "SourceKind", description: "official: the legislature's or government's own record; secondary: a reliable report." });
+
+/** Every stage code of every legislature, for the `stage` filter. */
+export const stageCodes = [
+  ...new Set(Object.values(catalogues).flatMap((catalogue) => [...catalogue.steps, ...catalogue.endings].map((stage) => stage.code))),
+] as [string, ...string[]];
+
+export const billSummarySchema = z
+  .object({
+    slug: z.string().describe("Stable identifier, also the last part of the bill's page address."),
+    url: webUrl.describe("The bill's public page."),
+    apiUrl: webUrl.describe("This bill in the API, with its full history."),
+    shortTitle: z.string(),
+    title: z.string(),
+    jurisdiction: jurisdictionSchema,
+    numbers: z.array(z.string()).describe("Bill numbers, e.g. S.146 and H.R.633."),
+    session: z.string().describe("e.g. 119th Congress, or 2024–26 session."),
+    topics: z.array(z.string()),
+    stage: z.string().nullable().describe("Code of the current stage, from the stage catalogue; null before any status is recorded."),
+    stageLabel: z.string().describe("The current stage in words."),
+    outcome: outcomeSchema,
+    lastEventOn: day.nullable().describe("Date of the latest status event that still counts."),
+    verifiedOn: day.nullable().describe("When an editor last checked the facts against the sources."),
+    updatedAt: instant.describe("When this record last changed: the sort key of lists and of incremental sync."),
+  })
+  .meta({ id: "BillSummary", description: "A bill as listed: its identity and where it stands." });
+
+export const retractionSchema = z
+  .object({ at: instant, reason: z.string().nullable() })
+  .meta({ id: "Retraction", description: "The event was withdrawn from the record: it was wrong and nothing replaces it." });
+
+export const statusEventSchema = z
+  .object({
+    id: z.string(),
+    stage: z.string().describe("Stage code from the stage catalogue."),
+    stageLabel: z.string(),
+    occurredOn: day.describe("When it happened in the legislature (not when it was recorded)."),
+    chamber: chamberSchema.nullable(),
+    description: z.string().describe("The official record's wording."),
+    vote: z.string().nullable().describe("The vote tally, where there was a recorded vote."),
+    sourceUrl: webUrl,
+    sourceKind: sourceKindSchema,
+    archiveUrl: webUrl.nullable().describe("An archived copy of the source."),
+    note: z.string().nullable().describe("The editor's note, kept apart from the official wording."),
+    recordedAt: instant.describe("When the tracker recorded this event."),
+    correctsId: z.string().nullable().describe("The event this one corrects."),
+    correctedById: z.string().nullable().describe("The later event that corrects this one."),
+    status: z
+      .enum(["effective", "superseded", "retracted"])
+      .describe("effective: counts; superseded: replaced by a correction; retracted: withdrawn."),
+    retraction: retractionSchema.nullable(),
+  })
+  .meta({ id: "StatusEvent", description: "One step in a bill's status history. History is append-only: corrections and retractions are recorded, never silent edits." });
+
+export const keyDateSchema = z
+  .object({
+    id: z.string(),
+    date: day,
+    title: z.string(),
+    description: z.string().nullable(),
+    sourceUrl: webUrl,
+  })
+  .meta({ id: "KeyDate", description: "A dated milestone that is not a stage: a compliance deadline, a hearing, a consultation closing." });
+
+export const correctionSchema = z
+  .object({
+    kind: z.enum(["correction", "retraction"]),
+    eventId: z.string().describe("The correcting event, or the retracted one."),
+    correctsId: z.string().nullable().describe("For a correction: the event it replaces."),
+    recordedAt: instant,
+    reason: z.string().nullable(),
+  })
+  .meta({ id: "Correction", description: "A change to the published record, listed so that readers can see what was corrected and when." });
+
+export const officialLinkSchema = z.object({ label: z.string(), url: webUrl }).meta({ id: "OfficialLink" });
+
+export const billDetailSchema = billSummarySchema
+  .extend({
+    longTitle: z.string().nullable(),
+    sponsors: z.array(z.string()),
+    committees: z.array(z.string()),
+    summary: z.string().describe("Markdown."),
+    keyProvisions: z.array(z.string()),
+    officialLinks: z.array(officialLinkSchema),
+    editorialNote: z.string().nullable(),
+    history: z.array(statusEventSchema).describe("Every status event, oldest first, including superseded and retracted ones."),
+    keyDates: z.array(keyDateSchema),
+    corrections: z.array(correctionSchema).describe("Corrections and retractions, oldest first."),
+    links: z
+      .object({ feed: webUrl, calendar: webUrl, embed: webUrl })
+      .describe("This bill's Atom feed, calendar of key dates and embeddable widget."),
+  })
+  .meta({ id: "Bill", description: "A bill with its full status history, key dates and corrections." });
+
+export const billsPageSchema = z
+  .object({
+    data: z.array(billSummarySchema),
+    nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null when there is no more."),
+    links: z.object({ self: webUrl, next: webUrl.nullable() }),
+  })
+  .meta({ id: "BillsPage", description: "One page of bills in the stable order (updatedAt, id)." });
+
+export const exportSchema = z
+  .object({
+    version: z.literal(1),
+    bills: z.array(billDetailSchema),
+  })
+  .meta({ id: "Export", description: "Every published bill with its full history and key dates." });
+
+export const problemSchema = z
+  .object({
+    type: webUrl.describe("Where this kind of problem is explained."),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string().describe("What was wrong with this request, and what to do instead."),
+    errors: z.array(z.object({ name: z.string(), reason: z.string() })).optional().describe("Each bad parameter and why."),
+  })
+  .meta({ id: "Problem", description: "An error, as RFC 9457 problem details (application/problem+json)." });
+
+export const webhookEventTypes = ["statusEvent.recorded", "statusEvent.corrected", "statusEvent.retracted"] as const;
+
+export const webhookEventSchema = z
+  .object({
+    type: z.enum(webhookEventTypes),
+    timestamp: instant.describe("When the change was recorded."),
+    data: z.object({
+      bill: billSummarySchema.pick({ slug: true, url: true, apiUrl: true, shortTitle: true, jurisdiction: true, stage: true, stageLabel: true, outcome: true }),
+      event: statusEventSchema,
+    }),
+  })
+  .meta({
+    id: "WebhookEvent",
+    description:
+      "Sent to registered webhooks on every status change, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature headers).",
+  });
+
+// Query parameters arrive as strings; unknown ones are refused so that a typo is never
+// silently ignored.
+export const billsQuerySchema = z.strictObject({
+  q: z.string().trim().min(1).max(200).optional().describe("Words or a bill number to look for in titles, numbers and summaries."),
+  jurisdiction: jurisdictionSchema.optional(),
+  stage: z
+    .enum(stageCodes, { error: "Use a stage code from the stage catalogue, e.g. passed_one_chamber or royal_assent." })
+    .optional()
+    .describe("Only bills currently at this stage."),
+  since: day.optional().describe("Only bills with a status event on or after this day."),
+  updatedSince: instant
+    .optional()
+    .describe("Incremental sync: only bills changed at or after this moment (inclusive: store the latest updatedAt you saw and pass it back)."),
+  cursor: z.string().max(200).optional().describe("From a previous page's nextCursor."),
+  limit: z.coerce.number().int().min(1).max(100).default(50).describe("Page size, 1 to 100."),
+});
+
+export type BillsQuery = z.infer<typeof billsQuerySchema>;
+export type BillSummary = z.infer<typeof billSummarySchema>;
+export type BillDetail = z.infer<typeof billDetailSchema>;
+export type StatusEventOut = z.infer<typeof statusEventSchema>;
+export type BillsPage = z.infer<typeof billsPageSchema>;
+export type ExportDocument = z.infer<typeof exportSchema>;
+export type WebhookEvent = z.infer<typeof webhookEventSchema>;
+export type WebhookEventType = (typeof webhookEventTypes)[number];

@@ -1,0 +1,95 @@
+import "server-only";
+
+import { Feed } from "feed";
+
+import { chamberName } from "@/lib/legislation/chambers";
+import { formatDay, parseDay } from "@/lib/legislation/dates";
+import { site } from "@/lib/site-config";
+
+import { html } from "./html";
+import type { FeedData, FeedEntry, FeedEventVersion } from "./queries";
+import { statusEventTagUri } from "./tag-uri";
+
+// Atom 1.0 (RFC 4287) through the `feed` library, which handles XML escaping and the element
+// layout. Output depends only on the data (no "now"), so the same data gives the same bytes
+// and the same ETag.
+
+export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
+
+function day(value: string): string {
+  const parsed = parseDay(value);
+  return parsed ? formatDay(parsed) : value;
+}
+
+function isWebUrl(value: string): boolean {
+  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+}
+
+function versionHtml(event: FeedEventVersion): string {
+  const where = event.chamber ? ` · ${chamberName(event.chamber)}` : "";
+  const parts = [
+    html`<p><strong>${event.stageLabel}</strong> · ${day(event.occurredOn)}${where}</p>`,
+    html`<p>${event.description}</p>`,
+  ];
+  if (event.vote) parts.push(html`<p>Vote: ${event.vote}</p>`);
+  const kind = event.sourceKind === "official" ? "official record" : "secondary source";
+  parts.push(
+    isWebUrl(event.sourceUrl)
+      ? html`<p><a href="${event.sourceUrl}">Source</a> (${kind})</p>`
+      : html`<p>Source: ${event.sourceUrl} (${kind})</p>`,
+  );
+  if (event.note) parts.push(html`<p>Editor's note: ${event.note}</p>`);
+  return parts.join("");
+}
+
+function entryTitle(entry: FeedEntry): string {
+  const base = `${entry.bill.shortTitle}: ${entry.current.stageLabel} (${day(entry.current.occurredOn)})`;
+  if (entry.retraction) return `Retracted: ${base}`;
+  return entry.earlier.length > 0 ? `Corrected: ${base}` : base;
+}
+
+function entryContent(entry: FeedEntry): string {
+  const parts: string[] = [];
+  if (entry.retraction) {
+    parts.push(
+      html`<p><strong>Retracted on ${day(entry.retraction.at.slice(0, 10))}.</strong> ${entry.retraction.reason ?? "This event should not have been recorded."}</p>`,
+    );
+  }
+  parts.push(versionHtml(entry.current));
+  if (entry.earlier.length > 0) {
+    parts.push(html`<p>Corrected on ${day(entry.current.recordedAt.slice(0, 10))}. Earlier version${entry.earlier.length > 1 ? "s" : ""}:</p>`);
+    for (const earlier of entry.earlier) parts.push(`<blockquote>${versionHtml(earlier)}</blockquote>`);
+  }
+  return parts.join("");
+}
+
+/** The Atom document for a feed. `site` is the public origin, `selfPath` the feed's own path. */
+export function renderAtom(data: FeedData, siteUrl: string, selfPath: string): string {
+  const alternate = data.bill ? `${siteUrl}/bills/${encodeURIComponent(data.bill.slug)}` : `${siteUrl}/`;
+  const feed = new Feed({
+    id: `${siteUrl}${selfPath}`,
+    title: data.bill ? `${data.bill.shortTitle}: status changes – ${site.name}` : `${site.name}: every status change`,
+    description: data.bill
+      ? `Each recorded stage of the ${data.bill.shortTitle}, with its date and source. Corrections update the entry they correct.`
+      : `${site.tagline} Corrections update the entry they correct.`,
+    link: alternate,
+    feed: `${siteUrl}${selfPath}`,
+    updated: new Date(data.updated),
+    author: { name: site.name, link: `${siteUrl}/` },
+    language: "en-GB",
+    generator: false,
+  });
+  for (const entry of data.entries) {
+    feed.addItem({
+      id: statusEventTagUri(siteUrl, entry.published, entry.rootId),
+      title: html`${entryTitle(entry)}`,
+      link: `${siteUrl}/bills/${encodeURIComponent(entry.bill.slug)}`,
+      date: new Date(entry.updated),
+      published: new Date(entry.published),
+      description: html`${entry.current.description}`,
+      content: entryContent(entry),
+      author: [{ name: site.name, link: `${siteUrl}/` }],
+    });
+  }
+  return feed.atom1();
+}

@@ -1,0 +1,246 @@
+import "server-only";
+
+import type { Database } from "@/lib/db/client";
+import type { Chamber, Jurisdiction, SourceKind } from "@/lib/db/generated/client";
+import { toDay } from "@/lib/legislation/dates";
+import { stageLabel } from "@/lib/legislation/stages";
+import { publicBillWhere } from "@/lib/legislation/visibility";
+
+// Reads for the Atom and iCalendar feeds, returning plain JSON-serialisable objects (so the data
+// cache can keep them). Only public bills, through publicBillWhere.
+
+/** The site-wide feed shows the most recently changed entries. */
+export const SITE_FEED_LIMIT = 50;
+
+export interface FeedEventVersion {
+  id: string;
+  stage: string;
+  stageLabel: string;
+  occurredOn: string;
+  chamber: Chamber | null;
+  description: string;
+  vote: string | null;
+  sourceUrl: string;
+  sourceKind: SourceKind;
+  note: string | null;
+  recordedAt: string;
+}
+
+/**
+ * One Atom entry: a status event together with every correction of it. The entry keeps the
+ * first version's id, so a correction updates the entry instead of adding a second one.
+ */
+export interface FeedEntry {
+  rootId: string;
+  /** When the first version was recorded: the date part of the entry's tag URI. */
+  published: string;
+  /** The latest recording, correction or retraction in the chain. */
+  updated: string;
+  bill: { slug: string; shortTitle: string };
+  current: FeedEventVersion;
+  /** Earlier versions replaced by corrections, oldest first. */
+  earlier: FeedEventVersion[];
+  retraction: { at: string; reason: string | null } | null;
+}
+
+export interface FeedData {
+  /** null for the site-wide feed. */
+  bill: { id: string; slug: string; shortTitle: string; createdAt: string } | null;
+  entries: FeedEntry[];
+  /** The feed's atom:updated: its newest entry, else when its bills last changed. */
+  updated: string;
+  /** For Last-Modified: the newest change to any entry or bill in the feed. */
+  lastModified: string;
+}
+
+interface EventRow {
+  id: string;
+  billId: string;
+  stage: string;
+  occurredOn: Date;
+  chamber: Chamber | null;
+  description: string;
+  vote: string | null;
+  sourceUrl: string;
+  sourceKind: SourceKind;
+  note: string | null;
+  correctsId: string | null;
+  retractedAt: Date | null;
+  retractionReason: string | null;
+  createdAt: Date;
+}
+
+interface BillRow {
+  id: string;
+  slug: string;
+  shortTitle: string;
+  jurisdiction: Jurisdiction;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+function version(jurisdiction: Jurisdiction, event: EventRow): FeedEventVersion {
+  return {
+    id: event.id,
+    stage: event.stage,
+    stageLabel: stageLabel(jurisdiction, event.stage),
+    occurredOn: toDay(event.occurredOn),
+    chamber: event.chamber,
+    description: event.description,
+    vote: event.vote,
+    sourceUrl: event.sourceUrl,
+    sourceKind: event.sourceKind,
+    note: event.note,
+    recordedAt: event.createdAt.toISOString(),
+  };
+}
+
+/** Group events into correction chains (original → correction → correction of it …). */
+export function buildEntries(bills: readonly BillRow[], events: readonly EventRow[]): FeedEntry[] {
+  const billsById = new Map(bills.map((bill) => [bill.id, bill]));
+  const correctedBy = new Map(events.flatMap((event) => (event.correctsId ? [[event.correctsId, event] as const] : [])));
+  const ids = new Set(events.map((event) => event.id));
+  const entries: FeedEntry[] = [];
+  for (const root of events) {
+    // A chain starts at an event that corrects nothing (or whose original is not in this set).
+    if (root.correctsId && ids.has(root.correctsId)) continue;
+    const bill = billsById.get(root.billId);
+    if (!bill) continue;
+    const chain = [root];
+    for (let next = correctedBy.get(root.id); next && !chain.includes(next); next = correctedBy.get(next.id)) chain.push(next);
+    // chain always holds root, so it has a last element.
+    const head = chain.at(-1)!;
+    const retracted = chain.find((event) => event.retractedAt) ?? null;
+    const times = chain.flatMap((event) => [event.createdAt.getTime(), ...(event.retractedAt ? [event.retractedAt.getTime()] : [])]);
+    entries.push({
+      rootId: root.id,
+      published: root.createdAt.toISOString(),
+      updated: new Date(Math.max(...times)).toISOString(),
+      bill: { slug: bill.slug, shortTitle: bill.shortTitle },
+      current: version(bill.jurisdiction, head),
+      earlier: chain.slice(0, -1).map((event) => version(bill.jurisdiction, event)),
+      retraction: retracted?.retractedAt ? { at: retracted.retractedAt.toISOString(), reason: retracted.retractionReason } : null,
+    });
+  }
+  return entries.sort((a, b) => b.updated.localeCompare(a.updated) || b.rootId.localeCompare(a.rootId));
+}
+
+const billSelect = { id: true, slug: true, shortTitle: true, jurisdiction: true, createdAt: true, updatedAt: true } as const;
+
+const eventSelect = {
+  id: true,
+  billId: true,
+  stage: true,
+  occurredOn: true,
+  chamber: true,
+  description: true,
+  vote: true,
+  sourceUrl: true,
+  sourceKind: true,
+  note: true,
+  correctsId: true,
+  retractedAt: true,
+  retractionReason: true,
+  createdAt: true,
+} as const;
+
+function feedData(bill: FeedData["bill"], bills: readonly BillRow[], entries: FeedEntry[]): FeedData {
+  const billsChanged = bills.reduce((latest, row) => Math.max(latest, row.updatedAt.getTime()), 0);
+  const newestEntry = entries.reduce((latest, entry) => Math.max(latest, Date.parse(entry.updated)), 0);
+  return {
+    bill,
+    entries,
+    updated: new Date(newestEntry || billsChanged).toISOString(),
+    lastModified: new Date(Math.max(newestEntry, billsChanged)).toISOString(),
+  };
+}
+
+/** Every status change of every public bill, newest change first. */
+export async function loadSiteFeed(db: Database, now: Date = new Date()): Promise<FeedData> {
+  const bills = await db.bill.findMany({ where: publicBillWhere(now), select: billSelect });
+  const events = await db.statusEvent.findMany({
+    where: { billId: { in: bills.map((bill) => bill.id) } },
+    select: eventSelect,
+  });
+  return feedData(null, bills, buildEntries(bills, events).slice(0, SITE_FEED_LIMIT));
+}
+
+/** One public bill's status changes; null when no public bill has this slug. */
+export async function loadBillFeed(db: Database, slug: string, now: Date = new Date()): Promise<FeedData | null> {
+  const bill = await db.bill.findFirst({ where: { AND: [{ slug }, publicBillWhere(now)] }, select: billSelect });
+  if (!bill) return null;
+  const events = await db.statusEvent.findMany({ where: { billId: bill.id }, select: eventSelect });
+  const meta = { id: bill.id, slug: bill.slug, shortTitle: bill.shortTitle, createdAt: bill.createdAt.toISOString() };
+  return feedData(meta, [bill], buildEntries([bill], events));
+}
+
+export interface CalendarKeyDate {
+  id: string;
+  date: string;
+  title: string;
+  description: string | null;
+  sourceUrl: string;
+  version: number;
+  updatedAt: string;
+  bill: { slug: string; shortTitle: string } | null;
+}
+
+export interface CalendarData {
+  bill: { slug: string; shortTitle: string } | null;
+  keyDates: CalendarKeyDate[];
+  lastModified: string | null;
+}
+
+const keyDateSelect = {
+  id: true,
+  date: true,
+  title: true,
+  description: true,
+  sourceUrl: true,
+  version: true,
+  updatedAt: true,
+  bill: { select: { slug: true, shortTitle: true, updatedAt: true } },
+} as const;
+
+function calendarData(
+  bill: CalendarData["bill"],
+  rows: { id: string; date: Date; title: string; description: string | null; sourceUrl: string; version: number; updatedAt: Date; bill: { slug: string; shortTitle: string; updatedAt: Date } | null }[],
+): CalendarData {
+  const times = rows.flatMap((row) => [row.updatedAt.getTime(), ...(row.bill ? [row.bill.updatedAt.getTime()] : [])]);
+  return {
+    bill,
+    keyDates: rows.map((row) => ({
+      id: row.id,
+      date: toDay(row.date),
+      title: row.title,
+      description: row.description,
+      sourceUrl: row.sourceUrl,
+      version: row.version,
+      updatedAt: row.updatedAt.toISOString(),
+      bill: row.bill ? { slug: row.bill.slug, shortTitle: row.bill.shortTitle } : null,
+    })),
+    lastModified: times.length ? new Date(Math.max(...times)).toISOString() : null,
+  };
+}
+
+/** Key dates of every public bill, plus those that belong to no bill. */
+export async function loadSiteCalendar(db: Database, now: Date = new Date()): Promise<CalendarData> {
+  const rows = await db.keyDate.findMany({
+    where: { OR: [{ billId: null }, { bill: publicBillWhere(now) }] },
+    orderBy: [{ date: "asc" }, { id: "asc" }],
+    select: keyDateSelect,
+  });
+  return calendarData(null, rows);
+}
+
+/** One public bill's key dates; null when no public bill has this slug. */
+export async function loadBillCalendar(db: Database, slug: string, now: Date = new Date()): Promise<CalendarData | null> {
+  const bill = await db.bill.findFirst({ where: { AND: [{ slug }, publicBillWhere(now)] }, select: { id: true, slug: true, shortTitle: true } });
+  if (!bill) return null;
+  const rows = await db.keyDate.findMany({
+    where: { billId: bill.id },
+    orderBy: [{ date: "asc" }, { id: "asc" }],
+    select: keyDateSelect,
+  });
+  return calendarData({ slug: bill.slug, shortTitle: bill.shortTitle }, rows);
+}

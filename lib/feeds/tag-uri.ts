@@ -1,0 +1,6 @@
+// Atom ids that never change (RFC 4151 tag URIs): the site's host, the day the status event was
+// first recorded, and its id. They survive bill renames, corrections and new feed addresses.
+
+export function statusEventTagUri(site: string, recordedAt: string, eventId: string): string {
+  return `tag:${new URL(site).hostname},${recordedAt.slice(0, 10)}:status-event:${eventId}`;
+}
