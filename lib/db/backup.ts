@@ -133,11 +133,23 @@ async function readLines(file: string): Promise<AsyncIterable<string>> {
   return createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
 }
 
-async function insertBatch(client: pg.Client, table: string, rows: Record<string, unknown>[]): Promise<void> {
+/** The columns a restore writes: generated ones (search vectors) are rebuilt by PostgreSQL. */
+async function writableColumns(client: pg.Client, table: string): Promise<string> {
+  const { rows } = await client.query<{ column: string }>(
+    `SELECT attname AS column FROM pg_attribute
+     WHERE attrelid = $1::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''
+     ORDER BY attnum`,
+    [`"${table}"`],
+  );
+  return rows.map((row) => `"${row.column}"`).join(", ");
+}
+
+async function insertBatch(client: pg.Client, table: string, columns: string, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
-  await client.query(`INSERT INTO "${table}" SELECT * FROM json_populate_recordset(NULL::"${table}", $1::json)`, [
-    JSON.stringify(rows),
-  ]);
+  await client.query(
+    `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+    [JSON.stringify(rows)],
+  );
 }
 
 /** Rows of a self-referencing table, parents before children (corrections after what they correct). */
@@ -221,9 +233,10 @@ export async function restoreDatabase(
       const flush = async () => {
         if (!table) return;
         const selfKeys = await selfReferencingColumns(client, table);
+        const columns = await writableColumns(client, table);
         const ordered = parentsFirst(pending, selfKeys);
         for (let start = 0; start < ordered.length; start += BATCH) {
-          await insertBatch(client, table, ordered.slice(start, start + BATCH));
+          await insertBatch(client, table, columns, ordered.slice(start, start + BATCH));
         }
         rows += ordered.length;
         pending = [];
