@@ -1,6 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
+import pg from "pg";
+
+import { deriveBillStage, type StoredEvent } from "@/lib/legislation/bill-stage";
+
 // Helpers for tests that run more app instances beside the one Playwright starts: a second
 // `next start` on the same database, or a whole `npm start` launcher of their own.
 
@@ -88,4 +92,42 @@ export async function recordChange(
   });
   if (response.status !== 201) throw new Error(`Recording failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as { auditId: number; eventId: string };
+}
+
+/**
+ * Undo what recordChange wrote into the shared e2e database: the simulated status events go,
+ * each bill's stage is derived again, and every instance is told, so later specs see the
+ * launch content as seeded.
+ */
+export async function removeSimulatedChanges(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ billId: string }>(
+      `DELETE FROM "StatusEvent" WHERE "sourceUrl" = 'https://example.org/simulated-source' RETURNING "billId"`,
+    );
+    for (const billId of new Set(rows.map((row) => row.billId))) {
+      const bill = await client.query<{ slug: string; jurisdiction: "us" | "uk" }>(
+        `SELECT slug, jurisdiction::text AS jurisdiction FROM "Bill" WHERE id = $1`,
+        [billId],
+      );
+      const events = await client.query<StoredEvent>(
+        `SELECT id, stage, "occurredOn", "createdAt", "retractedAt", "correctsId" FROM "StatusEvent" WHERE "billId" = $1`,
+        [billId],
+      );
+      const { slug, jurisdiction } = bill.rows[0]!; // the bill the deleted events belonged to
+      const derived = deriveBillStage(jurisdiction, events.rows);
+      await client.query(`UPDATE "Bill" SET "currentStage" = $2, "lastEventOn" = $3 WHERE id = $1`, [
+        billId,
+        derived.currentStage,
+        derived.lastEventOn,
+      ]);
+      await client.query(
+        `SELECT pg_notify('legislation', json_build_object('kind', 'test.cleanup', 'slug', $1::text, 'auditId', (SELECT max(id) FROM "AuditLog"))::text)`,
+        [slug],
+      );
+    }
+  } finally {
+    await client.end();
+  }
 }

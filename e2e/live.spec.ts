@@ -1,7 +1,17 @@
 import pg from "pg";
 
 import { expect, test } from "./fixtures";
-import { databaseUrl, firstPort, recordChange, secondPort, startNext, stop, waitUntilReady, type Instance } from "./instances";
+import {
+  databaseUrl,
+  firstPort,
+  recordChange,
+  removeSimulatedChanges,
+  secondPort,
+  startNext,
+  stop,
+  waitUntilReady,
+  type Instance,
+} from "./instances";
 
 // Two production instances on one database, as behind a load balancer: Playwright's server (A)
 // and a second `next start` (B). Changes are committed through A; browsers watch B.
@@ -20,6 +30,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
+  // Later specs read the launch content as seeded.
+  await removeSimulatedChanges(dbUrl);
   if (b) expect(await stop(b)).toBe(0);
 });
 
