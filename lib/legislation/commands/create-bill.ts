@@ -7,16 +7,25 @@ import { fieldFailure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
 import { billFieldsSchema } from "../schema";
+import { slugify } from "../slug";
 import { billSnapshot } from "../snapshot";
 
 import { billColumns, SLUG_TAKEN, type BillSaved } from "./save-bill-fields";
 import { isUniqueViolation, saveRevision } from "./shared";
 
+// A blank address is made from the short title, so a new bill needs one field fewer.
+function withDefaultSlug(input: unknown): unknown {
+  if (typeof input !== "object" || input === null) return input;
+  const { slug, shortTitle } = input as { slug?: unknown; shortTitle?: unknown };
+  if ((slug === undefined || slug === "") && typeof shortTitle === "string") return { ...input, slug: slugify(shortTitle) };
+  return input;
+}
+
 /** Create a bill as a draft: nobody outside the back office sees it until it is published. */
 export async function createBill(principal: Principal | null, input: unknown): Promise<Result<BillSaved>> {
   const auth = await authorize(principal, "create:bill:any");
   if (!auth.ok) return auth;
-  const parsed = billFieldsSchema.safeParse(input);
+  const parsed = billFieldsSchema.safeParse(withDefaultSlug(input));
   if (!parsed.success) return validationFailure(parsed.error);
   const actor = auth.value;
   try {
