@@ -19,7 +19,7 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
     // Only scripts carrying this response's nonce, and what they load ('strict-dynamic').
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
     `style-src 'self' 'nonce-${nonce}'`,
-    "img-src 'self' data:",
+    "img-src 'self'",
     "font-src 'self'",
     `connect-src 'self'${development ? " ws: wss:" : ""}`,
     "object-src 'none'",
