@@ -104,3 +104,31 @@ test("changing a role takes effect at once", async ({ page, login, account, brow
   expect((await editorPage.goto("/admin/users"))?.status()).toBe(200);
   await editorPage.context().close();
 });
+
+test("the audit log filters by actor, action and date, and links to what changed", async ({ page, login, makeBill, browser, account }) => {
+  const admin = await login({ role: "admin" });
+  const editor = await account("editor");
+  const bill = await makeBill();
+  const editorPage = await (await browser.newContext()).newPage();
+  await signInThroughApi(editorPage, editor);
+  await editorPage.goto(`/admin/bills/${bill.id}`);
+  await editorPage.getByRole("button", { name: "Publish now" }).click();
+  await expect(editorPage.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+  await editorPage.context().close();
+
+  await page.goto("/admin/audit");
+  await page.getByLabel("Who").selectOption(editor.email);
+  await page.getByLabel("Action").selectOption("bill.published");
+  const today = new Date().toISOString().slice(0, 10);
+  await page.getByLabel("From (UTC)").fill(today);
+  await page.getByLabel("To (UTC)").fill(today);
+  await page.getByRole("button", { name: "Filter" }).click();
+  const entries = page.getByRole("list", { name: "Audit entries" }).getByRole("listitem");
+  await expect(entries).toHaveCount(1);
+  await expect(entries).toContainText(`bill.published by ${editor.email}`, { useInnerText: true });
+  await entries.getByRole("link", { name: bill.slug }).click();
+  await expect(page.getByRole("heading", { level: 1, name: bill.shortTitle })).toBeVisible();
+
+  await page.goto(`/admin/audit?actor=${encodeURIComponent(admin.email)}&action=bill.published`);
+  await expect(page.getByText("No entries match.")).toBeVisible();
+});

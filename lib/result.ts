@@ -35,11 +35,3 @@ export function failure<Details = never>(
 export function fieldFailure(field: string, message: string): { ok: false; error: CommandError } {
   return failure("validation", "Check the highlighted field.", { fieldErrors: { [field]: [message] } });
 }
-
-export const httpStatus: Record<ErrorCode, number> = {
-  validation: 422,
-  conflict: 409,
-  forbidden: 403,
-  not_found: 404,
-  rate_limited: 429,
-};

@@ -16,7 +16,9 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: { default: "Back office", template: "%s – Back office" }, robots: { index: false } };
 
 // Layouts are not re-rendered on every navigation, so this is not the access check: every page
-// and every command checks for itself. This only draws who is signed in.
+// and every command checks for itself. This only draws who is signed in. There is no
+// loading.tsx in the back office on purpose: streaming would send "200 OK" before a page's
+// forbidden() or redirect() had decided the status.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requireUser({ allowPasswordChange: true });
   const items = actor.mustChangePassword ? [] : adminNav.filter((item) => can(actor.role, item.permission));

@@ -9,7 +9,7 @@ import { checkboxClass, inputClass, selectClass, textareaClass } from "@/compone
 import { SubmitButton } from "@/components/forms/submit-button";
 import { chamberNames } from "@/components/jurisdiction-name";
 import { idleState, valueOf, type FormState } from "@/lib/form-state";
-import { chambersByJurisdiction } from "@/lib/legislation/schema";
+import { chambersByJurisdiction } from "@/lib/legislation/chambers";
 import { catalogues, type JurisdictionCode } from "@/lib/legislation/stages";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;

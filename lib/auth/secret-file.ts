@@ -8,7 +8,7 @@ import path from "node:path";
 // configuration, the launcher makes one on first start and keeps it next to the database
 // folder, readable by its owner only. Several instances must share one: set AUTH_SECRET.
 
-export const AUTH_SECRET_FILE = "auth-secret";
+const AUTH_SECRET_FILE = "auth-secret";
 
 /** Where the generated secret lives: beside PGDATA_DIR, e.g. .data/auth-secret. */
 export function authSecretPath(pgDataDir: string): string {

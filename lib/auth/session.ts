@@ -23,7 +23,7 @@ export const currentPrincipal = cache(async (): Promise<Principal | null> => {
 /** The signed-in, active user of this request, or null. */
 export const currentActor = cache(async (): Promise<Actor | null> => loadActor(db, await currentPrincipal()));
 
-export const ACCOUNT_PATH = "/admin/account";
+const ACCOUNT_PATH = "/admin/account";
 
 /** The signed-in user; otherwise a redirect to the sign-in page that comes back here. */
 export async function requireUser(options: { allowPasswordChange?: boolean } = {}): Promise<Actor> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { billFieldsSchema, isHttpUrl, parsePublishAt, scheduleSchema, statusEventSchema, todayIn } from "./schema";
+import { todayIn } from "./chambers";
+import { billFieldsSchema, isHttpUrl, parsePublishAt, scheduleSchema, statusEventSchema } from "./schema";
 
 describe("form parsing", () => {
   it("reads one-per-line lists and 'Label | address' links, dropping blank lines", () => {

@@ -1,39 +1,18 @@
 import { z } from "zod";
 
+import { allChambers, chambersByJurisdiction, legislatureTimeZones, todayIn } from "./chambers";
 import { parseDay } from "./dates";
 import { isStageOf, type JurisdictionCode } from "./stages";
 
 // Input schemas for the back office, shared by the forms and the commands. Form fields arrive
 // as strings ("one per line" lists, empty strings for blanks); commands may also pass arrays.
-// No Prisma here: client components import this file.
+// No Prisma here; client components avoid importing it too, as zod would join their bundle.
 
 export const jurisdictions = ["us", "uk"] as const;
-export const publicationStates = ["draft", "scheduled", "published"] as const;
 export const sourceKinds = ["official", "secondary"] as const;
-
-export const chambersByJurisdiction = {
-  us: ["senate", "house", "president"],
-  uk: ["commons", "lords"],
-} as const satisfies Record<JurisdictionCode, readonly string[]>;
-
-export type Chamber = (typeof chambersByJurisdiction)[JurisdictionCode][number];
-
-const allChambers = [...chambersByJurisdiction.us, ...chambersByJurisdiction.uk] as const;
-
-/** Each legislature's own calendar decides what "today" is for its dates. */
-export const legislatureTimeZones: Record<JurisdictionCode, string> = {
-  us: "America/New_York",
-  uk: "Europe/London",
-};
 
 /** The latest time zone on Earth: no editor's today is later than its today. */
 const LATEST_TIME_ZONE = "Pacific/Kiritimati";
-
-/** Today's date as "YYYY-MM-DD" in a time zone. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
 
 const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
 
@@ -247,4 +226,3 @@ export const statisticSchema = z.object({
 });
 
 export const versionedIdSchema = z.object({ id: idField, version: versionField });
-export const idSchema = z.object({ id: idField });

@@ -137,10 +137,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <ol className="mt-6 max-w-5xl border-t border-rule" aria-label="Audit entries">
           {entries.map((entry) => (
             <li key={entry.id} className="border-b border-rule py-3">
-              <p className="flex flex-wrap gap-x-3">
-                <DateTime iso={entry.createdAt} />
-                <strong>{entry.action}</strong>
-                <span>by {entry.actor}</span>
+              <p>
+                <DateTime iso={entry.createdAt} />: <strong>{entry.action}</strong> by {entry.actor}
               </p>
               <p className="text-sm">
                 {auditEntityTypes[entry.entityType as AuditEntityType] ?? entry.entityType}{" "}

@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getBillForEditing, listBillHistory } from "@/lib/legislation/admin-queries";
-import { legislatureTimeZones, todayIn } from "@/lib/legislation/schema";
+import { legislatureTimeZones, todayIn } from "@/lib/legislation/chambers";
 
 import { recordEventAction } from "./actions";
 

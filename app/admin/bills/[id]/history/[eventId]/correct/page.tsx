@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getBillForEditing, getStatusEvent } from "@/lib/legislation/admin-queries";
 import { formatDay, parseDay } from "@/lib/legislation/dates";
-import { legislatureTimeZones, todayIn } from "@/lib/legislation/schema";
+import { legislatureTimeZones, todayIn } from "@/lib/legislation/chambers";
 
 import { correctEventAction } from "../../actions";
 
