@@ -117,7 +117,7 @@ test("asks for confirmation before recording a stage earlier than the current on
   await page.getByRole("button", { name: "Record event" }).click();
   await expect(errorSummary(page)).toContainText('The bill is already at "Passed one chamber"');
   await expect(page.getByLabel("What happened")).toHaveValue("House Committee on Energy and Commerce reported the companion bill.");
-  await page.getByLabel("Yes, record this earlier stage").check();
+  await page.getByLabel("Yes, record it as it is").check();
   await page.getByRole("button", { name: "Record event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Status event recorded." })).toBeVisible();
   await expect(page.getByText("Stage: Passed one chamber")).toBeVisible();

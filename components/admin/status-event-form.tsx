@@ -108,10 +108,10 @@ export function StatusEventForm({
         )}
       </Field>
       {errors("confirmOutOfOrder") ? (
-        <Fieldset name="confirmOutOfOrder" legend="This stage comes before the bill's current stage" errors={errors("confirmOutOfOrder")}>
+        <Fieldset name="confirmOutOfOrder" legend="This stage looks out of order" errors={errors("confirmOutOfOrder")}>
           <div className="flex gap-3">
             <input id="confirm-out-of-order" type="checkbox" name="confirmOutOfOrder" value="yes" className={checkboxClass} />
-            <label htmlFor="confirm-out-of-order">Yes, record this earlier stage</label>
+            <label htmlFor="confirm-out-of-order">Yes, record it as it is</label>
           </div>
         </Fieldset>
       ) : null}

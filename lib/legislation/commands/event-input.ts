@@ -3,9 +3,9 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { failure, type CommandError } from "@/lib/result";
 
-import { parseDay } from "../dates";
+import { formatDay, parseDay } from "../dates";
 import type { StatusEventFields } from "../schema";
-import { outOfOrderAgainst } from "../stage-order";
+import { stageOrderProblem } from "../stage-order";
 import type { JurisdictionCode } from "../stages";
 
 type Tx = Prisma.TransactionClient;
@@ -19,8 +19,9 @@ export function eventColumns(fields: StatusEventFields) {
 }
 
 /**
- * Refuse, unless confirmed, a stage that comes before the bill's current one (ignoring the event
- * being corrected, if any). The form shows a confirmation box when it sees this field error.
+ * Refuse, unless confirmed, a stage that comes before the bill's current one or is dated before
+ * an earlier step (ignoring the event being corrected, if any). The form shows a confirmation
+ * box when it sees this field error.
  */
 export async function checkStageOrder(
   tx: Tx,
@@ -34,17 +35,18 @@ export async function checkStageOrder(
     select: { id: true, stage: true, occurredOn: true, createdAt: true, retractedAt: true, correctsId: true },
   });
   const corrected = new Set(events.flatMap((event) => (event.correctsId ? [event.correctsId] : [])));
-  const current = outOfOrderAgainst(
+  const problem = stageOrderProblem(
     bill.jurisdiction,
     events.map((event) => ({ ...event, superseded: corrected.has(event.id) })),
     fields.stage,
+    eventColumns(fields).occurredOn,
   );
-  if (!current) return null;
-  return failure("validation", "This stage comes before the bill's current stage. Confirm it if that is right.", {
-    fieldErrors: {
-      confirmOutOfOrder: [
-        `The bill is already at "${current.label}". Tick the box to record an earlier stage anyway, for example a companion bill's step in the other chamber.`,
-      ],
-    },
+  if (!problem) return null;
+  const explanation =
+    problem.kind === "behind"
+      ? `The bill is already at "${problem.current.label}". Tick the box to record an earlier stage anyway, for example a companion bill's step in the other chamber.`
+      : `This is dated before "${problem.step.label}" (${formatDay(problem.occurredOn)}), which comes earlier in the process. Check the date, or tick the box if it is right.`;
+  return failure("validation", "This stage looks out of order. Check it, and confirm it if it is right.", {
+    fieldErrors: { confirmOutOfOrder: [explanation] },
   });
 }

@@ -85,6 +85,16 @@ describe("recordStatusEvent", () => {
     expect(confirmed.ok).toBe(true);
     expect((await stageOf(bill.id)).currentStage).toBe("passed_one_chamber");
   });
+
+  it("asks for confirmation before recording a step dated before an earlier one", async () => {
+    const bill = await makeBill({ events: [{ occurredOn: "2025-05-21", stage: "introduced" }] });
+    const input = { billId: bill.id, stage: "passed_one_chamber", occurredOn: "2025-02-13", description: "Passed Senate", ...source };
+    expect(await recordStatusEvent(await editor(), input)).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { confirmOutOfOrder: [expect.stringMatching(/dated before "Introduced" \(21 May 2025\)/)] } },
+    });
+    expect(await recordStatusEvent(await editor(), { ...input, confirmOutOfOrder: "yes" })).toMatchObject({ ok: true });
+  });
 });
 
 describe("correctStatusEvent", () => {
