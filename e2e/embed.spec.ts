@@ -4,16 +4,17 @@ import type { AddressInfo } from "node:net";
 import { expect, test } from "./fixtures";
 
 // The widget inside an iframe on another origin: a tiny page served from a second local port, as
-// an advocate's site would be. (That the bill page itself refuses to be framed is checked once
-// proxy.ts and the bill page exist on the same branch.)
+// an advocate's site would be. Every other page must refuse to be framed there.
 
 let host: Server;
 let hostOrigin: string;
 
 test.beforeAll(async ({ baseURL }) => {
   host = createServer((request, response) => {
-    const theme = new URL(request.url ?? "/", "http://localhost").searchParams.get("theme");
-    const src = `${baseURL}/embed/bills/take-it-down-act${theme ? `?theme=${theme}` : ""}`;
+    const query = new URL(request.url ?? "/", "http://localhost").searchParams;
+    const theme = query.get("theme");
+    const path = query.get("path") ?? "/embed/bills/take-it-down-act";
+    const src = `${baseURL}${path}${theme ? `?theme=${theme}` : ""}`;
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
     response.end(`<!doctype html><html lang="en"><head><title>An advocate's site</title></head>
 <body style="margin:0;padding:16px;background:#fafafa"><main><h1>Our campaign</h1>
@@ -48,7 +49,7 @@ test("renders inside an iframe on another origin, with a link back", async ({ pa
 
 test("allows any site to frame it, and follows ?theme=", async ({ page, request }) => {
   const response = await request.get("/embed/bills/take-it-down-act");
-  expect(response.headers()["content-security-policy"]).toBe("frame-ancestors *");
+  expect(response.headers()["content-security-policy"]).not.toContain("frame-ancestors");
   expect(response.headers()["x-frame-options"]).toBeUndefined();
 
   await page.emulateMedia({ colorScheme: "light" });
@@ -71,3 +72,14 @@ for (const theme of ["light", "dark"] as const) {
     await page.screenshot({ path: testInfo.outputPath(`embed-${theme}-375.png`), fullPage: true });
   });
 }
+
+test("the bill page itself refuses to be framed by another site", async ({ page, request }) => {
+  const response = await request.get("/bills/take-it-down-act");
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(response.headers()["x-frame-options"]).toBe("DENY");
+
+  await page.goto(`${hostOrigin}/?path=/bills/take-it-down-act`);
+  await page.waitForLoadState("load");
+  const framed = page.frameLocator("iframe").getByRole("heading", { level: 1, name: "TAKE IT DOWN Act" });
+  await expect(framed).toHaveCount(0);
+});

@@ -3,6 +3,8 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+import { runningEmbeddedUrl } from "@/lib/db/embedded";
+import { EMBEDDED_DATABASE_NAME } from "@/lib/db/open-database";
 import { createDatabase, dropDatabase, uniqueName } from "@/lib/db/testing/test-database";
 
 import { E2E_STATE_FILE } from "./state";
@@ -43,9 +45,26 @@ const child = spawn(process.execPath, ["--conditions=react-server", "--import", 
 });
 child.stdout.on("data", (chunk: Buffer) => process.stdout.write(chunk));
 
-// Tell the tests where the data is, for fixtures that create users and content directly.
-await mkdir(path.dirname(E2E_STATE_FILE), { recursive: true });
-await writeFile(E2E_STATE_FILE, JSON.stringify({ databaseUrl: env.DATABASE_URL ?? null, pgDataDir: env.PGDATA_DIR ?? null }));
+// Tell the tests where the data is, for fixtures that create users and content directly. An
+// embedded server's address is known once it runs (well before the app answers its health
+// check, which is what Playwright waits for). Written here, where `server-only` modules load,
+// so the test workers only read a URL.
+async function writeState(databaseUrl: string | null): Promise<void> {
+  await mkdir(path.dirname(E2E_STATE_FILE), { recursive: true });
+  await writeFile(E2E_STATE_FILE, JSON.stringify({ databaseUrl }));
+}
+await writeState(env.DATABASE_URL ?? null);
+if (!env.DATABASE_URL && env.PGDATA_DIR) {
+  const dataDir = env.PGDATA_DIR;
+  const poll = setInterval(() => {
+    const url = runningEmbeddedUrl(dataDir, EMBEDDED_DATABASE_NAME);
+    if (url) {
+      clearInterval(poll);
+      void writeState(url);
+    }
+  }, 200);
+  child.on("exit", () => clearInterval(poll));
+}
 
 const stop = () => child.kill("SIGTERM");
 process.on("SIGTERM", stop);

@@ -29,7 +29,9 @@ const configSchema = z.object({
   SITE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).optional()),
   ADMIN_EMAIL: optional.pipe(z.email().optional()),
   ADMIN_PASSWORD: optional,
-  AUTH_SECRET: optional,
+  AUTH_SECRET: optional.pipe(
+    z.string().min(32, { error: "AUTH_SECRET must be at least 32 characters: generate one with `openssl rand -base64 32`" }).optional(),
+  ),
   LOG_LEVEL: optional.pipe(z.enum(["debug", "info", "warn", "error"]).default("info")),
   LIVE_MAX_STREAMS: optional
     .transform((value) => (value === undefined ? 1000 : Number(value)))
@@ -49,6 +51,8 @@ const configSchema = z.object({
       .optional(),
   ),
   MAIL_FROM: optional,
+  // Set by Next.js itself (`next dev` → development); not a setting for operators.
+  NODE_ENV: z.enum(["development", "production", "test"]).catch("production"),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -24,7 +24,11 @@ export function say(message: string): void {
   console.log(`[policy-tracker] ${message}`);
 }
 
-/** Open the configured database (or the embedded one) for a one-off command, then close it. */
+/**
+ * Open the configured database (or the embedded one) for a one-off command, then close it.
+ * When `npm start` is already running the embedded database, use that server rather than
+ * trying to start a second one on the same folder.
+ */
 export async function withDatabase<T>(run: (database: OpenDatabase) => Promise<T>): Promise<T> {
   const config = getConfig();
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.PGDATA_DIR, attach: true });

@@ -4,6 +4,8 @@ import path from "node:path";
 
 import { PrismaPg } from "@prisma/adapter-pg";
 
+import { ensureAdmin, type BootstrapOutcome } from "@/lib/auth/bootstrap";
+import { authSecretPath, ensureAuthSecret } from "@/lib/auth/secret-file";
 import { getConfig } from "@/lib/config";
 import { isPortInUse } from "@/lib/db/free-port";
 import { PrismaClient } from "@/lib/db/generated/client";
@@ -14,9 +16,9 @@ import { seed } from "@/prisma/seed/seed";
 import { fail, say, UsageError } from "./cli";
 
 // `npm start` (and `npm run dev`): one command from a fresh clone to a running site. It opens
-// the database (embedded unless DATABASE_URL is set), migrates, seeds what is missing, builds
-// if there is no build, then runs Next.js, and on SIGINT/SIGTERM stops Next.js first and the
-// database last.
+// the database (embedded unless DATABASE_URL is set), migrates, seeds what is missing, makes
+// sure there is an administrator, provides AUTH_SECRET, builds if there is no build, then runs
+// Next.js, and on SIGINT/SIGTERM stops Next.js first and the database last.
 
 const dev = process.argv.includes("--dev");
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
@@ -44,6 +46,33 @@ async function waitUntilHealthy(url: string, child: ChildProcess): Promise<boole
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   return false;
+}
+
+function reportAdmin(outcome: BootstrapOutcome, port: number): void {
+  switch (outcome.kind) {
+    case "created":
+      say(`Created the administrator ${outcome.email} from ADMIN_EMAIL and ADMIN_PASSWORD.`);
+      return;
+    case "updated":
+      say(`Administrator ${outcome.email}: ${outcome.changes.join(", ")}.`);
+      return;
+    case "one-time":
+      say(`First start: created the administrator ${outcome.email} with this one-time password:`);
+      say(`    ${outcome.password}`);
+      say(`Sign in at http://localhost:${port}/login and choose a new password. It is not shown again.`);
+      return;
+    case "unchanged":
+      return;
+  }
+}
+
+/** AUTH_SECRET from the environment, else the one kept beside the database folder. */
+async function authSecret(configured: string | undefined, pgDataDir: string): Promise<string> {
+  if (configured) return configured;
+  const file = authSecretPath(pgDataDir);
+  const { secret, created } = await ensureAuthSecret(file);
+  if (created) say(`Generated AUTH_SECRET in ${file} (set AUTH_SECRET yourself when running several instances).`);
+  return secret;
 }
 
 async function main() {
@@ -82,6 +111,9 @@ async function main() {
     try {
       const seeded = await seed(client);
       if (seeded.billsAdded.length) say(`Loaded the launch content: ${seeded.billsAdded.join(", ")}.`);
+      const admin = await ensureAdmin(client, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
+      if (!admin.ok) throw new UsageError(admin.error.message);
+      reportAdmin(admin.value, config.PORT);
     } finally {
       await client.$disconnect();
     }
@@ -90,7 +122,19 @@ async function main() {
     throw error;
   }
 
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: database.url, PORT: String(config.PORT) };
+  let secret: string;
+  try {
+    secret = await authSecret(config.AUTH_SECRET, config.PGDATA_DIR);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    PORT: String(config.PORT),
+    AUTH_SECRET: secret,
+  };
   // The app shuts itself down on SIGTERM (lib/live/shutdown.ts): streams ended, requests in
   // flight finished, connections closed. Next's own handler would exit before the last two.
   // `next dev` does not support this, and keeps its own.

@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import type { Database } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 
 import { toDay } from "../dates";
 import { publicBillWhere } from "../visibility";
@@ -77,9 +78,21 @@ function readOfficialLinks(value: unknown): OfficialLink[] {
  * A public bill with its whole status history and key dates, or null when there is no public
  * bill with that slug (drafts are never public). Three queries however long the history.
  */
-export async function getBillDetail(db: Database, slug: string, now: Date = new Date()): Promise<BillDetail | null> {
+export function getBillDetail(db: Database, slug: string, now: Date = new Date()): Promise<BillDetail | null> {
+  return findBillDetail(db, { AND: [{ slug }, publicBillWhere(now)] });
+}
+
+/**
+ * Any bill, draft or not, by id: for the signed-in preview only, which shows a draft exactly as
+ * the public page will. Callers must have checked the reader's permission.
+ */
+export function getBillDetailForPreview(db: Database, id: string): Promise<BillDetail | null> {
+  return findBillDetail(db, { id });
+}
+
+async function findBillDetail(db: Database, where: Prisma.BillWhereInput): Promise<BillDetail | null> {
   const bill = await db.bill.findFirst({
-    where: { AND: [{ slug }, publicBillWhere(now)] },
+    where,
     select: {
       slug: true,
       shortTitle: true,

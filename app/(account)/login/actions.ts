@@ -1,0 +1,35 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+
+import { signIn } from "@/lib/auth/auth";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { signInSchema } from "@/lib/auth/schema";
+import type { FormState } from "@/lib/form-state";
+import { echoValues, errorState, formValues } from "@/lib/http/form-data";
+import { logError } from "@/lib/log";
+import { validationFailure } from "@/lib/validation";
+
+import { signInRefusal } from "./refusal";
+
+export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = signInSchema.safeParse(values);
+  if (!parsed.success) return errorState(validationFailure(parsed.error).error, values);
+  const destination = safeCallbackPath(values.callbackUrl);
+  try {
+    await signIn("credentials", { ...parsed.data, redirect: false });
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      return { status: "error", message: signInRefusal(error.code), values: echoValues(values) };
+    }
+    if (error instanceof AuthError) {
+      logError("auth.signInFailed", error, { requestId: (await headers()).get("x-request-id") });
+      return { status: "error", message: "Signing in is not working right now. Try again in a few minutes.", values: echoValues(values) };
+    }
+    throw error;
+  }
+  redirect(destination);
+}

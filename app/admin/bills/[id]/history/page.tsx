@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { BillHeader } from "@/components/admin/bill-header";
+import { EventHistory } from "@/components/admin/event-history";
+import { emptyEvent, StatusEventForm } from "@/components/admin/status-event-form";
+import { Notice } from "@/components/forms/form-message";
+import { can } from "@/lib/auth/policy";
+import { requirePermission } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { getBillForEditing, listBillHistory } from "@/lib/legislation/admin-queries";
+import { legislatureTimeZones, todayIn } from "@/lib/legislation/chambers";
+
+import { recordEventAction } from "./actions";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Status history" };
+
+const notices: Record<string, string> = {
+  recorded: "Status event recorded. The bill's stage is updated.",
+  corrected: "Correction recorded. Both entries stay visible, the old one marked as corrected.",
+  retracted: "Entry retracted. It stays visible, marked as retracted with your reason.",
+};
+
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const actor = await requirePermission("read:bill:any");
+  const { id } = await params;
+  const bill = await getBillForEditing(db, id);
+  if (!bill) notFound();
+  const events = await listBillHistory(db, id);
+  const notice = notices[String((await searchParams).notice ?? "")];
+  const canRecord = can(actor.role, "record:statusEvent:any");
+
+  return (
+    <>
+      <BillHeader bill={bill} current="history" showAudit={can(actor.role, "read:audit:any")} />
+      {notice ? <Notice>{notice}</Notice> : null}
+      {canRecord ? (
+        <section aria-labelledby="record-heading" className="mt-8 max-w-4xl bg-panel p-4 sm:p-6">
+          <h2 id="record-heading" className="text-2xl font-bold">
+            Record a status event
+          </h2>
+          <StatusEventForm
+            key={events.length}
+            action={recordEventAction}
+            jurisdiction={bill.jurisdiction}
+            billId={bill.id}
+            initial={emptyEvent}
+            submitLabel="Record event"
+            today={todayIn(legislatureTimeZones[bill.jurisdiction])}
+          />
+        </section>
+      ) : null}
+      <section aria-labelledby="history-heading" className="mt-10">
+        <h2 id="history-heading" className="text-2xl font-bold">
+          History
+        </h2>
+        <p className="mt-2 max-w-2xl text-muted">
+          Newest first. Corrections and retractions never delete anything: the public sees them too.
+        </p>
+        <EventHistory billId={bill.id} events={events} canEdit={can(actor.role, "correct:statusEvent:any")} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import Link from "next/link";
+
+import { chamberName } from "@/lib/legislation/chambers";
+import { SourceLink } from "@/components/source-link";
+import type { AdminEvent } from "@/lib/legislation/admin-queries";
+import { formatDay, parseDay } from "@/lib/legislation/dates";
+
+import { DateTime } from "./time";
+
+function day(value: string): string {
+  const parsed = parseDay(value);
+  return parsed ? formatDay(parsed) : value;
+}
+
+const statusWords: Record<AdminEvent["status"], string> = {
+  current: "In effect",
+  superseded: "Corrected",
+  retracted: "Retracted",
+};
+
+const statusStyles: Record<AdminEvent["status"], string> = {
+  current: "bg-enacted-bg text-enacted-fg",
+  superseded: "bg-notice-bg text-notice-fg",
+  retracted: "bg-failed-bg text-failed-fg",
+};
+
+/** The whole history, corrections and retractions included, with what can still be done to each entry. */
+export function EventHistory({ billId, events, canEdit }: { billId: string; events: readonly AdminEvent[]; canEdit: boolean }) {
+  if (events.length === 0) return <p className="mt-4">No status has been recorded for this bill yet.</p>;
+  return (
+    <ol className="mt-4 max-w-4xl border-t border-rule">
+      {events.map((event) => (
+        <li key={event.id} id={`event-${event.id}`} className="border-b border-rule py-4" aria-labelledby={`event-${event.id}-title`}>
+          <h3 id={`event-${event.id}-title`} className="text-lg font-bold">
+            <time dateTime={event.occurredOn}>{day(event.occurredOn)}</time>: {event.stageLabel}
+            {event.chamber ? ` (${chamberName(event.chamber)})` : ""}
+          </h3>
+          <p className="mt-1">
+            <strong className={`inline-block px-2 py-0.5 text-sm ${statusStyles[event.status]}`}>{statusWords[event.status]}</strong>
+            {event.correctsId ? <span className="ml-2 text-sm">Correction of an earlier entry</span> : null}
+          </p>
+          <p className={`mt-2 ${event.status === "current" ? "" : "text-muted line-through decoration-1"}`}>{event.description}</p>
+          {event.vote ? <p className="mt-1">Vote: {event.vote}</p> : null}
+          <p className="mt-1 text-sm">
+            <SourceLink url={event.sourceUrl} kind={event.sourceKind} />
+            {event.archiveUrl ? (
+              <>
+                {" "}
+                · <a href={event.archiveUrl}>Archived copy</a>
+              </>
+            ) : null}
+          </p>
+          {event.note ? <p className="mt-1 text-sm">Note: {event.note}</p> : null}
+          {event.status === "retracted" ? (
+            <p className="mt-1 text-sm">
+              Retracted {event.retractedAt ? <DateTime iso={event.retractedAt} /> : null}
+              {event.retractedBy ? ` by ${event.retractedBy}` : ""}: {event.retractionReason}
+            </p>
+          ) : null}
+          {event.status === "superseded" && event.correctedById ? (
+            <p className="mt-1 text-sm">
+              <a href={`#event-${event.correctedById}`}>See the correction</a>
+            </p>
+          ) : null}
+          <p className="mt-1 text-sm text-muted">
+            Recorded <DateTime iso={event.recordedAt} />
+            {event.recordedBy ? ` by ${event.recordedBy}` : ""}
+          </p>
+          {canEdit && event.status === "current" ? (
+            <p className="mt-2 flex gap-6">
+              <Link href={`/admin/bills/${billId}/history/${event.id}/correct`}>
+                Correct<span className="sr-only"> the entry of {day(event.occurredOn)}</span>
+              </Link>
+              <Link href={`/admin/bills/${billId}/history/${event.id}/retract`}>
+                Retract<span className="sr-only"> the entry of {day(event.occurredOn)}</span>
+              </Link>
+            </p>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,221 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+
+import { Day } from "@/components/day";
+import { SubmitButton, TextField } from "@/components/filter-fields";
+import { JsonLd } from "@/components/json-ld";
+import { KeyDateList } from "@/components/key-date-list";
+import { LiveUpdates } from "@/components/live-updates";
+import { Markdown } from "@/components/markdown";
+import { Notice } from "@/components/notice";
+import { ProgressTracker } from "@/components/progress-tracker";
+import { StageTag } from "@/components/stage-tag";
+import { StatusHistory } from "@/components/status-history";
+import type { ParamProblem } from "@/lib/legislation/public-params";
+import type { BillView } from "@/lib/legislation/bill-view";
+import { jurisdictionNames } from "@/lib/legislation/chambers";
+import { formatIsoDay } from "@/lib/legislation/dates";
+import { legislationJsonLd } from "@/lib/legislation/json-ld";
+import type { BillDetail } from "@/lib/legislation/queries";
+
+// The whole bill page, shared by the public route and the signed-in preview of a draft, so a
+// preview shows exactly what the public will see.
+
+function Facts({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="border-b border-rule py-2 sm:grid sm:grid-cols-[12rem_minmax(0,1fr)] sm:gap-4">
+      <dt className="font-bold">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function BillPage({
+  bill,
+  view,
+  problems,
+  canonicalUrl,
+  preview = false,
+}: {
+  bill: BillDetail;
+  view: BillView;
+  problems: ParamProblem[];
+  canonicalUrl: string;
+  /** A draft seen by an editor: no live updates, no "earlier day" form. */
+  preview?: boolean;
+}) {
+  const path = `/bills/${bill.slug}`;
+
+  return (
+    <article aria-labelledby="bill-title">
+      <JsonLd data={legislationJsonLd(bill, view, canonicalUrl)} />
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <ol className="flex flex-wrap gap-x-2">
+          <li>
+            <Link href="/">Status board</Link>
+            <span aria-hidden="true"> ›</span>
+          </li>
+          <li aria-current="page">{bill.shortTitle}</li>
+        </ol>
+      </nav>
+
+      <p className="mt-6 text-lg text-muted">
+        {jurisdictionNames[bill.jurisdiction]} · {bill.session}
+      </p>
+      <h1 id="bill-title" className="mt-1 text-3xl font-bold leading-tight break-words sm:text-4xl">
+        {bill.shortTitle}
+      </h1>
+      {bill.title !== bill.shortTitle ? <p className="mt-3 max-w-3xl text-xl">{bill.title}</p> : null}
+      {bill.longTitle ? <p className="mt-2 max-w-3xl text-muted">{bill.longTitle}</p> : null}
+
+      {view.asOf || preview ? null : <LiveUpdates slug={bill.slug} />}
+
+      {view.asOf ? (
+        <Notice title={`As it stood on ${formatIsoDay(view.asOf)}`}>
+          <p>
+            This page shows the bill&rsquo;s stage and history up to that day, as the record stands today, including
+            any later corrections. <Link href={path}>See the bill today</Link>
+          </p>
+        </Notice>
+      ) : null}
+
+      <dl className="mt-6 max-w-3xl border-t border-rule">
+        <Facts label="Stage">
+          {view.stage ? <StageTag label={view.stage.label} outcome={view.stage.outcome} /> : "No status recorded yet"}
+        </Facts>
+        {view.lastEventOn ? (
+          <Facts label="Latest event">
+            <Day value={view.lastEventOn} />
+          </Facts>
+        ) : null}
+        {bill.numbers.length ? <Facts label="Bill numbers">{bill.numbers.join(" / ")}</Facts> : null}
+        {bill.sponsors.length ? (
+          <Facts label="Sponsors">
+            <ul>
+              {bill.sponsors.map((sponsor) => (
+                <li key={sponsor}>{sponsor}</li>
+              ))}
+            </ul>
+          </Facts>
+        ) : null}
+        {bill.committees.length ? <Facts label="Committees">{bill.committees.join("; ")}</Facts> : null}
+        {bill.topics.length ? <Facts label="Topics">{bill.topics.join(", ")}</Facts> : null}
+        <Facts label="Facts last verified">
+          {bill.verifiedOn ? <Day value={bill.verifiedOn} /> : "Not yet verified against the sources"}
+        </Facts>
+      </dl>
+
+      {bill.editorialNote ? (
+        <Notice title="Editor’s note" tone="warning">
+          <p>{bill.editorialNote}</p>
+        </Notice>
+      ) : null}
+
+      <section aria-labelledby="progress-heading" className="mt-10">
+        <h2 id="progress-heading" className="text-2xl font-bold">
+          Progress
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Stages passed before the first recorded event are shown as done, with &ldquo;date not recorded&rdquo;.
+        </p>
+        <ProgressTracker tracker={view.tracker} />
+      </section>
+
+      {bill.summary ? (
+        <section aria-labelledby="summary-heading" className="mt-10">
+          <h2 id="summary-heading" className="mb-3 text-2xl font-bold">
+            Summary
+          </h2>
+          <Markdown source={bill.summary} />
+        </section>
+      ) : null}
+
+      {bill.keyProvisions.length ? (
+        <section aria-labelledby="provisions-heading" className="mt-10">
+          <h2 id="provisions-heading" className="text-2xl font-bold">
+            Key provisions
+          </h2>
+          <ul className="mt-3 max-w-3xl list-disc space-y-3 pl-6">
+            {bill.keyProvisions.map((provision) => (
+              <li key={provision}>
+                <Markdown source={provision} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {bill.officialLinks.length ? (
+        <section aria-labelledby="links-heading" className="mt-10">
+          <h2 id="links-heading" className="text-2xl font-bold">
+            Official links
+          </h2>
+          <ul className="mt-3 space-y-2">
+            {bill.officialLinks.map((link) => (
+              <li key={link.url}>
+                <a href={link.url} rel="noopener" className="break-words">
+                  {link.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="key-dates-heading" className="mt-10">
+        <h2 id="key-dates-heading" className="text-2xl font-bold">
+          Key dates
+        </h2>
+        {view.upcomingKeyDates.length === 0 && view.pastKeyDates.length === 0 ? (
+          <p className="mt-3">No key dates are recorded for this bill.</p>
+        ) : null}
+        {view.upcomingKeyDates.length ? (
+          <>
+            <h3 className="mt-4 text-lg font-bold">Coming up</h3>
+            <KeyDateList keyDates={view.upcomingKeyDates} />
+          </>
+        ) : null}
+        {view.pastKeyDates.length ? (
+          <>
+            <h3 className="mt-4 text-lg font-bold">Past dates</h3>
+            <KeyDateList keyDates={view.pastKeyDates} />
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="history-heading" className="mt-10">
+        <h2 id="history-heading" className="text-2xl font-bold">
+          Status history
+        </h2>
+        <p className="mt-1 text-sm text-muted">
+          Oldest first. Every entry has a date and a source; corrected and retracted entries stay, marked.
+        </p>
+        {view.history.length ? (
+          <StatusHistory history={view.history} slug={bill.slug} />
+        ) : (
+          <p className="mt-3">No status events {view.asOf ? "were recorded by that day" : "are recorded yet"}.</p>
+        )}
+      </section>
+
+      {preview ? null : (
+      <section aria-labelledby="as-of-heading" className="mt-10 bg-panel p-4 sm:p-6">
+        <h2 id="as-of-heading" className="text-xl font-bold">
+          See the bill on an earlier day
+        </h2>
+        <form method="get" action={path} className="mt-3 flex flex-wrap items-end gap-4">
+          <TextField
+            name="asOf"
+            type="date"
+            label="Day"
+            hint="For a link you can cite, for example 2025-03-01."
+            defaultValue={view.asOf ?? undefined}
+            problems={problems}
+            className="w-full max-w-sm"
+          />
+          <SubmitButton>Show the bill on that day</SubmitButton>
+        </form>
+      </section>
+      )}
+    </article>
+  );
+}

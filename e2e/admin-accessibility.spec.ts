@@ -1,0 +1,64 @@
+import { expect, test } from "./auth-fixtures";
+
+// The back office passes axe in both colour schemes and fits a phone without sideways scrolling.
+
+test.describe("back office accessibility", () => {
+  // Each test walks a dozen pages.
+  test.describe.configure({ timeout: 120_000 });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`has no axe violations in ${colorScheme} mode`, async ({ page, login, makeBill, expectNoAxeViolations }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto("/login");
+      await expectNoAxeViolations(page);
+      await login({ role: "admin" });
+      const bill = await makeBill();
+      for (const path of [
+        "/admin",
+        "/admin/bills",
+        "/admin/bills/new",
+        `/admin/bills/${bill.id}`,
+        `/admin/bills/${bill.id}/history`,
+        `/admin/bills/${bill.id}/revisions`,
+        "/admin/key-dates",
+        "/admin/statistics",
+        "/admin/audit",
+        "/admin/users",
+        "/admin/account",
+      ]) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        await expectNoAxeViolations(page);
+      }
+      // A form showing errors.
+      await page.goto("/admin/bills/new");
+      await page.getByRole("button", { name: "Save as draft" }).click();
+      await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  for (const width of [375, 1280]) {
+    test(`fits ${width} px without sideways scrolling`, async ({ page, login, makeBill }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/login");
+      await page.screenshot({ path: testInfo.outputPath(`admin-login-${width}.png`), fullPage: true });
+      await login({ role: "admin" });
+      const bill = await makeBill();
+      for (const [name, path] of [
+        ["dashboard", "/admin"],
+        ["bills", "/admin/bills"],
+        ["bill", `/admin/bills/${bill.id}`],
+        ["history", `/admin/bills/${bill.id}/history`],
+        ["revisions", `/admin/bills/${bill.id}/revisions`],
+        ["audit", "/admin/audit"],
+        ["users", "/admin/users"],
+      ] as const) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: testInfo.outputPath(`admin-${name}-${width}.png`), fullPage: true });
+      }
+    });
+  }
+});

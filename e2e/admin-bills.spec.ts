@@ -1,0 +1,217 @@
+import type { Browser } from "@playwright/test";
+
+import { errorSummary, expect, signInThroughApi, test, type Account } from "./auth-fixtures";
+
+const SOURCE = "https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions";
+
+/** Open the audit trail of one bill as an admin, in a separate browser. */
+async function auditActions(browser: Browser, admin: Account, billId: string): Promise<string[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInThroughApi(page, admin);
+  await page.goto(`/admin/audit?bill=${billId}`);
+  const actions = await page.getByRole("list", { name: "Audit entries" }).getByRole("listitem").locator("strong").allTextContents();
+  await context.close();
+  return actions;
+}
+
+test("creates a draft, publishes it and sees it on the status board", async ({ page, login, account, browser }) => {
+  await login({ role: "editor" });
+  const title = `Online Harms Test Act ${Date.now().toString(36)}`;
+  await page.goto("/admin/bills/new");
+  await page.getByLabel("Short title").fill(title);
+  await page.getByLabel("Title", { exact: true }).fill(`A bill to test ${title}`);
+  await page.getByLabel("Session").fill("119th Congress");
+  await page.getByLabel("Bill numbers").fill("S.9999");
+  await page.getByLabel("Summary").fill("Requires **platforms** to remove reported images within 48 hours.");
+  await page.getByRole("button", { name: "Save as draft" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+  const billId = /\/admin\/bills\/([^/?]+)/.exec(page.url())?.[1] ?? "";
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Where each bill stands" })).toBeVisible();
+  await expect(page.getByRole("article", { name: title })).toHaveCount(0);
+
+  // The draft's preview: the public page as it will be, for signed-in editors only.
+  await page.goto(`/admin/bills/${billId}`);
+  await page.getByRole("link", { name: "Preview as the public will see it" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("This is how the public page will look.")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Summary" }).locator("strong")).toHaveText("platforms");
+  const anonymous = await browser.newContext();
+  const stranger = await anonymous.newPage();
+  await stranger.goto(`/preview/bills/${billId}`);
+  await expect(stranger).toHaveURL(/\/login/);
+  await expect(stranger.getByRole("heading", { level: 1, name: title })).toHaveCount(0);
+  await anonymous.close();
+
+  await page.goto(`/admin/bills/${billId}`);
+  await page.getByRole("button", { name: "Publish now" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Published." })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("article", { name: title })).toContainText("S.9999");
+
+  const admin = await account("admin");
+  expect(await auditActions(browser, admin, billId)).toEqual(["bill.published", "bill.created"]);
+});
+
+test("records a status event, corrects it and retracts the correction, with the board following each step", async ({
+  page,
+  login,
+  makeBill,
+  account,
+  browser,
+}) => {
+  await login({ role: "editor" });
+  const bill = await makeBill({ state: "published" });
+  const board = () => page.goto("/").then(() => page.getByRole("article", { name: bill.shortTitle }));
+
+  await page.goto(`/admin/bills/${bill.id}/history`);
+  await page.getByLabel("Stage").selectOption({ label: "Reported by committee" });
+  await page.getByLabel("Date it happened").fill("2025-03-05");
+  await page.getByLabel("Chamber (optional)").selectOption({ label: "Senate" });
+  await page.getByLabel("What happened").fill("Committee on Commerce. Reported by Senator Cruz with an amendment.");
+  await page.getByLabel("Source", { exact: true }).fill(SOURCE);
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Status event recorded." })).toBeVisible();
+  await expect(page.getByRole("banner").locator("..").getByText("Stage: Reported by committee")).toBeVisible();
+
+  let article = await board();
+  await expect(article).toContainText("Reported by committee");
+  await expect(article).toContainText("5 March 2025");
+  await expect(article).toContainText("Reported by Senator Cruz with an amendment.");
+  await page.goto(`/bills/${bill.slug}`);
+  await expect(page.getByRole("region", { name: "Status history" })).toContainText("Reported by Senator Cruz with an amendment.");
+
+  await page.goto(`/admin/bills/${bill.id}/history`);
+  await page.getByRole("link", { name: "Correct the entry of 5 March 2025" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Correct an entry" })).toBeVisible();
+  await page.getByLabel("Date it happened").fill("2025-03-06");
+  await page.getByLabel("What was wrong").fill("The committee reported on 6 March, not 5 March.");
+  await page.getByRole("button", { name: "Record correction" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Correction recorded." })).toBeVisible();
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history.getByRole("listitem").filter({ hasText: "5 March 2025" })).toContainText("Corrected");
+  await expect(history.getByRole("listitem").filter({ hasText: "6 March 2025" })).toContainText("The committee reported on 6 March, not 5 March.");
+
+  article = await board();
+  await expect(article).toContainText("6 March 2025");
+  await expect(article).not.toContainText("5 March 2025");
+  // Publicly, the corrected entry stays visible, marked, beside its correction.
+  await page.goto(`/bills/${bill.slug}`);
+  const publicHistory = page.getByRole("region", { name: "Status history" });
+  await expect(publicHistory).toContainText("5 March 2025");
+  await expect(publicHistory).toContainText("6 March 2025");
+  await expect(publicHistory).toContainText(/corrected/i);
+
+  await page.goto(`/admin/bills/${bill.id}/history`);
+  await page.getByRole("link", { name: "Retract the entry of 6 March 2025" }).click();
+  await page.getByRole("button", { name: "Retract entry" }).click();
+  await expect(errorSummary(page)).toContainText("Give the reason for retracting");
+  await page.getByLabel("Why is this entry being retracted?").fill("It was the House committee, not the Senate's.");
+  await page.getByRole("button", { name: "Retract entry" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Entry retracted." })).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").filter({ hasText: "6 March 2025" })).toContainText(
+    "It was the House committee, not the Senate's.",
+  );
+
+  article = await board();
+  await expect(article).toContainText("Introduced");
+  await expect(article).toContainText("16 January 2025");
+
+  const admin = await account("admin");
+  expect(await auditActions(browser, admin, bill.id)).toEqual(["statusEvent.retracted", "statusEvent.corrected", "statusEvent.recorded"]);
+});
+
+test("asks for confirmation before recording a stage earlier than the current one", async ({ page, login, makeBill }) => {
+  await login({ role: "editor" });
+  const bill = await makeBill({
+    events: [{ occurredOn: "2025-02-13", stage: "passed_one_chamber", description: "Passed Senate by Unanimous Consent.", sourceUrl: SOURCE }],
+  });
+  await page.goto(`/admin/bills/${bill.id}/history`);
+  await page.getByLabel("Stage").selectOption({ label: "Reported by committee" });
+  await page.getByLabel("Date it happened").fill("2025-04-08");
+  await page.getByLabel("What happened").fill("House Committee on Energy and Commerce reported the companion bill.");
+  await page.getByLabel("Source", { exact: true }).fill(SOURCE);
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(errorSummary(page)).toContainText('The bill is already at "Passed one chamber"');
+  await expect(page.getByLabel("What happened")).toHaveValue("House Committee on Energy and Commerce reported the companion bill.");
+  await page.getByLabel("Yes, record it as it is").check();
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Status event recorded." })).toBeVisible();
+  await expect(page.getByText("Stage: Passed one chamber")).toBeVisible();
+});
+
+test("refuses a status event dated in the future or with a non-web source, keeping what was typed", async ({ page, login, makeBill }) => {
+  await login({ role: "editor" });
+  const bill = await makeBill();
+  await page.goto(`/admin/bills/${bill.id}/history`);
+  await page.getByLabel("Stage").selectOption({ label: "In committee" });
+  await page.getByLabel("Date it happened").fill("2099-01-01");
+  await page.getByLabel("What happened").fill("Referred to committee.");
+  await page.getByLabel("Source", { exact: true }).fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(errorSummary(page)).toContainText("The date cannot be in the future.");
+  await expect(errorSummary(page)).toContainText("Enter a full web address starting with https://");
+  await expect(page.getByLabel("Date it happened")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("What happened")).toHaveValue("Referred to committee.");
+});
+
+test("previews the Markdown summary without saving anything", async ({ page, login }) => {
+  await login({ role: "editor" });
+  await page.goto("/admin/bills/new");
+  await page.getByLabel("Short title").fill("Preview Only Act");
+  await page.getByLabel("Summary").fill("Makes **platforms** act.\n\n- first duty\n- second duty\n\n[Congress](javascript:alert(1))");
+  await page.getByRole("button", { name: "Preview summary" }).click();
+  const preview = page.getByRole("region", { name: "Preview (not saved)" });
+  await expect(preview.locator("strong")).toHaveText("platforms");
+  await expect(preview.getByRole("listitem")).toHaveCount(2);
+  await expect(preview.getByRole("link")).toHaveCount(0);
+  await expect(page.getByLabel("Short title")).toHaveValue("Preview Only Act");
+  await expect(page).toHaveURL(/\/admin\/bills\/new$/);
+});
+
+test("compares revisions field by field and restores an earlier one as a new version", async ({ page, login, makeBill, account, browser }) => {
+  await login({ role: "editor" });
+  const bill = await makeBill({ summary: "The original summary." });
+  await page.goto(`/admin/bills/${bill.id}`);
+  await page.getByLabel("Summary").fill("A rewritten summary that turned out wrong.");
+  await page.getByLabel("Topics").fill("Deepfakes");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
+
+  await page.getByRole("link", { name: "Revisions" }).click();
+  const diff = page.getByRole("region", { name: "Changes from version 1 to version 2" });
+  await expect(diff.getByRole("row", { name: /Summary/ })).toContainText("The original summary.");
+  await expect(diff.getByRole("row", { name: /Summary/ })).toContainText("A rewritten summary that turned out wrong.");
+  await expect(diff.getByRole("row", { name: /Topics/ })).toContainText("Deepfakes");
+
+  await page.getByRole("button", { name: "Restore version 1" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Version 1 restored as version 3." })).toBeVisible();
+  await page.getByRole("link", { name: "Details and publication" }).click();
+  await expect(page.getByLabel("Summary")).toHaveValue("The original summary.");
+  await expect(page.getByLabel("Topics")).toHaveValue("");
+
+  const admin = await account("admin");
+  expect(await auditActions(browser, admin, bill.id)).toEqual(["bill.restored", "bill.updated"]);
+});
+
+test("lists, searches and filters bills by publication", async ({ page, login, makeBill }) => {
+  await login({ role: "editor" });
+  const number = `H.R.${Date.now() % 100_000}`;
+  const draft = await makeBill({ state: "draft", numbers: [number] });
+  const published = await makeBill({ state: "published" });
+  await page.goto("/admin/bills");
+  await page.getByLabel("Title, address or bill number").fill(number);
+  await page.getByRole("button", { name: "Show bills" }).click();
+  const table = page.getByRole("region", { name: "Bills" });
+  await expect(table.getByRole("link", { name: draft.shortTitle })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "1 bill match" })).toBeVisible();
+
+  await page.goto("/admin/bills?state=published&sort=title");
+  await expect(table.getByRole("link", { name: published.shortTitle })).toBeVisible();
+  await expect(table.getByRole("link", { name: draft.shortTitle })).toHaveCount(0);
+  await expect(page.getByLabel("Publication")).toHaveValue("published");
+});

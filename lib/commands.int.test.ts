@@ -1,0 +1,322 @@
+import { describe, expect, it } from "vitest";
+
+import type { Principal } from "@/lib/auth/authorize";
+import { changeOwnPassword } from "@/lib/auth/commands/change-password";
+import { changeRole } from "@/lib/auth/commands/change-role";
+import { deactivateUser } from "@/lib/auth/commands/deactivate-user";
+import { inviteUser } from "@/lib/auth/commands/invite-user";
+import { reactivateUser } from "@/lib/auth/commands/reactivate-user";
+import { resetPassword } from "@/lib/auth/commands/reset-password";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/db/client";
+import { createBill } from "@/lib/legislation/commands/create-bill";
+import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
+import { createStatistic } from "@/lib/legislation/commands/create-statistic";
+import { correctStatusEvent } from "@/lib/legislation/commands/correct-status-event";
+import { deleteBill } from "@/lib/legislation/commands/delete-bill";
+import { deleteKeyDate } from "@/lib/legislation/commands/delete-key-date";
+import { deleteStatistic } from "@/lib/legislation/commands/delete-statistic";
+import { publishBill } from "@/lib/legislation/commands/publish-bill";
+import { recordStatusEvent } from "@/lib/legislation/commands/record-status-event";
+import { restoreRevision } from "@/lib/legislation/commands/restore-revision";
+import { retractStatusEvent } from "@/lib/legislation/commands/retract-status-event";
+import { scheduleBill } from "@/lib/legislation/commands/schedule-bill";
+import { unpublishBill } from "@/lib/legislation/commands/unpublish-bill";
+import { updateBill } from "@/lib/legislation/commands/update-bill";
+import { updateKeyDate } from "@/lib/legislation/commands/update-key-date";
+import { updateStatistic } from "@/lib/legislation/commands/update-statistic";
+import { billSnapshot } from "@/lib/legislation/snapshot";
+import type { Result } from "@/lib/result";
+import { databaseFingerprint } from "@/lib/testing/fingerprint";
+import { makeUser, principalFor, type ActorKind } from "@/lib/testing/users";
+import { makeBill } from "@/prisma/seed/make-bill";
+
+// Every command × every kind of caller: allowed, or a typed `forbidden` with nothing written.
+
+type AnyResult = Result<unknown, unknown>;
+
+interface CommandCase {
+  name: string;
+  /** Who may run it; everyone else is refused. */
+  allowed: readonly ActorKind[];
+  /** Make the data the command acts on and return its input. */
+  prepare: (principal: Principal | null) => Promise<Record<string, unknown>>;
+  run: (principal: Principal | null, input: Record<string, unknown>) => Promise<AnyResult>;
+  /** The audit action an allowed run writes. */
+  action: string;
+}
+
+const editors = ["editor", "admin"] as const;
+const admins = ["admin"] as const;
+
+function billFields(slug: string) {
+  return { slug, shortTitle: "Matrix Act", title: "The Matrix Act", jurisdiction: "us", session: "119th Congress", summary: "Text." };
+}
+
+async function billFormInput(state: "draft" | "published" = "published") {
+  const bill = await makeBill({ state });
+  return { ...billSnapshot(bill), id: bill.id, version: bill.version };
+}
+
+async function firstEvent(billId: string) {
+  return db.statusEvent.findFirstOrThrow({ where: { billId } });
+}
+
+const eventInput = {
+  stage: "in_committee",
+  occurredOn: "2025-02-01",
+  chamber: "senate",
+  description: "Referred to the Committee on Commerce.",
+  sourceUrl: "https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions",
+  sourceKind: "official",
+};
+
+const cases: CommandCase[] = [
+  {
+    name: "createBill",
+    allowed: editors,
+    action: "bill.created",
+    prepare: async () => billFields(`matrix-${Math.random().toString(36).slice(2, 10)}`),
+    run: createBill,
+  },
+  {
+    name: "updateBill",
+    allowed: editors,
+    action: "bill.updated",
+    prepare: async () => ({ ...(await billFormInput()), shortTitle: "Renamed Act" }),
+    run: updateBill,
+  },
+  {
+    name: "publishBill",
+    allowed: editors,
+    action: "bill.published",
+    prepare: async () => {
+      const bill = await makeBill({ state: "draft" });
+      return { id: bill.id, version: bill.version };
+    },
+    run: publishBill,
+  },
+  {
+    name: "scheduleBill",
+    allowed: editors,
+    action: "bill.scheduled",
+    prepare: async () => {
+      const bill = await makeBill({ state: "draft" });
+      return { id: bill.id, version: bill.version, publishAt: "2099-01-01T09:00" };
+    },
+    run: scheduleBill,
+  },
+  {
+    name: "unpublishBill",
+    allowed: editors,
+    action: "bill.unpublished",
+    prepare: async () => {
+      const bill = await makeBill({ state: "published" });
+      return { id: bill.id, version: bill.version };
+    },
+    run: unpublishBill,
+  },
+  {
+    name: "deleteBill",
+    allowed: admins,
+    action: "bill.deleted",
+    prepare: async () => {
+      const bill = await makeBill({ state: "draft" });
+      return { id: bill.id, version: bill.version };
+    },
+    run: deleteBill,
+  },
+  {
+    name: "restoreRevision",
+    allowed: editors,
+    action: "bill.restored",
+    prepare: async () => {
+      const bill = await makeBill();
+      const edited = await db.bill.update({ where: { id: bill.id }, data: { shortTitle: "Edited", version: 2 } });
+      await db.billRevision.create({ data: { billId: bill.id, version: 2, snapshot: billSnapshot(edited) } });
+      return { id: bill.id, version: 2, revision: 1 };
+    },
+    run: restoreRevision,
+  },
+  {
+    name: "recordStatusEvent",
+    allowed: editors,
+    action: "statusEvent.recorded",
+    prepare: async () => ({ ...eventInput, billId: (await makeBill()).id }),
+    run: recordStatusEvent,
+  },
+  {
+    name: "correctStatusEvent",
+    allowed: editors,
+    action: "statusEvent.corrected",
+    prepare: async () => {
+      const event = await firstEvent((await makeBill()).id);
+      return { ...eventInput, stage: "introduced", occurredOn: "2025-01-11", eventId: event.id, note: "The date was a day out." };
+    },
+    run: correctStatusEvent,
+  },
+  {
+    name: "retractStatusEvent",
+    allowed: editors,
+    action: "statusEvent.retracted",
+    prepare: async () => ({ eventId: (await firstEvent((await makeBill()).id)).id, reason: "Recorded against the wrong bill." }),
+    run: retractStatusEvent,
+  },
+  {
+    name: "createKeyDate",
+    allowed: editors,
+    action: "keyDate.created",
+    prepare: async () => ({
+      billId: (await makeBill()).id,
+      date: "2026-05-19",
+      title: "Platforms must comply",
+      sourceUrl: "https://www.congress.gov/bill/119th-congress/senate-bill/146",
+    }),
+    run: createKeyDate,
+  },
+  {
+    name: "updateKeyDate",
+    allowed: editors,
+    action: "keyDate.updated",
+    prepare: async () => {
+      const keyDate = await db.keyDate.create({
+        data: { date: new Date("2026-05-19T00:00:00Z"), title: "Deadline", sourceUrl: "https://example.org/a" },
+      });
+      return { id: keyDate.id, version: keyDate.version, billId: "", date: "2026-05-20", title: "Deadline moved", sourceUrl: "https://example.org/a" };
+    },
+    run: updateKeyDate,
+  },
+  {
+    name: "deleteKeyDate",
+    allowed: editors,
+    action: "keyDate.deleted",
+    prepare: async () => {
+      const keyDate = await db.keyDate.create({
+        data: { date: new Date("2026-05-19T00:00:00Z"), title: "Deadline", sourceUrl: "https://example.org/a" },
+      });
+      return { id: keyDate.id, version: keyDate.version };
+    },
+    run: deleteKeyDate,
+  },
+  {
+    name: "createStatistic",
+    allowed: editors,
+    action: "statistic.created",
+    prepare: async () => ({ label: "Reports", value: "36.2 million", period: "2023", sourceName: "NCMEC", sourceUrl: "", position: "3" }),
+    run: createStatistic,
+  },
+  {
+    name: "updateStatistic",
+    allowed: editors,
+    action: "statistic.updated",
+    prepare: async () => {
+      const statistic = await db.statistic.create({ data: { label: "Reports", value: "1", period: "2023", sourceName: "NCMEC" } });
+      return { id: statistic.id, version: statistic.version, label: "Reports", value: "2", period: "2023", sourceName: "NCMEC" };
+    },
+    run: updateStatistic,
+  },
+  {
+    name: "deleteStatistic",
+    allowed: editors,
+    action: "statistic.deleted",
+    prepare: async () => {
+      const statistic = await db.statistic.create({ data: { label: "Reports", value: "1", period: "2023", sourceName: "NCMEC" } });
+      return { id: statistic.id, version: statistic.version };
+    },
+    run: deleteStatistic,
+  },
+  {
+    name: "inviteUser",
+    allowed: admins,
+    action: "user.invited",
+    prepare: async () => ({ email: `invitee-${Math.random().toString(36).slice(2, 10)}@example.org`, role: "editor" }),
+    run: inviteUser,
+  },
+  {
+    name: "changeRole",
+    allowed: admins,
+    action: "user.roleChanged",
+    prepare: async () => ({ userId: (await makeUser("editor")).id, role: "admin" }),
+    run: changeRole,
+  },
+  {
+    name: "deactivateUser",
+    allowed: admins,
+    action: "user.deactivated",
+    prepare: async () => ({ userId: (await makeUser("editor")).id }),
+    run: deactivateUser,
+  },
+  {
+    name: "reactivateUser",
+    allowed: admins,
+    action: "user.reactivated",
+    prepare: async () => ({ userId: (await makeUser("editor", { deactivated: true })).id }),
+    run: reactivateUser,
+  },
+  {
+    name: "resetPassword",
+    allowed: admins,
+    action: "user.passwordReset",
+    prepare: async () => ({ userId: (await makeUser("editor")).id }),
+    run: resetPassword,
+  },
+  {
+    name: "changeOwnPassword",
+    allowed: editors,
+    action: "user.passwordChanged",
+    prepare: async (principal) => {
+      if (principal) {
+        await db.user.update({ where: { id: principal.userId }, data: { passwordHash: await hashPassword("old correct horse saddle") } });
+      }
+      return { currentPassword: "old correct horse saddle", password: "new violet lantern harbour", confirmPassword: "new violet lantern harbour" };
+    },
+    run: changeOwnPassword,
+  },
+];
+
+const kinds: readonly ActorKind[] = ["anonymous", "editor", "admin", "deactivated"];
+
+describe.each(cases)("$name", (command) => {
+  for (const kind of kinds) {
+    const allowed = command.allowed.includes(kind);
+    it(allowed ? `is allowed for ${kind}` : `is refused for ${kind}, writing nothing`, async () => {
+      const principal = await principalFor(kind);
+      const input = await command.prepare(principal);
+      const auditBefore = await db.auditLog.count({ where: { action: command.action } });
+      const before = await databaseFingerprint();
+
+      const result = await command.run(principal, input);
+
+      if (allowed) {
+        expect(result).toMatchObject({ ok: true });
+        expect(await db.auditLog.count({ where: { action: command.action } })).toBe(auditBefore + 1);
+      } else {
+        expect(result).toMatchObject({ ok: false, error: { code: "forbidden" } });
+        expect(await databaseFingerprint()).toEqual(before);
+      }
+    });
+  }
+});
+
+describe("sessions that no longer hold", () => {
+  it("refuses a principal whose session version was bumped (role change, reset), writing nothing", async () => {
+    const editor = await makeUser("editor");
+    await db.user.update({ where: { id: editor.id }, data: { sessionVersion: { increment: 1 } } });
+    const before = await databaseFingerprint();
+    const result = await createBill(editor.principal, billFields("stale-session"));
+    expect(result).toMatchObject({ ok: false, error: { code: "forbidden", message: "Your session has ended. Sign in again." } });
+    expect(await databaseFingerprint()).toEqual(before);
+  });
+
+  it("refuses content changes until a one-time password is replaced, but allows replacing it", async () => {
+    const admin = await makeUser("admin", { mustChangePassword: true, password: "one time pass word" });
+    expect(await createBill(admin.principal, billFields("must-change"))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    const changed = await changeOwnPassword(admin.principal, {
+      currentPassword: "one time pass word",
+      password: "a brand new long passphrase",
+      confirmPassword: "a brand new long passphrase",
+    });
+    expect(changed).toMatchObject({ ok: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ mustChangePassword: false, sessionVersion: 2 });
+  });
+});

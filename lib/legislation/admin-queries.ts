@@ -1,0 +1,320 @@
+import "server-only";
+
+import type { Database } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+
+import { billFormValues, type BillFormValues } from "./bill-form";
+import { toDay } from "./dates";
+import { billSnapshot, type BillSnapshot } from "./snapshot";
+import { stageLabel } from "./stages";
+import { isPublic } from "./visibility";
+
+// Reads for the back office: drafts included (every caller has already checked the session).
+// Plain objects with dates as strings, like the public queries.
+
+export type BillState = "draft" | "scheduled" | "published";
+export type BillSort = "updated" | "title" | "activity";
+
+export interface AdminBillRow {
+  id: string;
+  slug: string;
+  shortTitle: string;
+  jurisdiction: "us" | "uk";
+  numbers: string[];
+  state: BillState;
+  publishAt: string | null;
+  /** Public right now: published, or scheduled and its time has come. */
+  live: boolean;
+  stageLabel: string;
+  lastEventOn: string | null;
+  updatedAt: string;
+}
+
+const sortOrders: Record<BillSort, Prisma.BillOrderByWithRelationInput[]> = {
+  updated: [{ updatedAt: "desc" }, { id: "asc" }],
+  title: [{ shortTitle: "asc" }, { id: "asc" }],
+  activity: [{ lastEventOn: { sort: "desc", nulls: "last" } }, { shortTitle: "asc" }],
+};
+
+export async function listAdminBills(
+  db: Database,
+  filters: { q?: string; state?: BillState; sort?: BillSort } = {},
+  now: Date = new Date(),
+): Promise<AdminBillRow[]> {
+  const q = filters.q?.trim();
+  const bills = await db.bill.findMany({
+    where: {
+      ...(filters.state ? { state: filters.state } : {}),
+      ...(q
+        ? {
+            OR: [
+              { shortTitle: { contains: q, mode: "insensitive" } },
+              { title: { contains: q, mode: "insensitive" } },
+              { slug: { contains: q.toLowerCase() } },
+              { numbers: { has: q } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: sortOrders[filters.sort ?? "updated"],
+    select: {
+      id: true,
+      slug: true,
+      shortTitle: true,
+      jurisdiction: true,
+      numbers: true,
+      state: true,
+      publishAt: true,
+      currentStage: true,
+      lastEventOn: true,
+      updatedAt: true,
+    },
+    take: 500,
+  });
+  return bills.map((bill) => ({
+    id: bill.id,
+    slug: bill.slug,
+    shortTitle: bill.shortTitle,
+    jurisdiction: bill.jurisdiction,
+    numbers: bill.numbers,
+    state: bill.state,
+    publishAt: bill.publishAt?.toISOString() ?? null,
+    live: isPublic(bill, now),
+    stageLabel: bill.currentStage ? stageLabel(bill.jurisdiction, bill.currentStage) : "No status recorded yet",
+    lastEventOn: bill.lastEventOn ? toDay(bill.lastEventOn) : null,
+    updatedAt: bill.updatedAt.toISOString(),
+  }));
+}
+
+export interface BillEditView {
+  id: string;
+  version: number;
+  slug: string;
+  shortTitle: string;
+  jurisdiction: "us" | "uk";
+  state: BillState;
+  publishAt: string | null;
+  live: boolean;
+  stageLabel: string;
+  updatedAt: string;
+  values: BillFormValues;
+}
+
+export async function getBillForEditing(db: Database, id: string, now: Date = new Date()): Promise<BillEditView | null> {
+  const bill = await db.bill.findUnique({ where: { id } });
+  if (!bill) return null;
+  return {
+    id: bill.id,
+    version: bill.version,
+    slug: bill.slug,
+    shortTitle: bill.shortTitle,
+    jurisdiction: bill.jurisdiction,
+    state: bill.state,
+    publishAt: bill.publishAt?.toISOString() ?? null,
+    live: isPublic(bill, now),
+    stageLabel: bill.currentStage ? stageLabel(bill.jurisdiction, bill.currentStage) : "No status recorded yet",
+    updatedAt: bill.updatedAt.toISOString(),
+    values: billFormValues(billSnapshot(bill)),
+  };
+}
+
+export interface AdminEvent {
+  id: string;
+  stage: string;
+  stageLabel: string;
+  occurredOn: string;
+  chamber: string | null;
+  description: string;
+  vote: string | null;
+  sourceUrl: string;
+  sourceKind: "official" | "secondary";
+  archiveUrl: string | null;
+  note: string | null;
+  recordedBy: string | null;
+  recordedAt: string;
+  status: "current" | "superseded" | "retracted";
+  correctsId: string | null;
+  correctedById: string | null;
+  retractionReason: string | null;
+  retractedBy: string | null;
+  retractedAt: string | null;
+}
+
+const eventInclude = {
+  recordedBy: { select: { email: true } },
+  retractedBy: { select: { email: true } },
+  correctedBy: { select: { id: true } },
+  bill: { select: { jurisdiction: true } },
+} as const;
+
+type EventRow = Prisma.StatusEventGetPayload<{ include: typeof eventInclude }>;
+
+function toAdminEvent(event: EventRow): AdminEvent {
+  return {
+    id: event.id,
+    stage: event.stage,
+    stageLabel: stageLabel(event.bill.jurisdiction, event.stage),
+    occurredOn: toDay(event.occurredOn),
+    chamber: event.chamber,
+    description: event.description,
+    vote: event.vote,
+    sourceUrl: event.sourceUrl,
+    sourceKind: event.sourceKind,
+    archiveUrl: event.archiveUrl,
+    note: event.note,
+    recordedBy: event.recordedBy?.email ?? null,
+    recordedAt: event.createdAt.toISOString(),
+    status: event.retractedAt ? "retracted" : event.correctedBy ? "superseded" : "current",
+    correctsId: event.correctsId,
+    correctedById: event.correctedBy?.id ?? null,
+    retractionReason: event.retractionReason,
+    retractedBy: event.retractedBy?.email ?? null,
+    retractedAt: event.retractedAt?.toISOString() ?? null,
+  };
+}
+
+/** A bill's whole history, corrected and retracted events included, newest first. */
+export async function listBillHistory(db: Database, billId: string): Promise<AdminEvent[]> {
+  const events = await db.statusEvent.findMany({
+    where: { billId },
+    include: eventInclude,
+    orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+  });
+  return events.map(toAdminEvent);
+}
+
+export async function getStatusEvent(db: Database, id: string): Promise<(AdminEvent & { billId: string }) | null> {
+  const event = await db.statusEvent.findUnique({ where: { id }, include: eventInclude });
+  return event ? { ...toAdminEvent(event), billId: event.billId } : null;
+}
+
+export interface RevisionRow {
+  version: number;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+export async function listRevisions(db: Database, billId: string): Promise<RevisionRow[]> {
+  const revisions = await db.billRevision.findMany({
+    where: { billId },
+    orderBy: { version: "desc" },
+    select: { version: true, createdAt: true, createdBy: { select: { email: true } } },
+  });
+  return revisions.map((revision) => ({
+    version: revision.version,
+    createdAt: revision.createdAt.toISOString(),
+    createdBy: revision.createdBy?.email ?? null,
+  }));
+}
+
+export async function getRevisionSnapshot(db: Database, billId: string, version: number): Promise<BillSnapshot | null> {
+  const revision = await db.billRevision.findUnique({
+    where: { billId_version: { billId, version } },
+    select: { snapshot: true },
+  });
+  return (revision?.snapshot as BillSnapshot | undefined) ?? null;
+}
+
+export interface DashboardSummary {
+  counts: Record<BillState, number>;
+  recent: { billId: string; shortTitle: string; version: number; createdAt: string; createdBy: string | null }[];
+}
+
+export async function dashboardSummary(db: Database): Promise<DashboardSummary> {
+  const [groups, recent] = await Promise.all([
+    db.bill.groupBy({ by: ["state"], _count: { _all: true } }),
+    db.billRevision.findMany({
+      orderBy: { createdAt: "desc" },
+      take: 8,
+      select: { billId: true, version: true, createdAt: true, createdBy: { select: { email: true } }, bill: { select: { shortTitle: true } } },
+    }),
+  ]);
+  const counts: Record<BillState, number> = { draft: 0, scheduled: 0, published: 0 };
+  for (const group of groups) counts[group.state] = group._count._all;
+  return {
+    counts,
+    recent: recent.map((revision) => ({
+      billId: revision.billId,
+      shortTitle: revision.bill.shortTitle,
+      version: revision.version,
+      createdAt: revision.createdAt.toISOString(),
+      createdBy: revision.createdBy?.email ?? null,
+    })),
+  };
+}
+
+export interface BillOption {
+  id: string;
+  label: string;
+}
+
+/** Every bill as a choice for a select (key dates). */
+export async function billOptions(db: Database): Promise<BillOption[]> {
+  const bills = await db.bill.findMany({ orderBy: { shortTitle: "asc" }, select: { id: true, shortTitle: true, state: true } });
+  return bills.map((bill) => ({ id: bill.id, label: bill.state === "draft" ? `${bill.shortTitle} (draft)` : bill.shortTitle }));
+}
+
+export interface KeyDateRow {
+  id: string;
+  version: number;
+  billId: string | null;
+  billTitle: string | null;
+  date: string;
+  title: string;
+  description: string | null;
+  sourceUrl: string;
+}
+
+export async function listKeyDates(db: Database, filter: { billId?: string } = {}): Promise<KeyDateRow[]> {
+  const rows = await db.keyDate.findMany({
+    where: filter.billId ? { billId: filter.billId } : {},
+    orderBy: [{ date: "asc" }, { title: "asc" }],
+    include: { bill: { select: { shortTitle: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    billId: row.billId,
+    billTitle: row.bill?.shortTitle ?? null,
+    date: toDay(row.date),
+    title: row.title,
+    description: row.description,
+    sourceUrl: row.sourceUrl,
+  }));
+}
+
+export async function getKeyDate(db: Database, id: string): Promise<KeyDateRow | null> {
+  const row = await db.keyDate.findUnique({ where: { id }, include: { bill: { select: { shortTitle: true } } } });
+  if (!row) return null;
+  return {
+    id: row.id,
+    version: row.version,
+    billId: row.billId,
+    billTitle: row.bill?.shortTitle ?? null,
+    date: toDay(row.date),
+    title: row.title,
+    description: row.description,
+    sourceUrl: row.sourceUrl,
+  };
+}
+
+export interface StatisticRow {
+  id: string;
+  version: number;
+  label: string;
+  value: string;
+  period: string;
+  sourceName: string;
+  sourceUrl: string | null;
+  position: number;
+}
+
+const statisticSelect = { id: true, version: true, label: true, value: true, period: true, sourceName: true, sourceUrl: true, position: true } as const;
+
+export async function listStatistics(db: Database): Promise<StatisticRow[]> {
+  return db.statistic.findMany({ orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: statisticSelect });
+}
+
+export async function getStatistic(db: Database, id: string): Promise<StatisticRow | null> {
+  return db.statistic.findUnique({ where: { id }, select: statisticSelect });
+}

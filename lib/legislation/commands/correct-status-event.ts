@@ -1,0 +1,74 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { enqueueStatusChange } from "@/lib/alerts/enqueue";
+import { writeAudit } from "@/lib/audit/write";
+import { authorize, type Principal } from "@/lib/auth/authorize";
+import { db } from "@/lib/db/client";
+import { failure, ok, type Result } from "@/lib/result";
+import { validationFailure } from "@/lib/validation";
+
+import { correctionNoteSchema, statusEventSchema } from "../schema";
+
+import { checkStageOrder, eventColumns } from "./event-input";
+import { announce, eventAuditView, isUniqueViolation, rederiveStage, visibilityOf, type Changed } from "./shared";
+
+const eventIdSchema = z.object({ eventId: z.string().min(1).max(64) });
+
+const ALREADY_CORRECTED = "Someone has already corrected or retracted this event. Reload the history to see the latest.";
+
+/**
+ * Correct a status event openly: a new event that supersedes it. The old one stays in the
+ * history, marked as corrected, and the note says what changed.
+ */
+export async function correctStatusEvent(
+  principal: Principal | null,
+  input: unknown,
+): Promise<Result<Changed & { eventId: string }>> {
+  const auth = await authorize(principal, "correct:statusEvent:any");
+  if (!auth.ok) return auth;
+  const target = eventIdSchema.safeParse(input);
+  if (!target.success) return failure("not_found", "This status event no longer exists.");
+  const original = await db.statusEvent.findUnique({
+    where: { id: target.data.eventId },
+    include: { bill: true, correctedBy: { select: { id: true } } },
+  });
+  if (!original) return failure("not_found", "This status event no longer exists.");
+  const { bill } = original;
+  const parsed = statusEventSchema(bill.jurisdiction).and(correctionNoteSchema).safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+  if (original.retractedAt || original.correctedBy) return failure("conflict", ALREADY_CORRECTED);
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const refused = await checkStageOrder(tx, bill, parsed.data, original.id);
+      if (refused) return refused;
+      const still = await tx.statusEvent.findUnique({ where: { id: original.id }, select: { retractedAt: true } });
+      if (!still || still.retractedAt) return failure("conflict", ALREADY_CORRECTED);
+      // correctsId is unique: of two simultaneous corrections, the second fails here.
+      const correction = await tx.statusEvent.create({
+        data: { ...eventColumns(parsed.data), billId: bill.id, correctsId: original.id, recordedById: auth.value.id },
+      });
+      await rederiveStage(tx, bill);
+      const auditId = await writeAudit(tx, {
+        actor: auth.value,
+        action: "statusEvent.corrected",
+        entityType: "statusEvent",
+        entityId: correction.id,
+        before: eventAuditView(original),
+        after: eventAuditView(correction),
+      });
+      const revalidate = await announce(
+        tx,
+        { kind: "bill", before: visibilityOf(bill), after: visibilityOf(bill) },
+        { kind: "statusEvent.corrected", auditId, slug: bill.slug, eventId: correction.id },
+      );
+      await enqueueStatusChange(tx, { billId: bill.id, slug: bill.slug, eventId: correction.id, kind: "statusEvent.corrected" });
+      return ok({ eventId: correction.id, revalidate });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return failure("conflict", ALREADY_CORRECTED);
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { enqueueStatusChange } from "@/lib/alerts/enqueue";
+import { writeAudit } from "@/lib/audit/write";
+import { authorize, type Principal } from "@/lib/auth/authorize";
+import { db } from "@/lib/db/client";
+import { failure, ok, type Result } from "@/lib/result";
+import { validationFailure } from "@/lib/validation";
+
+import { statusEventSchema } from "../schema";
+
+import { checkStageOrder, eventColumns } from "./event-input";
+import { announce, eventAuditView, rederiveStage, visibilityOf, type Changed } from "./shared";
+
+const billIdSchema = z.object({ billId: z.string().min(1).max(64) });
+
+/** Record a step in a bill's history, with its source; the bill's current stage follows. */
+export async function recordStatusEvent(
+  principal: Principal | null,
+  input: unknown,
+): Promise<Result<Changed & { eventId: string }>> {
+  const auth = await authorize(principal, "record:statusEvent:any");
+  if (!auth.ok) return auth;
+  const target = billIdSchema.safeParse(input);
+  if (!target.success) return failure("not_found", "This bill no longer exists.");
+  const bill = await db.bill.findUnique({ where: { id: target.data.billId } });
+  if (!bill) return failure("not_found", "This bill no longer exists.");
+  const parsed = statusEventSchema(bill.jurisdiction).safeParse(input);
+  if (!parsed.success) return validationFailure(parsed.error);
+
+  return db.$transaction(async (tx) => {
+    const refused = await checkStageOrder(tx, bill, parsed.data, null);
+    if (refused) return refused;
+    const event = await tx.statusEvent.create({
+      data: { ...eventColumns(parsed.data), billId: bill.id, recordedById: auth.value.id },
+    });
+    await rederiveStage(tx, bill);
+    const auditId = await writeAudit(tx, {
+      actor: auth.value,
+      action: "statusEvent.recorded",
+      entityType: "statusEvent",
+      entityId: event.id,
+      after: eventAuditView(event),
+    });
+    const revalidate = await announce(
+      tx,
+      { kind: "bill", before: visibilityOf(bill), after: visibilityOf(bill) },
+      { kind: "statusEvent.recorded", auditId, slug: bill.slug, eventId: event.id },
+    );
+    // Alerts and webhooks go out through the outbox, committed with the change or not at all.
+    await enqueueStatusChange(tx, { billId: bill.id, slug: bill.slug, eventId: event.id, kind: "statusEvent.recorded" });
+    return ok({ eventId: event.id, revalidate });
+  });
+}

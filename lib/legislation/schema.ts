@@ -1,0 +1,228 @@
+import { z } from "zod";
+
+import { allChambers, chambersByJurisdiction, legislatureTimeZones, todayIn } from "./chambers";
+import { parseDay } from "./dates";
+import { isStageOf, type JurisdictionCode } from "./stages";
+
+// Input schemas for the back office, shared by the forms and the commands. Form fields arrive
+// as strings ("one per line" lists, empty strings for blanks); commands may also pass arrays.
+// No Prisma here; client components avoid importing it too, as zod would join their bundle.
+
+export const jurisdictions = ["us", "uk"] as const;
+export const sourceKinds = ["official", "secondary"] as const;
+
+/** The latest time zone on Earth: no editor's today is later than its today. */
+const LATEST_TIME_ZONE = "Pacific/Kiritimati";
+
+const emptyToUndefined = (value: unknown) => (typeof value === "string" && value.trim() === "" ? undefined : value);
+
+/** Blank strings become null, so optional fields are cleared rather than stored as "". */
+function optionalText(max: number, label: string) {
+  return z.preprocess(
+    (value) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value),
+    z.string().trim().max(max, { error: `${label} must be ${max} characters or fewer.` }).nullable(),
+  );
+}
+
+function requiredText(max: number, missing: string, label: string) {
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(1, { error: missing })
+    .max(max, { error: `${label} must be ${max} characters or fewer.` });
+}
+
+/** A textarea with one entry per line, or an array. */
+function lines(options: { maxItems: number; maxLength: number; label: string }) {
+  return z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter(Boolean)
+        : (value ?? []),
+    z
+      .array(z.string().trim().min(1).max(options.maxLength, { error: `Keep each line of ${options.label} to ${options.maxLength} characters.` }))
+      .max(options.maxItems, { error: `${options.label} can have at most ${options.maxItems} lines.` }),
+  );
+}
+
+export function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
+}
+
+const HTTP_URL_MESSAGE = "Enter a full web address starting with https://, like https://www.congress.gov/…";
+
+function httpUrl(missing: string) {
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(1, { error: missing })
+    .max(2000, { error: "Web addresses must be 2,000 characters or fewer." })
+    .refine(isHttpUrl, { error: HTTP_URL_MESSAGE });
+}
+
+const optionalHttpUrl = z.preprocess(
+  (value) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value),
+  z.string().trim().max(2000).refine(isHttpUrl, { error: HTTP_URL_MESSAGE }).nullable(),
+);
+
+/** A calendar day from a date field; `notAfter` refuses days later than that "YYYY-MM-DD". */
+function dayField(missing: string, notAfter?: () => string) {
+  return z
+    .string({ error: missing })
+    .trim()
+    .min(1, { error: missing })
+    .refine((value) => parseDay(value) !== null, { error: "Enter a real date, like 2025-02-13." })
+    .refine((value) => !notAfter || value <= notAfter(), { error: "The date cannot be in the future." });
+}
+
+export const linkSchema = z.object({
+  label: requiredText(200, "Give each link a label before the | sign.", "A link label"),
+  url: httpUrl("Give each link a web address after the | sign."),
+});
+
+/** "Label | https://…" lines, or an array of { label, url }. */
+const officialLinks = z.preprocess(
+  (value) =>
+    typeof value === "string"
+      ? value
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean)
+          .map((line) => {
+            const bar = line.lastIndexOf("|");
+            return bar === -1 ? { label: "", url: line } : { label: line.slice(0, bar).trim(), url: line.slice(bar + 1).trim() };
+          })
+      : (value ?? []),
+  z.array(linkSchema).max(30, { error: "Keep official links to 30 or fewer." }),
+);
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Every editable field of a bill. Publication is changed through its own commands. */
+export const billFieldsSchema = z.object({
+  slug: z
+    .string({ error: "Enter the address of the bill's page." })
+    .trim()
+    .toLowerCase()
+    .min(3, { error: "The address must be at least 3 characters." })
+    .max(80, { error: "The address must be 80 characters or fewer." })
+    .regex(SLUG_PATTERN, { error: "Use lower-case letters, digits and single hyphens only, like take-it-down-act." }),
+  shortTitle: requiredText(120, "Enter the short title people know the bill by.", "The short title"),
+  title: requiredText(300, "Enter the bill's title.", "The title"),
+  longTitle: optionalText(2000, "The long title"),
+  jurisdiction: z.enum(jurisdictions, { error: "Choose the legislature." }),
+  numbers: lines({ maxItems: 10, maxLength: 40, label: "bill numbers" }),
+  session: requiredText(80, "Enter the session, like 119th Congress.", "The session"),
+  sponsors: lines({ maxItems: 50, maxLength: 200, label: "sponsors" }),
+  committees: lines({ maxItems: 30, maxLength: 200, label: "committees" }),
+  summary: z.preprocess((value) => value ?? "", z.string().max(20_000, { error: "The summary must be 20,000 characters or fewer." })),
+  keyProvisions: lines({ maxItems: 30, maxLength: 1000, label: "key provisions" }),
+  topics: lines({ maxItems: 20, maxLength: 60, label: "topics" }),
+  officialLinks,
+  verifiedOn: z.preprocess(
+    emptyToUndefined,
+    dayField("Enter the date.", () => todayIn(LATEST_TIME_ZONE))
+      .nullable()
+      .optional(),
+  ),
+  editorialNote: optionalText(2000, "The editorial note"),
+});
+
+export type BillFields = z.infer<typeof billFieldsSchema>;
+
+const versionField = z.coerce.number({ error: "The form is out of date. Reload the page." }).int().positive();
+const idField = z.string().min(1).max(64);
+
+export const updateBillSchema = billFieldsSchema.extend({ id: idField, version: versionField });
+export const billVersionSchema = z.object({ id: idField, version: versionField });
+
+/** A "Publish at" field: a date and time in UTC ("YYYY-MM-DDTHH:MM" from datetime-local), in the future. */
+export function scheduleSchema(now: Date = new Date()) {
+  return billVersionSchema.extend({
+    publishAt: z
+      .string({ error: "Enter the date and time to publish." })
+      .trim()
+      .min(1, { error: "Enter the date and time to publish." })
+      .transform((value, context) => {
+        const parsed = parsePublishAt(value);
+        if (!parsed) context.addIssue({ code: "custom", message: "Enter a date and time, like 2026-03-01 09:00." });
+        return parsed ?? z.NEVER;
+      })
+      .refine((value) => value.getTime() > now.getTime(), { error: "Choose a time in the future, or publish now instead." }),
+  });
+}
+
+/** "YYYY-MM-DDTHH:MM" (seconds optional) read as UTC; null if malformed. */
+export function parsePublishAt(value: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value.trim());
+  if (!match) return null;
+  const [, day, hours, minutes, seconds] = match;
+  if (!day || !parseDay(day) || Number(hours) > 23 || Number(minutes) > 59 || Number(seconds ?? 0) > 59) return null;
+  return new Date(`${day}T${hours}:${minutes}:${seconds ?? "00"}.000Z`);
+}
+
+const checkbox = z.preprocess((value) => value === true || value === "on" || value === "yes" || value === "true", z.boolean());
+
+/** A status event for a bill in `jurisdiction`: its stage, chamber and date must fit that legislature. */
+export function statusEventSchema(jurisdiction: JurisdictionCode, now: Date = new Date()) {
+  const chambers: readonly string[] = chambersByJurisdiction[jurisdiction];
+  return z.object({
+    stage: z
+      .string({ error: "Choose the stage." })
+      .min(1, { error: "Choose the stage." })
+      .refine((code) => isStageOf(jurisdiction, code), { error: "Choose a stage of this bill's legislature." }),
+    occurredOn: dayField("Enter the date it happened.", () => todayIn(legislatureTimeZones[jurisdiction], now)),
+    chamber: z.preprocess(
+      (value) => (value === "" || value === undefined ? null : value),
+      z
+        .enum(allChambers, { error: "Choose a chamber of this legislature, or none." })
+        .refine((value) => chambers.includes(value), { error: "Choose a chamber of this legislature, or none." })
+        .nullable(),
+    ),
+    description: requiredText(2000, "Describe what happened, in the official record's words.", "The description"),
+    vote: optionalText(200, "The vote"),
+    sourceUrl: httpUrl("Enter the web address of the source."),
+    sourceKind: z.enum(sourceKinds, { error: "Say whether the source is the official record." }),
+    archiveUrl: optionalHttpUrl,
+    note: optionalText(2000, "The note"),
+    confirmOutOfOrder: checkbox.optional(),
+  });
+}
+
+export type StatusEventFields = z.infer<ReturnType<typeof statusEventSchema>>;
+
+export const correctionNoteSchema = z.object({
+  note: requiredText(2000, "Say what was wrong and what you corrected; readers see this note.", "The note"),
+});
+
+export const retractionSchema = z.object({
+  eventId: idField,
+  reason: requiredText(1000, "Give the reason for retracting; readers see it.", "The reason"),
+});
+
+export const keyDateSchema = z.object({
+  billId: z.preprocess((value) => (value === "" || value === undefined ? null : value), idField.nullable()),
+  date: dayField("Enter the date."),
+  title: requiredText(200, "Enter a title, like 'Platforms must comply'.", "The title"),
+  description: optionalText(2000, "The description"),
+  sourceUrl: httpUrl("Enter the web address of the source."),
+});
+
+export const statisticSchema = z.object({
+  label: requiredText(300, "Say what the figure counts.", "The label"),
+  value: requiredText(60, "Enter the figure, like 1,325% or 36.2 million.", "The figure"),
+  period: requiredText(100, "Enter the period it covers, like 2023 or 2022–2023.", "The period"),
+  sourceName: requiredText(200, "Name the source, like Internet Watch Foundation.", "The source name"),
+  sourceUrl: optionalHttpUrl,
+  position: z.preprocess(
+    (value) => (value === "" || value === undefined || value === null ? 0 : value),
+    z.coerce.number({ error: "Enter a whole number." }).int({ error: "Enter a whole number." }).min(0).max(10_000),
+  ),
+});
+
+export const versionedIdSchema = z.object({ id: idField, version: versionField });

@@ -1,0 +1,46 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+import { getConfig } from "@/lib/config";
+import { contentSecurityPolicy, crossSiteRefusal, isEmbeddable, requestIdFrom, responseHeaders } from "@/lib/http/security";
+import { log } from "@/lib/log";
+
+// Runs before every request except static assets: refuses cross-site writes, gives the request
+// an id and a CSP nonce (Next.js puts the nonce on its own scripts when it finds it in the
+// request's CSP header; every page is rendered per request, so each gets a fresh one), and sets
+// the security headers. Authorisation is NOT done here: every command checks it itself.
+
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const requestId = requestIdFrom(request.headers, () => crypto.randomUUID());
+
+  const refusal = crossSiteRefusal(request.method, pathname, request.headers);
+  if (refusal) {
+    log("warn", "http.crossSiteRefused", { requestId, method: request.method, path: pathname, reason: refusal });
+    return new NextResponse("This request came from another site and was refused.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId },
+    });
+  }
+
+  const https = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" || request.nextUrl.protocol === "https:";
+  const embeddable = isEmbeddable(pathname);
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = contentSecurityPolicy({ nonce, embeddable, https, development: getConfig().NODE_ENV === "development" });
+
+  const forwarded = new Headers(request.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("content-security-policy", csp);
+  forwarded.set("x-request-id", requestId);
+  // Lets the sign-in redirect come back to the page that asked for it.
+  forwarded.set("x-request-path", `${pathname}${search}`);
+
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("x-request-id", requestId);
+  for (const [name, value] of Object.entries(responseHeaders({ embeddable, https }))) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
