@@ -1,3 +1,7 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
 import type { ConflictRow } from "@/lib/legislation/revision-diff";
 
 import { formatDateTime } from "./time";
@@ -6,10 +10,17 @@ function Value({ text }: { text: string }) {
   return text.trim() ? <div className="whitespace-pre-wrap break-words">{text}</div> : <em className="text-muted">(empty)</em>;
 }
 
-/** Their saved change and your unsaved one, field by field, side by side. */
+/**
+ * Their saved change and your unsaved one, field by field, side by side. It takes focus when it
+ * appears: the editor pressed Save at the bottom of a long form, and must not miss it.
+ */
 export function ConflictPanel({ rows, changedBy, changedAt }: { rows: readonly ConflictRow[]; changedBy: string | null; changedAt: string | null }) {
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    panel.current?.focus();
+  }, [rows]);
   return (
-    <section aria-labelledby="conflict-heading" className="mt-6 max-w-5xl border-l-8 border-error bg-panel p-4">
+    <section ref={panel} tabIndex={-1} aria-labelledby="conflict-heading" className="mt-6 max-w-5xl border-l-8 border-error bg-panel p-4">
       <h2 id="conflict-heading" className="text-2xl font-bold">
         This bill changed while you were editing it
       </h2>

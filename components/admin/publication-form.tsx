@@ -17,12 +17,15 @@ export function PublicationForm({
   id,
   version,
   state: billState,
+  live,
   nowUtc,
 }: {
   action: Action;
   id: string;
   version: number;
   state: BillState;
+  /** Whether the public can see the bill now; then it can only be unpublished, not scheduled. */
+  live: boolean;
   /** The current UTC time, "YYYY-MM-DDTHH:MM", as a hint next to the field. */
   nowUtc: string;
 }) {
@@ -44,22 +47,24 @@ export function PublicationForm({
           </SubmitButton>
         ) : null}
       </div>
-      <details className="mt-6 max-w-2xl" open={state.fieldErrors?.publishAt !== undefined}>
-        <summary className="cursor-pointer font-bold text-link underline">Publish later, at a set time</summary>
-        <Field
-          name="publishAt"
-          label="Publish at (UTC)"
-          hint={`Date and time in UTC. It is now ${nowUtc.replace("T", " ")} UTC. The bill appears on its own at that time.`}
-          errors={state.fieldErrors?.publishAt}
-        >
-          {(control) => <input {...control} type="datetime-local" defaultValue={valueOf(state, "publishAt")} className={`${inputClass} max-w-72`} />}
-        </Field>
-        <div className="mt-4">
-          <SubmitButton name="intent" value="schedule" variant="secondary" pendingText="Scheduling…">
-            Schedule publication
-          </SubmitButton>
-        </div>
-      </details>
+      {live ? null : (
+        <details className="mt-6 max-w-2xl" open={state.fieldErrors?.publishAt !== undefined}>
+          <summary className="cursor-pointer font-bold text-link underline">Publish later, at a set time</summary>
+          <Field
+            name="publishAt"
+            label="Publish at (UTC)"
+            hint={`Date and time in UTC. It is now ${nowUtc.replace("T", " ")} UTC. The bill appears on its own at that time.`}
+            errors={state.fieldErrors?.publishAt}
+          >
+            {(control) => <input {...control} type="datetime-local" defaultValue={valueOf(state, "publishAt")} className={`${inputClass} max-w-72`} />}
+          </Field>
+          <div className="mt-4">
+            <SubmitButton name="intent" value="schedule" variant="secondary" pendingText="Scheduling…">
+              Schedule publication
+            </SubmitButton>
+          </div>
+        </details>
+      )}
     </form>
   );
 }

@@ -161,6 +161,13 @@ describe("publication", () => {
     expect(await db.billRevision.count({ where: { billId: bill.id } })).toBe(4);
   });
 
+  it("refuses to schedule a bill the public can already see", async () => {
+    const bill = await makeBill({ state: "published" });
+    const result = await scheduleBill(await editor(), { id: bill.id, version: 1, publishAt: "2099-01-01T00:00" });
+    expect(result).toMatchObject({ ok: false, error: { code: "validation", message: expect.stringMatching(/Unpublish it first/) } });
+    expect((await db.bill.findUniqueOrThrow({ where: { id: bill.id } })).state).toBe("published");
+  });
+
   it("refuses a publication time in the past", async () => {
     const bill = await makeBill({ state: "draft" });
     const result = await scheduleBill(await editor(), { id: bill.id, version: 1, publishAt: "2020-01-01T00:00" });

@@ -58,7 +58,7 @@ export default async function EditBillPage({
                 ? "Its scheduled time has passed: this bill is on the public site."
                 : `This bill will appear on the public site at ${bill.publishAt ? formatDateTime(bill.publishAt) : "its scheduled time"}.`}
         </p>
-        <PublicationForm key={bill.version} action={publicationAction} id={bill.id} version={bill.version} state={bill.state} nowUtc={now} />
+        <PublicationForm key={bill.version} action={publicationAction} id={bill.id} version={bill.version} state={bill.state} live={bill.live} nowUtc={now} />
       </section>
 
       <section aria-labelledby="details-heading" className="mt-12 border-t-4 border-ink pt-6">
