@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 
 import { Day } from "@/components/day";
 import { SubmitButton, TextField } from "@/components/filter-fields";
+import { FollowBill } from "@/components/follow-bill";
 import { JsonLd } from "@/components/json-ld";
 import { KeyDateList } from "@/components/key-date-list";
 import { LiveUpdates } from "@/components/live-updates";
@@ -196,6 +197,8 @@ export function BillPage({
           <p className="mt-3">No status events {view.asOf ? "were recorded by that day" : "are recorded yet"}.</p>
         )}
       </section>
+
+      {preview ? null : <FollowBill slug={bill.slug} shortTitle={bill.shortTitle} origin={new URL(canonicalUrl).origin} />}
 
       {preview ? null : (
       <section aria-labelledby="as-of-heading" className="mt-10 bg-panel p-4 sm:p-6">

@@ -15,7 +15,7 @@ async function auditActions(browser: Browser, admin: Account, billId: string): P
   return actions;
 }
 
-test("creates a draft, publishes it and sees it on the status board", async ({ page, login, account, browser }) => {
+test("creates a draft, publishes it and sees it on the status board", async ({ page, login, account, browser, removeAfterTest }) => {
   await login({ role: "editor" });
   const title = `Online Harms Test Act ${Date.now().toString(36)}`;
   await page.goto("/admin/bills/new");
@@ -29,6 +29,7 @@ test("creates a draft, publishes it and sees it on the status board", async ({ p
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText("Draft", { exact: true })).toBeVisible();
   const billId = /\/admin\/bills\/([^/?]+)/.exec(page.url())?.[1] ?? "";
+  removeAfterTest(billId);
 
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Where each bill stands" })).toBeVisible();

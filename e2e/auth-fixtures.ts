@@ -65,8 +65,10 @@ interface AuthFixtures {
   account: (role: Role, options?: { oneTime?: boolean }) => Promise<Account>;
   /** An account of that role, signed in on the test's page. */
   login: (options: { role: Role }) => Promise<Account>;
-  /** A bill made directly in the database; drafts by default. */
+  /** A bill made directly in the database; drafts by default. Removed after the test. */
   makeBill: (overrides?: Partial<NewBill>) => Promise<{ id: string; slug: string; shortTitle: string }>;
+  /** Remove this bill (made through the UI) after the test, so later specs see only the launch content. */
+  removeAfterTest: (billId: string) => void;
   db: PrismaClient;
 }
 
@@ -91,7 +93,12 @@ export const test = base.extend<AuthFixtures>({
       return created;
     });
   },
-  makeBill: async ({ db }, use) => {
+  removeAfterTest: async ({ db }, use) => {
+    const ids: string[] = [];
+    await use((billId) => ids.push(billId));
+    await removeBills(db, ids);
+  },
+  makeBill: async ({ db, removeAfterTest }, use) => {
     await use(async (overrides = {}) => {
       const suffix = randomBytes(4).toString("hex");
       const bill = await db.$transaction((tx) =>
@@ -113,9 +120,25 @@ export const test = base.extend<AuthFixtures>({
           ...overrides,
         }),
       );
+      removeAfterTest(bill.id);
       return { id: bill.id, slug: bill.slug, shortTitle: bill.shortTitle };
     });
   },
 });
+
+/**
+ * Delete test bills (their history, key dates and revisions go with them) and tell every
+ * instance, as a command would, so no cached page keeps showing them.
+ */
+async function removeBills(db: PrismaClient, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const bills = await db.bill.findMany({ where: { id: { in: ids } }, select: { slug: true } });
+  await db.bill.deleteMany({ where: { id: { in: ids } } });
+  const latest = await db.auditLog.aggregate({ _max: { id: true } });
+  for (const { slug } of bills) {
+    const notice = JSON.stringify({ kind: "test.cleanup", slug, auditId: latest._max.id ?? 1 });
+    await db.$executeRaw`SELECT pg_notify('legislation', ${notice})`;
+  }
+}
 
 export { expect };

@@ -167,3 +167,29 @@ test.describe("bill page", () => {
     await expect(page.getByRole("main")).not.toContainText("Unpublished Draft Bill");
   });
 });
+
+test("offers ways to follow the bill, each leading somewhere real", async ({ page, request }) => {
+  await page.goto("/bills/stop-csam-act");
+  const follow = page.getByRole("region", { name: "Follow this bill" });
+  await expect(follow.getByRole("link", { name: "Get an email when its status changes" })).toHaveAttribute(
+    "href",
+    "/subscribe?bill=stop-csam-act",
+  );
+  await expect(follow).toContainText('src="http://');
+  await expect(follow).toContainText("/embed/bills/stop-csam-act");
+  const discovered = await page.locator('link[rel="alternate"]').evaluateAll((links) =>
+    links.map((link) => [link.getAttribute("type"), new URL(link.getAttribute("href") ?? "", location.href).pathname]),
+  );
+  expect(discovered).toEqual(
+    expect.arrayContaining([
+      ["application/atom+xml", "/bills/stop-csam-act/feed.xml"],
+      ["text/calendar", "/bills/stop-csam-act/calendar.ics"],
+      ["application/json", "/api/v1/bills/stop-csam-act"],
+    ]),
+  );
+  for (const name of ["Atom feed of its status changes", "Calendar of its key dates (iCalendar)", "Its data as JSON"]) {
+    const href = await follow.getByRole("link", { name }).getAttribute("href");
+    const response = await request.get(href ?? "");
+    expect(response.status(), href ?? "").toBe(200);
+  }
+});

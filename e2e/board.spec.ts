@@ -144,7 +144,7 @@ test.describe("status board", () => {
   test("links to the board, the timeline, the facts and the corrections from its navigation", async ({ page }) => {
     await page.goto("/");
     const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
-    await expect(links).toHaveText(["Status board", "Timeline", "Facts and figures", "Corrections"]);
+    await expect(links).toHaveText(["Status board", "Timeline", "Facts and figures", "Corrections", "Email alerts", "Open data"]);
     expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")))).toEqual([
       "/",
       "/timeline",

@@ -1,6 +1,6 @@
 import pg from "pg";
 
-import { expect, test } from "./fixtures";
+import { expect, test } from "./auth-fixtures";
 import {
   databaseUrl,
   firstPort,
@@ -85,6 +85,37 @@ test("a page on instance B shows a change committed through instance A, without 
     await page.setViewportSize({ width, height: 900 });
     await page.screenshot({ path: testInfo.outputPath(`board-updated-${width}.png`) });
   }
+});
+
+test("a status event recorded in the back office on instance A appears on instance B's bill page, without a reload", async ({
+  page,
+  browser,
+  login,
+  makeBill,
+}) => {
+  await login({ role: "editor" });
+  const bill = await makeBill({ state: "published" });
+
+  const watcher = await browser.newContext();
+  const watching = await watcher.newPage();
+  const streamOpened = watching.waitForResponse((response) => new URL(response.url()).pathname === "/api/live" && response.status() === 200);
+  await watching.goto(`${b.url}/bills/${bill.slug}`);
+  await streamOpened;
+  await watching.evaluate(() => document.documentElement.setAttribute("data-loaded-once", "yes"));
+
+  const description = unique("Reported by the Committee on Commerce");
+  await page.goto(`${A}/admin/bills/${bill.id}/history`);
+  await page.getByLabel("Stage").selectOption({ label: "Reported by committee" });
+  await page.getByLabel("Date it happened").fill("2025-03-05");
+  await page.getByLabel("What happened").fill(description);
+  await page.getByLabel("Source", { exact: true }).fill("https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions");
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Status event recorded." })).toBeVisible();
+
+  await expect(watching.getByRole("region", { name: "Status history" })).toContainText(description);
+  await expect(watching.getByRole("status").filter({ hasText: "Updated just now" })).toBeVisible();
+  await expect(watching.locator("html")).toHaveAttribute("data-loaded-once", "yes");
+  await watcher.close();
 });
 
 test("a reconnecting client is sent what it missed, from its Last-Event-ID", async () => {

@@ -16,6 +16,8 @@ export const publicNav: readonly NavItem[] = [
   { href: "/timeline", label: "Timeline" },
   { href: "/facts", label: "Facts and figures" },
   { href: "/corrections", label: "Corrections" },
+  { href: "/subscribe", label: "Email alerts" },
+  { href: "/api", label: "Open data" },
 ];
 
 export interface HelpLine {

@@ -24,7 +24,13 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
   return {
     title: "Status board",
     description: site.tagline,
-    alternates: { canonical: "/" },
+    alternates: {
+      canonical: "/",
+      types: {
+        "application/atom+xml": [{ url: "/feed.xml", title: "Every status change" }],
+        "text/calendar": [{ url: "/calendar.ics", title: "Key dates" }],
+      },
+    },
     // Filtered and searched views are for readers, not for search engines' indexes.
     robots: searched ? { index: false, follow: true } : undefined,
   };

@@ -1,6 +1,5 @@
 import "server-only";
 
-import { siteUrl } from "@/lib/config";
 import { db } from "@/lib/db/client";
 
 import { unsubscribe } from "./commands/unsubscribe";
@@ -31,14 +30,19 @@ export async function handleUnsubscribePost(request: Request): Promise<Response>
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
   }
-  const page = new URL(PAGE, siteUrl());
-  page.searchParams.set("status", result.ok ? "done" : "invalid");
-  return Response.redirect(page, 303);
+  return seeOther(`${PAGE}?status=${result.ok ? "done" : "invalid"}`);
+}
+
+/**
+ * A redirect to a path on whichever host the browser used: a form posted from this site may
+ * only be redirected within it (the Content-Security-Policy's form-action 'self'), and SITE_URL
+ * need not be the exact host the reader typed.
+ */
+function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store" } });
 }
 
 export function handleUnsubscribeGet(request: Request): Response {
-  const page = new URL(PAGE, siteUrl());
   const token = new URL(request.url).searchParams.get("token");
-  if (token) page.searchParams.set("token", token);
-  return Response.redirect(page, 303);
+  return seeOther(token ? `${PAGE}?token=${encodeURIComponent(token)}` : PAGE);
 }

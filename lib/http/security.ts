@@ -1,5 +1,5 @@
 // The security rules proxy.ts applies to every request, as pure functions so that unit tests
-// pin them down. What the policy allows, and why, is in docs/decisions/0003-security-headers.md.
+// pin them down. What the policy allows, and why, is in docs/decisions/0005-security-headers.md.
 
 export interface PolicyOptions {
   nonce: string;

@@ -44,7 +44,14 @@ export async function generateMetadata(props: PageProps): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: path },
+    alternates: {
+      canonical: path,
+      types: {
+        "application/atom+xml": [{ url: `${path}/feed.xml`, title: `${bill.shortTitle}: status changes` }],
+        "text/calendar": [{ url: `${path}/calendar.ics`, title: `${bill.shortTitle}: key dates` }],
+        "application/json": [{ url: `/api/v1/bills/${bill.slug}`, title: `${bill.shortTitle}: data` }],
+      },
+    },
     openGraph: { type: "article", title, description, url: path },
   };
 }
