@@ -141,7 +141,7 @@ test.describe("status board", () => {
     await expect(page.locator("#main-content")).toBeFocused();
   });
 
-  test("links to the board, the timeline, the facts and the corrections from its navigation", async ({ page }) => {
+  test("links to the board, the timeline, the facts, the corrections, alerts and open data from its navigation", async ({ page }) => {
     await page.goto("/");
     const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
     await expect(links).toHaveText(["Status board", "Timeline", "Facts and figures", "Corrections", "Email alerts", "Open data"]);
@@ -150,6 +150,8 @@ test.describe("status board", () => {
       "/timeline",
       "/facts",
       "/corrections",
+      "/subscribe",
+      "/api",
     ]);
   });
 });

@@ -1,7 +1,8 @@
-import { jurisdictionNames } from "@/lib/legislation/chambers";
+import { LiveUpdates } from "@/components/live-updates";
 import { SourceLink } from "@/components/source-link";
 import { StageTag } from "@/components/stage-tag";
 import type { EmbedBill } from "@/lib/embed/queries";
+import { jurisdictionNames } from "@/lib/legislation/chambers";
 import { formatDay, parseDay } from "@/lib/legislation/dates";
 import { site } from "@/lib/site-config";
 
@@ -14,7 +15,8 @@ function day(value: string): string {
 
 /**
  * The widget advocates put in an iframe: where the bill stands, its latest sourced step, and a
- * way back to the full history. Links open a new tab, so they work inside any iframe.
+ * way back to the full history. Links open a new tab, so they work inside any iframe. With
+ * JavaScript on, it follows the bill live like the bill page does.
  */
 export function EmbedCard({ bill, theme, siteUrl }: { bill: EmbedBill; theme: "light" | "dark" | undefined; siteUrl: string }) {
   const billUrl = `${siteUrl}/bills/${encodeURIComponent(bill.slug)}`;
@@ -44,6 +46,7 @@ export function EmbedCard({ bill, theme, siteUrl }: { bill: EmbedBill; theme: "l
             </span>
           </p>
         ) : null}
+        <LiveUpdates slug={bill.slug} />
         <p className="mt-3 text-xs text-muted">
           <a href={billUrl} target="_blank" rel="noopener">
             Full history on {site.name}
