@@ -3,9 +3,8 @@ import type { Metadata } from "next";
 import { DeliveryLog } from "@/components/admin/delivery-log";
 import { parseDeliveryFilter } from "@/lib/alerts/admin-forms";
 import { mailMode } from "@/lib/alerts/mailer";
-import { can } from "@/lib/alerts/policy";
 import { deliveryHealth, listDeliveries } from "@/lib/alerts/queries";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
 import { resendDeliveryAction } from "./actions";
@@ -15,15 +14,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Delivery log", robots: { index: false } };
 
 export default async function DeliveriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireUser();
-  if (!can(user, "read:delivery:any")) {
-    return (
-      <>
-        <h1 className="text-3xl font-bold">Delivery log</h1>
-        <p className="mt-4">Only administrators can see deliveries, because they name subscribers.</p>
-      </>
-    );
-  }
+  // Administrators only: anyone else gets the back office's 403 page.
+  await requirePermission("read:delivery:any");
   const filter = parseDeliveryFilter(await searchParams);
   const [{ rows, nextBefore }, health] = await Promise.all([listDeliveries(db, filter), deliveryHealth(db)]);
   return (

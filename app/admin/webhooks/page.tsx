@@ -4,9 +4,8 @@ import Link from "next/link";
 import { WebhookForm } from "@/components/admin/webhook-form";
 import { WebhookTable } from "@/components/admin/webhook-table";
 import { initialWebhookFormState } from "@/lib/alerts/admin-forms";
-import { can } from "@/lib/alerts/policy";
 import { listWebhooks } from "@/lib/alerts/queries";
-import { requireUser } from "@/lib/auth/session";
+import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
 import { createWebhookAction, deleteWebhookAction, setWebhookActiveAction } from "./actions";
@@ -16,15 +15,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Webhooks", robots: { index: false } };
 
 export default async function WebhooksPage() {
-  const user = await requireUser();
-  if (!can(user, "manage:webhook:any")) {
-    return (
-      <>
-        <h1 className="text-3xl font-bold">Webhooks</h1>
-        <p className="mt-4">Only administrators can manage webhooks. Ask one if an organisation needs events pushed to it.</p>
-      </>
-    );
-  }
+  // Administrators only: anyone else gets the back office's 403 page.
+  await requirePermission("manage:webhook:any");
   const webhooks = await listWebhooks(db);
   return (
     <>
