@@ -6,6 +6,7 @@ import type { Chamber, Outbox, Prisma, SourceKind } from "@/lib/db/generated/cli
 import { toDay } from "@/lib/legislation/dates";
 import { stageLabel } from "@/lib/legislation/stages";
 import { isPublic, publicBillWhere } from "@/lib/legislation/visibility";
+import { eventSelect } from "@/lib/api/shape";
 
 import type { Mailer } from "./mailer";
 import { PermanentMailError } from "./mailer";
@@ -43,21 +44,8 @@ export type DeliveryOutcome =
 /** How long a receiver may take to answer a webhook. */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 
-const eventFields = {
-  id: true,
-  stage: true,
-  occurredOn: true,
-  chamber: true,
-  description: true,
-  vote: true,
-  sourceUrl: true,
-  sourceKind: true,
-  note: true,
-  createdAt: true,
-  retractedAt: true,
-  retractionReason: true,
-  correctsId: true,
-} as const;
+// The published fields of an event, as the API serves them.
+const eventFields = eventSelect;
 
 interface EventRow {
   stage: string;

@@ -5,6 +5,7 @@ import type { Chamber, Jurisdiction, SourceKind } from "@/lib/db/generated/clien
 import { toDay } from "@/lib/legislation/dates";
 import { stageLabel } from "@/lib/legislation/stages";
 import { publicBillWhere } from "@/lib/legislation/visibility";
+import { eventSelect as publicEventSelect } from "@/lib/api/shape";
 
 // Reads for the Atom and iCalendar feeds, returning plain JSON-serialisable objects (so the data
 // cache can keep them). Only public bills, through publicBillWhere.
@@ -127,22 +128,8 @@ export function buildEntries(bills: readonly BillRow[], events: readonly EventRo
 
 const billSelect = { id: true, slug: true, shortTitle: true, jurisdiction: true, createdAt: true, updatedAt: true } as const;
 
-const eventSelect = {
-  id: true,
-  billId: true,
-  stage: true,
-  occurredOn: true,
-  chamber: true,
-  description: true,
-  vote: true,
-  sourceUrl: true,
-  sourceKind: true,
-  note: true,
-  correctsId: true,
-  retractedAt: true,
-  retractionReason: true,
-  createdAt: true,
-} as const;
+// The published fields of an event (the API's), plus which bill it belongs to.
+const eventSelect = { ...publicEventSelect, billId: true } as const;
 
 function feedData(bill: FeedData["bill"], bills: readonly BillRow[], entries: FeedEntry[]): FeedData {
   const billsChanged = bills.reduce((latest, row) => Math.max(latest, row.updatedAt.getTime()), 0);
