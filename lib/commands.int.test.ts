@@ -1,13 +1,25 @@
 import { describe, expect, it } from "vitest";
 
-import type { Principal } from "@/lib/auth/authorize";
+import { confirmSubscription } from "@/lib/alerts/commands/confirm-subscription";
+import { createWebhook } from "@/lib/alerts/commands/create-webhook";
+import { deleteWebhook } from "@/lib/alerts/commands/delete-webhook";
+import { resendDelivery } from "@/lib/alerts/commands/resend-delivery";
+import { setWebhookActive } from "@/lib/alerts/commands/set-webhook-active";
+import { subscribe } from "@/lib/alerts/commands/subscribe";
+import { unsubscribe } from "@/lib/alerts/commands/unsubscribe";
+import { hashToken as hashLinkToken, newToken as newLinkToken } from "@/lib/alerts/tokens";
+import { loadActor, type Principal } from "@/lib/auth/authorize";
+import { acceptInvite } from "@/lib/auth/commands/accept-invite";
 import { changeOwnPassword } from "@/lib/auth/commands/change-password";
 import { changeRole } from "@/lib/auth/commands/change-role";
+import { completePasswordReset } from "@/lib/auth/commands/complete-password-reset";
 import { deactivateUser } from "@/lib/auth/commands/deactivate-user";
 import { inviteUser } from "@/lib/auth/commands/invite-user";
 import { reactivateUser } from "@/lib/auth/commands/reactivate-user";
 import { resetPassword } from "@/lib/auth/commands/reset-password";
+import { revokeSessions } from "@/lib/auth/commands/sign-out";
 import { hashPassword } from "@/lib/auth/password";
+import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
@@ -32,6 +44,8 @@ import { makeUser, principalFor, type ActorKind } from "@/lib/testing/users";
 import { makeBill } from "@/prisma/seed/make-bill";
 
 // Every command × every kind of caller: allowed, or a typed `forbidden` with nothing written.
+// The table must name every exported command of lib/*/commands/*.ts: the last test lists what
+// exists on disk, so a new command missing from it fails the build.
 
 type AnyResult = Result<unknown, unknown>;
 
@@ -39,6 +53,8 @@ interface CommandCase {
   name: string;
   /** Who may run it; everyone else is refused. */
   allowed: readonly ActorKind[];
+  /** Callers whose run succeeds but has nothing to do, so writes nothing (signing out a session that already ended). */
+  nothingToDo?: readonly ActorKind[];
   /** Make the data the command acts on and return its input. */
   prepare: (principal: Principal | null) => Promise<Record<string, unknown>>;
   run: (principal: Principal | null, input: Record<string, unknown>) => Promise<AnyResult>;
@@ -46,8 +62,35 @@ interface CommandCase {
   action: string;
 }
 
+const kinds: readonly ActorKind[] = ["anonymous", "editor", "admin", "deactivated", "revoked"];
 const editors = ["editor", "admin"] as const;
 const admins = ["admin"] as const;
+/** Commands whose credential is a link's token, not a session: whoever holds the token may. */
+const tokenHolders = kinds;
+
+/** The alerts commands take the actor the back office resolved from the session (requireUser). */
+const actorOf = (principal: Principal | null) => loadActor(db, principal);
+
+async function userToken(kind: "invite" | "password_reset", email: string): Promise<string> {
+  const { token, tokenHash } = newToken();
+  await db.userToken.create({ data: { kind, email, tokenHash, role: "editor", expiresAt: new Date(Date.now() + 60 * 60 * 1000) } });
+  return token;
+}
+
+async function makeWebhook() {
+  return db.webhook.create({ data: { url: "https://hooks.example.org/matrix", secret: "matrix-secret-0123456789abcdef" } });
+}
+
+async function makeSubscription(confirmToken: string | null) {
+  return db.subscription.create({
+    data: {
+      email: `reader-${Math.random().toString(36).slice(2, 10)}@example.org`,
+      confirmTokenHash: confirmToken ? hashLinkToken(confirmToken) : null,
+      confirmedAt: confirmToken ? null : new Date(),
+      unsubscribeToken: newLinkToken(),
+    },
+  });
+}
 
 function billFields(slug: string) {
   return { slug, shortTitle: "Matrix Act", title: "The Matrix Act", jurisdiction: "us", session: "119th Congress", summary: "Text." };
@@ -272,14 +315,105 @@ const cases: CommandCase[] = [
     },
     run: changeOwnPassword,
   },
+  {
+    name: "revokeSessions",
+    allowed: editors,
+    // Signing out with no session, or one that already ended, succeeds and changes nothing.
+    nothingToDo: ["anonymous", "deactivated", "revoked"],
+    action: "user.signedOut",
+    prepare: async () => ({}),
+    run: (principal) => revokeSessions(principal),
+  },
+  {
+    name: "acceptInvite",
+    allowed: tokenHolders,
+    action: "user.created",
+    prepare: async () => ({
+      token: await userToken("invite", `invited-${Math.random().toString(36).slice(2, 10)}@example.org`),
+      password: "violet harbour lantern forty",
+      confirmPassword: "violet harbour lantern forty",
+    }),
+    run: (_principal, input) => acceptInvite(input),
+  },
+  {
+    name: "completePasswordReset",
+    allowed: tokenHolders,
+    action: "user.passwordChanged",
+    prepare: async () => ({
+      token: await userToken("password_reset", (await makeUser("editor")).email),
+      password: "violet harbour lantern forty",
+      confirmPassword: "violet harbour lantern forty",
+    }),
+    run: (_principal, input) => completePasswordReset(input),
+  },
+  {
+    name: "subscribe",
+    // A public form: the double opt-in link, not a session, protects the address's owner.
+    allowed: tokenHolders,
+    action: "subscription.requested",
+    prepare: async () => ({ email: `reader-${Math.random().toString(36).slice(2, 10)}@example.org`, bill: "all", frequency: "immediate" }),
+    run: (_principal, input) => subscribe(db, input),
+  },
+  {
+    name: "confirmSubscription",
+    allowed: tokenHolders,
+    action: "subscription.confirmed",
+    prepare: async () => {
+      const token = newLinkToken();
+      await makeSubscription(token);
+      return { token };
+    },
+    run: (_principal, input) => confirmSubscription(db, input),
+  },
+  {
+    name: "unsubscribe",
+    allowed: tokenHolders,
+    action: "subscription.cancelled",
+    prepare: async () => ({ token: (await makeSubscription(null)).unsubscribeToken }),
+    run: (_principal, input) => unsubscribe(db, input),
+  },
+  {
+    name: "createWebhook",
+    allowed: admins,
+    action: "webhook.created",
+    prepare: async () => ({ url: "https://hooks.example.org/matrix", description: "Matrix" }),
+    run: async (principal, input) => createWebhook(db, await actorOf(principal), input),
+  },
+  {
+    name: "setWebhookActive",
+    allowed: admins,
+    action: "webhook.deactivated",
+    prepare: async () => ({ id: (await makeWebhook()).id, active: false }),
+    run: async (principal, input) => setWebhookActive(db, await actorOf(principal), input),
+  },
+  {
+    name: "deleteWebhook",
+    allowed: admins,
+    action: "webhook.deleted",
+    prepare: async () => ({ id: (await makeWebhook()).id }),
+    run: async (principal, input) => deleteWebhook(db, await actorOf(principal), input),
+  },
+  {
+    name: "resendDelivery",
+    allowed: admins,
+    action: "delivery.resent",
+    prepare: async () => {
+      const webhook = await makeWebhook();
+      const delivery = await db.outbox.create({
+        data: { channel: "webhook", topic: "status.changed", payload: { id: "matrix" }, webhookId: webhook.id, status: "failed", attempts: 8 },
+      });
+      return { deliveryId: String(delivery.id) };
+    },
+    run: async (principal, input) => resendDelivery(db, await actorOf(principal), input),
+  },
 ];
-
-const kinds: readonly ActorKind[] = ["anonymous", "editor", "admin", "deactivated"];
 
 describe.each(cases)("$name", (command) => {
   for (const kind of kinds) {
     const allowed = command.allowed.includes(kind);
-    it(allowed ? `is allowed for ${kind}` : `is refused for ${kind}, writing nothing`, async () => {
+    const nothingToDo = command.nothingToDo?.includes(kind) ?? false;
+    const title = allowed ? `is allowed for ${kind}` : nothingToDo ? `does nothing for ${kind}` : `is refused for ${kind}, writing nothing`;
+    it(title, async () => {
       const principal = await principalFor(kind);
       const input = await command.prepare(principal);
       const auditBefore = await db.auditLog.count({ where: { action: command.action } });
@@ -290,6 +424,9 @@ describe.each(cases)("$name", (command) => {
       if (allowed) {
         expect(result).toMatchObject({ ok: true });
         expect(await db.auditLog.count({ where: { action: command.action } })).toBe(auditBefore + 1);
+      } else if (nothingToDo) {
+        expect(result).toMatchObject({ ok: true });
+        expect(await databaseFingerprint()).toEqual(before);
       } else {
         expect(result).toMatchObject({ ok: false, error: { code: "forbidden" } });
         expect(await databaseFingerprint()).toEqual(before);
@@ -318,5 +455,52 @@ describe("sessions that no longer hold", () => {
     });
     expect(changed).toMatchObject({ ok: true });
     expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ mustChangePassword: false, sessionVersion: 2 });
+  });
+});
+
+describe("signing out", () => {
+  it("ends every copy of the session, with an audit row, so a cookie taken before cannot be replayed", async () => {
+    const editor = await makeUser("editor");
+    expect(await revokeSessions(editor.principal)).toEqual({ ok: true, value: { signedOut: true } });
+    expect(await loadActor(db, editor.principal)).toBeNull();
+    expect(await createBill(editor.principal, billFields("after-sign-out"))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await db.auditLog.count({ where: { action: "user.signedOut", entityId: editor.id } })).toBe(1);
+  });
+});
+
+// Functions exported from command files that are steps inside commands (they take a
+// transaction, not a caller), so they are not entry points and need no row in the table.
+const helpers = new Set([
+  "announce",
+  "billColumns",
+  "billConflict",
+  "checkStageOrder",
+  "eventAuditView",
+  "eventColumns",
+  "isUniqueViolation",
+  "keyDateAuditView",
+  "keyDateBill",
+  "keyDateColumns",
+  "lockUserAdministration",
+  "otherActiveAdmins",
+  "rederiveStage",
+  "saveBillFields",
+  "saveRevision",
+  "setPublication",
+  "userAuditView",
+  "visibilityOf",
+]);
+
+describe("the table", () => {
+  it("names every command that exists on disk, and nothing that does not", async () => {
+    const modules = import.meta.glob<Record<string, unknown>>(["./*/commands/*.ts", "!./*/commands/*.test.ts"]);
+    const exported: string[] = [];
+    for (const load of Object.values(modules)) {
+      for (const [name, value] of Object.entries(await load())) {
+        if (typeof value === "function" && !helpers.has(name)) exported.push(name);
+      }
+    }
+    expect(exported.length).toBeGreaterThan(30);
+    expect(cases.map((command) => command.name).sort()).toEqual(exported.sort());
   });
 });

@@ -9,6 +9,7 @@ import { log, logError } from "@/lib/log";
 
 import { loadActor } from "./authorize";
 import { clientAddress } from "./client-address";
+import { revokeSessions } from "./commands/sign-out";
 import { signInSchema } from "./schema";
 import { attemptSignIn } from "./sign-in";
 
@@ -76,6 +77,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       session.user.role = token.role ?? "editor";
       session.sessionVersion = token.sessionVersion ?? 0;
       return session;
+    },
+  },
+  events: {
+    // Every way of signing out (the back office's button, Auth.js's own /api/auth/signout)
+    // comes through here. Clearing the cookie alone would leave copies of it valid.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && token.sessionVersion !== undefined) {
+        await revokeSessions({ userId: token.sub, sessionVersion: token.sessionVersion });
+      }
     },
   },
   logger: {

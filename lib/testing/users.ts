@@ -1,4 +1,5 @@
 import type { Principal } from "@/lib/auth/authorize";
+import { revokeSessions } from "@/lib/auth/commands/sign-out";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/policy";
 import { db } from "@/lib/db/client";
@@ -30,15 +31,24 @@ export async function makeUser(
   return { id: user.id, email: user.email, principal: { userId: user.id, sessionVersion: user.sessionVersion } };
 }
 
-export type ActorKind = "anonymous" | "editor" | "admin" | "deactivated";
+export type ActorKind = "anonymous" | "editor" | "admin" | "deactivated" | "revoked";
 
-/** The principal a request would carry for each kind of caller; deactivated is an editor whose account was switched off. */
+/**
+ * The principal a request would carry for each kind of caller. Deactivated is an editor whose
+ * account was switched off; revoked is an administrator's session captured before they signed
+ * out, replayed afterwards (the strongest role, so only the revocation can refuse it).
+ */
 export async function principalFor(kind: ActorKind): Promise<Principal | null> {
   switch (kind) {
     case "anonymous":
       return null;
     case "deactivated":
       return (await makeUser("editor", { deactivated: true })).principal;
+    case "revoked": {
+      const { principal } = await makeUser("admin");
+      await revokeSessions(principal);
+      return principal;
+    }
     default:
       return (await makeUser(kind)).principal;
   }
