@@ -22,10 +22,12 @@ const nextConfig: NextConfig = {
     return [
       {
         // Public HTML pages only (Next sends `private, no-store` for dynamic pages otherwise).
-        // Not: the API, the back office, sign-in, Next's own files; nor the RSC payloads that
-        // in-place refreshes fetch (they must be fresh); nor anything a signed-in editor or a
-        // server action asks for, so no preview or form response is ever shared.
-        source: "/((?!api/|admin|login|_next/).*)",
+        // Not: the API, the back office and its draft previews, sign-in, Next's own files; nor
+        // pages whose address carries a secret token (invite, password reset, subscription
+        // confirm and unsubscribe links), which a shared cache must never keep; nor the RSC
+        // payloads that in-place refreshes fetch (they must be fresh); nor anything a signed-in
+        // editor or a server action asks for, so no preview or form response is ever shared.
+        source: "/((?!api/|admin|login|preview/|invite/|reset-password/|subscribe/confirm|subscribe/unsubscribe|_next/).*)",
         missing: [
           { type: "header", key: "rsc" },
           { type: "header", key: "next-action" },

@@ -1,0 +1,55 @@
+import { randomBytes } from "node:crypto";
+
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { createBill } from "@/prisma/seed/factories";
+
+import type { RouteData } from "./routes";
+import { makeAccount } from "./subjects";
+
+// The rows the route table's addresses point at: a draft bill with one status event, a key
+// date, a figure and a user, made straight in the app's database and removed afterwards.
+
+export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData; remove: () => Promise<void> }> {
+  const suffix = randomBytes(4).toString("hex");
+  const bill = await db.$transaction((tx) =>
+    createBill(tx, {
+      slug: `matrix-${suffix}`,
+      shortTitle: `Matrix Bill ${suffix}`,
+      jurisdiction: "us",
+      state: "draft",
+      summary: "A bill for the authorisation matrix.",
+      events: [
+        {
+          occurredOn: "2025-01-16",
+          stage: "introduced",
+          chamber: "senate",
+          description: "Introduced in the Senate.",
+          sourceUrl: "https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions",
+        },
+      ],
+    }),
+  );
+  const event = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id } });
+  const keyDate = await db.keyDate.create({
+    data: { date: new Date("2026-05-19T00:00:00Z"), title: `Matrix deadline ${suffix}`, sourceUrl: "https://example.org/matrix" },
+  });
+  const statistic = await db.statistic.create({ data: { label: `Matrix figure ${suffix}`, value: "1", period: "2025", sourceName: "Matrix" } });
+  const user = await makeAccount(db, "editor");
+  return {
+    // A well-formed token that matches no link: every token page answers as for a used link.
+    data: {
+      publishedSlug: "take-it-down-act",
+      draftBillId: bill.id,
+      eventId: event.id,
+      keyDateId: keyDate.id,
+      statisticId: statistic.id,
+      userId: user.id,
+      token: randomBytes(32).toString("base64url"),
+    },
+    remove: async () => {
+      await db.bill.deleteMany({ where: { id: bill.id } });
+      await db.keyDate.deleteMany({ where: { id: keyDate.id } });
+      await db.statistic.deleteMany({ where: { id: statistic.id } });
+    },
+  };
+}
