@@ -20,13 +20,13 @@ export interface Session {
   userId: string | null;
 }
 
-const PASSWORD = "matrix violet harbour lantern";
+export const MATRIX_PASSWORD = "matrix violet harbour lantern";
 
 /** A user made straight in the app's database, with a known password. */
 export async function makeAccount(db: PrismaClient, role: "admin" | "editor"): Promise<{ id: string; email: string; password: string }> {
   const email = `matrix-${role}-${randomBytes(5).toString("hex")}@example.org`;
-  const user = await db.user.create({ data: { email, role, passwordHash: await hashPassword(PASSWORD) } });
-  return { id: user.id, email, password: PASSWORD };
+  const user = await db.user.create({ data: { email, role, passwordHash: await hashPassword(MATRIX_PASSWORD) } });
+  return { id: user.id, email, password: MATRIX_PASSWORD };
 }
 
 /** Sign in through Auth.js's own endpoints in a fresh cookie jar; returns the jar's Cookie header. */

@@ -1,0 +1,409 @@
+import { randomBytes } from "node:crypto";
+
+import { newToken as newLinkToken, hashToken as hashLinkToken } from "@/lib/alerts/tokens";
+import { newToken } from "@/lib/auth/tokens";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { billSnapshot } from "@/lib/legislation/snapshot";
+import { createBill } from "@/prisma/seed/factories";
+
+import { makeAccount, MATRIX_PASSWORD, type Subject } from "./subjects";
+
+// Every server action (every export of every "use server" file in app/), the page whose form
+// posts it, and who may run it. The matrix has the form's owner load the page without
+// JavaScript, takes the form as rendered (its $ACTION_… fields included), and replays it with
+// each subject's cookies.
+
+export interface Target {
+  /** The page whose form posts the action (it is also where the form posts to). */
+  path: string;
+  /** When the page has one such form per row: a value only the right form carries. */
+  pick?: string;
+  /** What the owner would type, when it depends on what was made. */
+  fill?: Record<string, string>;
+}
+
+export interface ActionRow {
+  file: string;
+  name: string;
+  /** Who may run it; the others are refused and nothing is written. */
+  allowed: readonly Subject[];
+  /** Who succeed without writing anything, because there is nothing to do (signing out a dead session). */
+  nothingToDo?: readonly Subject[];
+  /** Who loads the page: the public forms are the same for everyone, the back office's are an administrator's. */
+  owner: "anonymous" | "admin";
+  prepare: (db: PrismaClient) => Promise<Target>;
+  /** What the owner would type before submitting. */
+  fill?: () => Record<string, string>;
+  /** The submit button pressed, by its value, when the form has several. */
+  submit?: string;
+  /** The audit action an allowed replay writes. */
+  writes: string;
+}
+
+const everyone: readonly Subject[] = ["anonymous", "editor", "admin", "deactivated", "revoked"];
+const editors: readonly Subject[] = ["editor", "admin"];
+const admins: readonly Subject[] = ["admin"];
+
+const suffix = () => randomBytes(4).toString("hex");
+const NEW_PASSWORD = "lantern harbour violet forty two";
+
+async function draftBill(db: PrismaClient) {
+  const id = suffix();
+  return db.$transaction((tx) =>
+    createBill(tx, {
+      slug: `matrix-action-${id}`,
+      shortTitle: `Matrix Action Bill ${id}`,
+      jurisdiction: "us",
+      state: "draft",
+      summary: "A bill for the server-action matrix.",
+      events: [
+        {
+          occurredOn: "2025-01-16",
+          stage: "introduced",
+          chamber: "senate",
+          description: "Introduced in the Senate.",
+          sourceUrl: "https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions",
+        },
+      ],
+    }),
+  );
+}
+
+async function eventOf(db: PrismaClient) {
+  const bill = await draftBill(db);
+  const event = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id } });
+  return { bill, event };
+}
+
+async function userToken(db: PrismaClient, kind: "invite" | "password_reset", email: string): Promise<string> {
+  const { token, tokenHash } = newToken();
+  await db.userToken.create({ data: { kind, email, tokenHash, role: "editor", expiresAt: new Date(Date.now() + 60 * 60 * 1000) } });
+  return token;
+}
+
+async function keyDate(db: PrismaClient) {
+  return db.keyDate.create({ data: { date: new Date("2026-05-19T00:00:00Z"), title: `Matrix deadline ${suffix()}`, sourceUrl: "https://example.org/a" } });
+}
+
+async function statistic(db: PrismaClient) {
+  return db.statistic.create({ data: { label: `Matrix figure ${suffix()}`, value: "1", period: "2025", sourceName: "Matrix" } });
+}
+
+async function webhook(db: PrismaClient) {
+  return db.webhook.create({ data: { url: `https://hooks.example.org/${suffix()}`, secret: `matrix-secret-${randomBytes(12).toString("hex")}` } });
+}
+
+const newPassword = () => ({ password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
+
+const billForm = "app/admin/bills/actions.ts";
+const historyForm = "app/admin/bills/[id]/history/actions.ts";
+const keyDateForm = "app/admin/key-dates/actions.ts";
+const statisticForm = "app/admin/statistics/actions.ts";
+const userForm = "app/admin/users/actions.ts";
+const webhookForm = "app/admin/webhooks/actions.ts";
+
+export const actionTable: ActionRow[] = [
+  // Public and account forms: holding the page (and its link's token) is the permission.
+  {
+    file: "app/(account)/login/actions.ts",
+    name: "signInAction",
+    allowed: everyone,
+    owner: "anonymous",
+    prepare: async (db) => {
+      const account = await makeAccount(db, "editor");
+      return { path: "/login", fill: { email: account.email, password: account.password } };
+    },
+    writes: "user.signedIn",
+  },
+  {
+    file: "app/(account)/invite/[token]/actions.ts",
+    name: "acceptInviteAction",
+    allowed: everyone,
+    owner: "anonymous",
+    prepare: async (db) => ({ path: `/invite/${await userToken(db, "invite", `matrix-invitee-${suffix()}@example.org`)}` }),
+    fill: newPassword,
+    writes: "user.created",
+  },
+  {
+    file: "app/(account)/reset-password/[token]/actions.ts",
+    name: "completeResetAction",
+    allowed: everyone,
+    owner: "anonymous",
+    prepare: async (db) => ({ path: `/reset-password/${await userToken(db, "password_reset", (await makeAccount(db, "editor")).email)}` }),
+    fill: newPassword,
+    writes: "user.passwordChanged",
+  },
+  {
+    file: "app/(public)/subscribe/actions.ts",
+    name: "subscribeAction",
+    allowed: everyone,
+    owner: "anonymous",
+    prepare: async () => ({ path: "/subscribe" }),
+    fill: () => ({ email: `matrix-reader-${suffix()}@example.org` }),
+    writes: "subscription.requested",
+  },
+  {
+    file: "app/(public)/subscribe/actions.ts",
+    name: "confirmAction",
+    allowed: everyone,
+    owner: "anonymous",
+    prepare: async (db) => {
+      const token = newLinkToken();
+      await db.subscription.create({
+        data: { email: `matrix-reader-${suffix()}@example.org`, confirmTokenHash: hashLinkToken(token), unsubscribeToken: newLinkToken() },
+      });
+      return { path: `/subscribe/confirm?token=${token}` };
+    },
+    writes: "subscription.confirmed",
+  },
+
+  // Your own account.
+  {
+    file: "app/admin/actions.ts",
+    name: "signOutAction",
+    allowed: editors,
+    nothingToDo: ["anonymous", "deactivated", "revoked"],
+    owner: "admin",
+    prepare: async () => ({ path: "/admin" }),
+    writes: "user.signedOut",
+  },
+  {
+    file: "app/admin/account/actions.ts",
+    name: "changePasswordAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async () => ({ path: "/admin/account" }),
+    fill: () => ({ currentPassword: MATRIX_PASSWORD, ...newPassword() }),
+    writes: "user.passwordChanged",
+  },
+
+  // Bills.
+  {
+    file: billForm,
+    name: "createBillAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async () => ({ path: "/admin/bills/new" }),
+    fill: () => {
+      const id = suffix();
+      return { slug: `matrix-new-${id}`, shortTitle: `Matrix New ${id}`, title: "The Matrix New Act", jurisdiction: "us", session: "119th Congress", summary: "Text." };
+    },
+    submit: "save",
+    writes: "bill.created",
+  },
+  {
+    file: billForm,
+    name: "saveBillAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/bills/${(await draftBill(db)).id}` }),
+    fill: () => ({ shortTitle: `Matrix Renamed ${suffix()}` }),
+    submit: "save",
+    writes: "bill.updated",
+  },
+  {
+    file: billForm,
+    name: "publicationAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/bills/${(await draftBill(db)).id}` }),
+    submit: "publish",
+    writes: "bill.published",
+  },
+  {
+    file: billForm,
+    name: "deleteBillAction",
+    allowed: admins,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/bills/${(await draftBill(db)).id}/delete` }),
+    fill: () => ({ confirm: "yes" }),
+    writes: "bill.deleted",
+  },
+  {
+    file: billForm,
+    name: "restoreRevisionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => {
+      const bill = await draftBill(db);
+      const edited = await db.bill.update({ where: { id: bill.id }, data: { shortTitle: `${bill.shortTitle} edited`, version: 2 } });
+      await db.billRevision.create({ data: { billId: bill.id, version: 2, snapshot: billSnapshot(edited) } });
+      return { path: `/admin/bills/${bill.id}/revisions` };
+    },
+    writes: "bill.restored",
+  },
+
+  // History.
+  {
+    file: historyForm,
+    name: "recordEventAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/bills/${(await draftBill(db)).id}/history` }),
+    fill: () => ({
+      stage: "in_committee",
+      occurredOn: "2025-02-01",
+      chamber: "senate",
+      description: "Referred to the Committee on Commerce.",
+      sourceUrl: "https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions",
+      sourceKind: "official",
+    }),
+    writes: "statusEvent.recorded",
+  },
+  {
+    file: historyForm,
+    name: "correctEventAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => {
+      const { bill, event } = await eventOf(db);
+      return { path: `/admin/bills/${bill.id}/history/${event.id}/correct` };
+    },
+    fill: () => ({ occurredOn: "2025-01-17", note: "The date was a day out." }),
+    writes: "statusEvent.corrected",
+  },
+  {
+    file: historyForm,
+    name: "retractEventAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => {
+      const { bill, event } = await eventOf(db);
+      return { path: `/admin/bills/${bill.id}/history/${event.id}/retract` };
+    },
+    fill: () => ({ reason: "Recorded against the wrong bill." }),
+    writes: "statusEvent.retracted",
+  },
+
+  // Key dates and figures.
+  {
+    file: keyDateForm,
+    name: "createKeyDateAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async () => ({ path: "/admin/key-dates" }),
+    fill: () => ({ date: "2026-05-19", title: `Matrix deadline ${suffix()}`, sourceUrl: "https://example.org/a" }),
+    writes: "keyDate.created",
+  },
+  {
+    file: keyDateForm,
+    name: "updateKeyDateAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/key-dates/${(await keyDate(db)).id}` }),
+    fill: () => ({ title: `Matrix deadline moved ${suffix()}` }),
+    writes: "keyDate.updated",
+  },
+  {
+    file: keyDateForm,
+    name: "deleteKeyDateAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/key-dates/${(await keyDate(db)).id}` }),
+    writes: "keyDate.deleted",
+  },
+  {
+    file: statisticForm,
+    name: "createStatisticAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async () => ({ path: "/admin/statistics" }),
+    fill: () => ({ label: `Matrix figure ${suffix()}`, value: "2", period: "2025", sourceName: "Matrix" }),
+    writes: "statistic.created",
+  },
+  {
+    file: statisticForm,
+    name: "updateStatisticAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/statistics/${(await statistic(db)).id}` }),
+    fill: () => ({ value: "3" }),
+    writes: "statistic.updated",
+  },
+  {
+    file: statisticForm,
+    name: "deleteStatisticAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/statistics/${(await statistic(db)).id}` }),
+    writes: "statistic.deleted",
+  },
+
+  // Users: administrators only.
+  {
+    file: userForm,
+    name: "inviteAction",
+    allowed: admins,
+    owner: "admin",
+    prepare: async () => ({ path: "/admin/users" }),
+    fill: () => ({ email: `matrix-invited-${suffix()}@example.org` }),
+    writes: "user.invited",
+  },
+  {
+    file: userForm,
+    name: "resetPasswordAction",
+    allowed: admins,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/users/${(await makeAccount(db, "editor")).id}` }),
+    writes: "user.passwordReset",
+  },
+  {
+    file: userForm,
+    name: "changeRoleAction",
+    allowed: admins,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/users/${(await makeAccount(db, "editor")).id}` }),
+    fill: () => ({ role: "admin" }),
+    writes: "user.roleChanged",
+  },
+  {
+    file: userForm,
+    name: "accessAction",
+    allowed: admins,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/users/${(await makeAccount(db, "editor")).id}` }),
+    submit: "deactivate",
+    writes: "user.deactivated",
+  },
+
+  // Webhooks and deliveries: administrators only.
+  {
+    file: webhookForm,
+    name: "createWebhookAction",
+    allowed: admins,
+    owner: "admin",
+    prepare: async () => ({ path: "/admin/webhooks" }),
+    fill: () => ({ url: `https://hooks.example.org/${suffix()}`, description: "Matrix" }),
+    writes: "webhook.created",
+  },
+  {
+    file: webhookForm,
+    name: "setWebhookActiveAction",
+    allowed: admins,
+    owner: "admin",
+    prepare: async (db) => ({ path: "/admin/webhooks", pick: (await webhook(db)).id }),
+    writes: "webhook.deactivated",
+  },
+  {
+    file: webhookForm,
+    name: "deleteWebhookAction",
+    allowed: admins,
+    owner: "admin",
+    prepare: async (db) => ({ path: "/admin/webhooks", pick: (await webhook(db)).id }),
+    writes: "webhook.deleted",
+  },
+  {
+    file: "app/admin/deliveries/actions.ts",
+    name: "resendDeliveryAction",
+    allowed: admins,
+    owner: "admin",
+    prepare: async (db) => {
+      const hook = await webhook(db);
+      const delivery = await db.outbox.create({
+        data: { channel: "webhook", topic: "status.changed", payload: { id: "matrix" }, webhookId: hook.id, status: "failed", attempts: 8 },
+      });
+      return { path: "/admin/deliveries", pick: String(delivery.id) };
+    },
+    writes: "delivery.resent",
+  },
+];
