@@ -97,6 +97,8 @@ export interface Answer {
   headers: Headers;
   /** The redirect target, when there is one, as a path on this site or an absolute URL elsewhere. */
   location: string | null;
+  /** The Location header as sent. */
+  rawLocation: string | null;
   body: string;
 }
 
@@ -117,7 +119,7 @@ export async function send(
   const stream = (response.headers.get("content-type") ?? "").startsWith("text/event-stream");
   const body = stream ? (await response.body?.cancel(), "") : await response.text();
   const raw = response.headers.get("location");
-  return { status: response.status, headers: response.headers, location: raw ? sitePath(baseURL, raw) : null, body };
+  return { status: response.status, headers: response.headers, location: raw ? sitePath(baseURL, raw) : null, rawLocation: raw, body };
 }
 
 /**
@@ -126,7 +128,11 @@ export async function send(
  */
 export function sitePath(baseURL: string, location: string): string {
   const url = new URL(location, baseURL);
+  return isThisSite(baseURL, url) ? `${url.pathname}${url.search}` : url.href;
+}
+
+/** Whether a URL is on the app under test, by the address the tests use or the configured one. */
+export function isThisSite(baseURL: string, url: URL): boolean {
   const here = new URL(baseURL);
-  const local = url.port === here.port && (url.hostname === here.hostname || url.hostname === "localhost");
-  return local ? `${url.pathname}${url.search}` : url.href;
+  return url.protocol === here.protocol && url.port === here.port && (url.hostname === here.hostname || url.hostname === "localhost");
 }

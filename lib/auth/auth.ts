@@ -96,6 +96,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
         log("info", "auth.signInRefused");
         return;
       }
+      // A post without the double-submit token: a forged or stale form, refused as it should be.
+      if ("type" in error && error.type === "MissingCSRF") {
+        log("warn", "auth.csrfRefused");
+        return;
+      }
       logError("auth.error", error);
     },
     warn(code) {
