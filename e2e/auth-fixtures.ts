@@ -130,7 +130,7 @@ export const test = base.extend<AuthFixtures>({
  * Delete test bills (their history, key dates and revisions go with them) and tell every
  * instance, as a command would, so no cached page keeps showing them.
  */
-async function removeBills(db: PrismaClient, ids: string[]): Promise<void> {
+export async function removeBills(db: PrismaClient, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const bills = await db.bill.findMany({ where: { id: { in: ids } }, select: { slug: true } });
   await db.bill.deleteMany({ where: { id: { in: ids } } });

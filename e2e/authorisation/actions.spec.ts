@@ -1,6 +1,7 @@
 import { expect, test } from "../auth-fixtures";
 
 import { actionTable } from "./actions";
+import { removeMatrixContent } from "./cleanup";
 import { writableFingerprint } from "./fingerprint";
 import { actionId, renderedForm, withFills } from "./forms";
 import { actionsOnDisk } from "./on-disk";
@@ -25,6 +26,10 @@ const REFUSALS = [
 function refused(answer: Answer): boolean {
   return answer.status === 403 || (answer.location ?? "").startsWith("/login") || REFUSALS.some((message) => answer.body.includes(message));
 }
+
+test.afterAll(async ({ db }) => {
+  await removeMatrixContent(db);
+});
 
 test("the action table has one row per export of every \"use server\" file", () => {
   const rows = actionTable.map((row) => `${row.file}#${row.name}`);
