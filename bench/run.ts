@@ -217,7 +217,7 @@ function markdown(r: Results): string {
     ["Edit on A → B's page shows it (event, then page load): p50 / p95", `${l.pageVisibleP50} / ${l.pageVisibleP95} ms`, `write acknowledged: ${l.writeAckP50} ms`, `${ratio(l.pageVisibleP95, l.writeAckP50)}× (p95)`, "", ""],
     ...s.queries.map((q) => [
       `${q.name}: p50 / p95`,
-      `${q.p50} / ${q.p95} ms; plan: ${q.indexes.length ? q.indexes.join(", ") : "no index"}${q.seqScans.length ? `; seq scan ${q.seqScans.join(", ")}` : ""}`,
+      `${q.p50} / ${q.p95} ms (${q.rows}); indexes: ${q.indexes.length ? q.indexes.join(", ") : "none"}${q.seqScans.length ? `; seq scan: ${q.seqScans.join(", ")}` : ""}`,
       `\`SELECT 1\` round trip p50: ${s.anchorMs} ms`,
       `${ratio(q.p95, s.anchorMs)}×`,
       "p95 < 50 ms",
