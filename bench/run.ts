@@ -10,6 +10,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { findFreePort } from "@/lib/db/free-port";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { migrate } from "@/lib/db/migrate";
+import { heapLimitFlags } from "@/lib/heap-limit";
 import { seed } from "@/prisma/seed/seed";
 
 import { DATA_DATABASE, ensureBenchData } from "./data";
@@ -49,7 +50,8 @@ const began = performance.now();
 const loadBefore = os.loadavg()[0] ?? 0;
 
 function startInstance(port: number, databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+  // With the heap limit npm start gives each instance (lib/heap-limit.ts).
+  return spawn(process.execPath, [...heapLimitFlags(), nextBin, "start", "--port", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ENABLE_TEST_ROUTES: "1", LOG_LEVEL: "warn", NEXT_MANUAL_SIG_HANDLE: "true" },
     stdio: ["ignore", "ignore", "inherit"],
   });
