@@ -77,7 +77,11 @@ function stopInstance(child: ChildProcess): Promise<void> {
   });
 }
 
-const ratio = (value: number, anchor: number) => round(value / anchor, 2);
+/** Two decimals, or two significant digits below 0.1, so a small ratio does not print as 0×. */
+function ratio(value: number, anchor: number): number {
+  const r = value / anchor;
+  return r >= 0.1 ? round(r, 2) : Number(r.toPrecision(2));
+}
 
 async function main() {
   if (!args["no-build"] || !existsSync(".next/BUILD_ID")) {
