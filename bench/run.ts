@@ -10,6 +10,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { findFreePort } from "@/lib/db/free-port";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { migrate } from "@/lib/db/migrate";
+import { heapLimitFlags } from "@/lib/heap-limit";
 import { seed } from "@/prisma/seed/seed";
 
 import { DATA_DATABASE, ensureBenchData } from "./data";
@@ -49,7 +50,8 @@ const began = performance.now();
 const loadBefore = os.loadavg()[0] ?? 0;
 
 function startInstance(port: number, databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+  // With the heap limit npm start gives each instance (lib/heap-limit.ts).
+  return spawn(process.execPath, [...heapLimitFlags(), nextBin, "start", "--port", String(port)], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ENABLE_TEST_ROUTES: "1", LOG_LEVEL: "warn", NEXT_MANUAL_SIG_HANDLE: "true" },
     stdio: ["ignore", "ignore", "inherit"],
   });
@@ -75,7 +77,11 @@ function stopInstance(child: ChildProcess): Promise<void> {
   });
 }
 
-const ratio = (value: number, anchor: number) => round(value / anchor, 2);
+/** Two decimals, or two significant digits below 0.1, so a small ratio does not print as 0×. */
+function ratio(value: number, anchor: number): number {
+  const r = value / anchor;
+  return r >= 0.1 ? round(r, 2) : Number(r.toPrecision(2));
+}
 
 async function main() {
   if (!args["no-build"] || !existsSync(".next/BUILD_ID")) {
@@ -95,6 +101,8 @@ async function main() {
     await migrate(appUrl);
     const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: appUrl }) });
     await seed(client);
+    // Part 2's writes run the real command as this editor (through the test route).
+    const editor = await client.user.create({ data: { email: "bench-editor@example.org", role: "editor" } });
     await client.$disconnect();
 
     const [portA, portB, portStatic] = [await findFreePort(), await findFreePort(), await findFreePort()];
@@ -132,7 +140,7 @@ async function main() {
     say(`Part 2: ${clients} SSE clients on instance B, ${writes} writes through instance A…`);
     const idleRssB = await rssMegabytes(b.pid);
     const peakB = samplePeakRss(b.pid);
-    const live = await measureLiveLatency({ writer: urlA, watcher: urlB, slug, clients, writes });
+    const live = await measureLiveLatency({ writer: urlA, watcher: urlB, editorEmail: editor.email, slug, clients, writes });
     const underLoadRssB = peakB();
 
     // 4. Public JS.
@@ -215,7 +223,7 @@ function markdown(r: Results): string {
     ["Edit on A → B's page shows it (event, then page load): p50 / p95", `${l.pageVisibleP50} / ${l.pageVisibleP95} ms`, `write acknowledged: ${l.writeAckP50} ms`, `${ratio(l.pageVisibleP95, l.writeAckP50)}× (p95)`, "", ""],
     ...s.queries.map((q) => [
       `${q.name}: p50 / p95`,
-      `${q.p50} / ${q.p95} ms; plan: ${q.indexes.length ? q.indexes.join(", ") : "no index"}${q.seqScans.length ? `; seq scan ${q.seqScans.join(", ")}` : ""}`,
+      `${q.p50} / ${q.p95} ms (${q.rows}); indexes: ${q.indexes.length ? q.indexes.join(", ") : "none"}${q.seqScans.length ? `; seq scan: ${q.seqScans.join(", ")}` : ""}`,
       `\`SELECT 1\` round trip p50: ${s.anchorMs} ms`,
       `${ratio(q.p95, s.anchorMs)}×`,
       "p95 < 50 ms",

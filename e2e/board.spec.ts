@@ -1,3 +1,6 @@
+import type { Page } from "@playwright/test";
+
+import { test as withBills } from "./auth-fixtures";
 import { expect, test } from "./fixtures";
 
 const launchBills = ["TAKE IT DOWN Act", "STOP CSAM Act of 2025", "ENFORCE Act", "Crime and Policing Bill"];
@@ -154,6 +157,95 @@ test.describe("status board", () => {
       "/api",
     ]);
   });
+});
+
+withBills("pages the board 50 bills at a time, keeping the filters and order, without JavaScript", async ({
+  page,
+  browser,
+  makeBill,
+  db,
+  expectNoAxeViolations,
+}, testInfo) => {
+  test.setTimeout(90_000);
+  // 52 more bills, older than the launch bills, on a topic of their own: 56 in all, two pages.
+  const topic = `paging ${Date.now().toString(36)}`;
+  const made = [];
+  for (let n = 1; n <= 52; n += 1) {
+    made.push(
+      await makeBill({
+        state: "published",
+        shortTitle: `Paging Test Bill ${n}`,
+        topics: [topic],
+        events: [{ occurredOn: `2020-01-${String(Math.ceil(n / 2)).padStart(2, "0")}`, stage: "introduced", description: `Introduced (${n}).` }],
+      }),
+    );
+  }
+  // Tell the instance, as a command would, so its cached board is not kept.
+  const latest = await db.auditLog.aggregate({ _max: { id: true } });
+  const notice = JSON.stringify({ kind: "test.setup", slug: made[0]!.slug, auditId: latest._max.id ?? 1 });
+  await db.$executeRaw`SELECT pg_notify('legislation', ${notice})`;
+
+  // With JavaScript, as most readers see it: checked with axe, and looked at on a phone and a desktop.
+  const pagesOf = (on: Page) => on.getByRole("navigation", { name: "Pages of bills" });
+  await expect
+    .poll(async () => {
+      await page.goto("/");
+      return page.getByRole("heading", { level: 2, name: "All 56 bills" }).count();
+    })
+    .toBe(1);
+  await expect(page.getByText("Showing bills 1 to 50 of 56.")).toBeVisible();
+  await expect(page.getByRole("article")).toHaveCount(50);
+  await expect(pagesOf(page)).toContainText("Page 1 of 2");
+  await expectNoAxeViolations(page);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await pagesOf(page).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath(`board-pagination-${width}.png`) });
+  }
+
+  // Without JavaScript: plain links from page to page.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const noScript = await context.newPage();
+  const articles = noScript.getByRole("article");
+  const pages = pagesOf(noScript);
+  await noScript.goto("/");
+  await expect(articles).toHaveCount(50);
+  await expect(articles.first()).toHaveAccessibleName("Crime and Policing Bill");
+  await expect(pages.getByRole("link", { name: "Page 1" })).toHaveAttribute("aria-current", "page");
+  await expect(pages.getByRole("link", { name: /Previous/ })).toHaveCount(0);
+
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(noScript).toHaveURL(/\/\?page=2$/);
+  await expect(noScript).toHaveTitle(/page 2/);
+  await expect(noScript.getByText("Showing bills 51 to 56 of 56.")).toBeVisible();
+  // The oldest six: two bills a day, newest day first, then by title.
+  await expect(articles.getByRole("heading", { level: 3 })).toHaveText([
+    "Paging Test Bill 5",
+    "Paging Test Bill 6",
+    "Paging Test Bill 3",
+    "Paging Test Bill 4",
+    "Paging Test Bill 1",
+    "Paging Test Bill 2",
+  ]);
+  await expect(pages.getByRole("link", { name: "Page 2" })).toHaveAttribute("aria-current", "page");
+  await expect(pages.getByRole("link", { name: /Next/ })).toHaveCount(0);
+  await pages.getByRole("link", { name: "Previous page" }).click();
+  await expect(noScript).toHaveURL(/\/$/);
+  await expect(articles).toHaveCount(50);
+
+  // A filter and an order are kept from page to page.
+  await noScript.goto(`/?topic=${encodeURIComponent(topic)}&sort=title`);
+  await expect(noScript.getByRole("heading", { level: 2, name: /^52 bills match/ })).toBeVisible();
+  await pages.getByRole("link", { name: "Next page" }).click();
+  await expect(noScript).toHaveURL(/topic=paging.*sort=title.*page=2/);
+  await expect(articles.getByRole("heading", { level: 3 })).toHaveText(["Paging Test Bill 51", "Paging Test Bill 52"]);
+
+  // Not a page, or past the last one: no such page, never an error.
+  for (const query of ["?page=3", "?page=0", "?page=abc", `?topic=${encodeURIComponent(topic)}&page=2&outcome=enacted`]) {
+    const response = await noScript.goto(`/${query}`);
+    expect(response?.status(), query).toBe(404);
+  }
+  await context.close();
 });
 
 test("health check reports a ready database", async ({ request }) => {

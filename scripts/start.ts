@@ -10,6 +10,7 @@ import { getConfig } from "@/lib/config";
 import { isPortInUse } from "@/lib/db/free-port";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { migrate } from "@/lib/db/migrate";
+import { heapLimitFlags } from "@/lib/heap-limit";
 import { openDatabase } from "@/lib/db/open-database";
 import { seed } from "@/prisma/seed/seed";
 
@@ -24,8 +25,8 @@ const dev = process.argv.includes("--dev");
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const SHUTDOWN_GRACE_MS = 15_000;
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [command, ...args], { stdio: "inherit", env });
+function run(command: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, command, ...args], { stdio: "inherit", env });
 }
 
 function exited(child: ChildProcess): Promise<number> {
@@ -155,7 +156,7 @@ async function main() {
     }
   }
 
-  child = run(nextBin, [dev ? "dev" : "start", "--port", String(config.PORT)], env);
+  child = run(nextBin, [dev ? "dev" : "start", "--port", String(config.PORT)], env, dev ? [] : heapLimitFlags(env.NODE_OPTIONS));
   void exited(child).then((code) => stop(code));
   if (await waitUntilHealthy(`http://127.0.0.1:${config.PORT}/api/health`, child)) {
     say(`Policy Tracker is running at http://localhost:${config.PORT}`);

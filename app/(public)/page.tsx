@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 
 import { BoardBill } from "@/components/board-bill";
 import { BoardFiltersForm, BoardSortForm, outcomeNames } from "@/components/board-filters";
 import { KeyDateList } from "@/components/key-date-list";
 import { LiveUpdates } from "@/components/live-updates";
+import { Pagination } from "@/components/pagination";
 import { jurisdictionNames } from "@/lib/legislation/chambers";
 import { getBoardBills, getPublicBills, getUpcomingKeyDates } from "@/lib/legislation/public-cache";
-import { hasBoardFilters, parseBoardParams, type BoardFilters, type SearchParams } from "@/lib/legislation/public-params";
-import { topicsOf } from "@/lib/legislation/queries";
+import { hasBoardFilters, parseBoardParams, parsePage, queryString, type BoardFilters, type SearchParams } from "@/lib/legislation/public-params";
+import { BOARD_PAGE_SIZE, topicsOf } from "@/lib/legislation/queries";
 import { site } from "@/lib/site-config";
 
 // Rendered per request from cached data (docs/decisions/0002-rendering-and-caching.md).
@@ -21,8 +23,9 @@ interface PageProps {
 export async function generateMetadata({ searchParams }: PageProps): Promise<Metadata> {
   const params = await searchParams;
   const searched = Object.values(params).some(Boolean);
+  const page = parsePage(params);
   return {
-    title: "Status board",
+    title: page && page > 1 ? `Status board, page ${page}` : "Status board",
     description: site.tagline,
     alternates: {
       canonical: "/",
@@ -47,10 +50,22 @@ function resultsSentence(count: number, filters: BoardFilters): string {
   return `${parts.join(" ")}.`;
 }
 
+/** The address of a page of these results: the same search, filters and order. */
+function pageHref(filters: BoardFilters, page: number): string {
+  const defaultSort = filters.q ? "relevance" : "activity";
+  const { q, jurisdiction, outcome, topic } = filters;
+  return `/${queryString({ q, jurisdiction, outcome, topic, sort: filters.sort === defaultSort ? undefined : filters.sort, page: page > 1 ? String(page) : undefined })}`;
+}
+
 export default async function StatusBoardPage({ searchParams }: PageProps) {
   const [params, publicBills] = await Promise.all([searchParams, getPublicBills()]);
   const { filters, problems } = parseBoardParams(params, topicsOf(publicBills));
-  const [bills, keyDates] = await Promise.all([getBoardBills(filters), getUpcomingKeyDates()]);
+  // Not a page number, or past the last page of these results: there is no such page.
+  const requested = parsePage(params);
+  if (requested === null || requested > Math.max(1, Math.ceil(publicBills.length / BOARD_PAGE_SIZE))) notFound();
+  const [board, keyDates] = await Promise.all([getBoardBills(filters, requested), getUpcomingKeyDates()]);
+  if (requested > board.pageCount) notFound();
+  const { bills, total, page, pageCount } = board;
   const filtered = hasBoardFilters(filters);
 
   return (
@@ -63,9 +78,9 @@ export default async function StatusBoardPage({ searchParams }: PageProps) {
       <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="text-2xl font-bold">
-            {filtered ? resultsSentence(bills.length, filters) : `All ${bills.length} bills`}
+            {filtered ? resultsSentence(total, filters) : `All ${total} bills`}
           </h2>
-          {bills.length === 0 ? (
+          {total === 0 ? (
             filtered ? (
               <p className="mt-4">
                 Check the spelling, try fewer words or other filters, or <Link href="/">clear filters</Link> to see every
@@ -76,12 +91,18 @@ export default async function StatusBoardPage({ searchParams }: PageProps) {
             )
           ) : (
             <>
-              {bills.length > 1 ? <BoardSortForm filters={filters} /> : null}
+              {total > 1 ? <BoardSortForm filters={filters} /> : null}
+              {pageCount > 1 ? (
+                <p className="mt-6 text-muted">
+                  Showing bills {(page - 1) * BOARD_PAGE_SIZE + 1} to {(page - 1) * BOARD_PAGE_SIZE + bills.length} of {total}.
+                </p>
+              ) : null}
               <div className="mt-6">
                 {bills.map((bill) => (
                   <BoardBill key={bill.slug} bill={bill} />
                 ))}
               </div>
+              <Pagination page={page} pageCount={pageCount} href={(n) => pageHref(filters, n)} label="Pages of bills" />
             </>
           )}
         </section>

@@ -23,7 +23,8 @@ import {
 // metadata share one read per request.
 //
 // What is cached: reads whose every parameter comes from a closed set the data defines (a
-// legislature, an outcome group, a topic or slug that exists). Free text (a search query, a
+// legislature, an outcome group, a topic or slug that exists, a board page number up to the
+// number of pages all public bills fill). Free text (a search query, a
 // `since` day, a page cursor) is read straight from the database instead: each distinct value
 // would be a new cache entry, on disk in a self-hosted install, so any visitor could fill the
 // disk by varying a URL. Those reads are indexed and cheap.
@@ -37,16 +38,20 @@ const listOptions = { tags: [tags.billList], revalidate: LIST_REFRESH_SECONDS };
 export const getPublicBills = cache(unstable_cache(() => listPublicBills(db), ["public-bills"], listOptions));
 
 const cachedBoard = unstable_cache(
-  (filters: Omit<BoardFilters, "q">) => listBoardBills(db, filters),
+  (filters: Omit<BoardFilters, "q">, page: number) => listBoardBills(db, filters, page),
   ["board-bills"],
   listOptions,
 );
 
-/** The status board; parse the filters with parseBoardParams first, so topics are known ones. */
-export const getBoardBills = cache((filters: BoardFilters = { sort: "activity" }) => {
-  if (filters.q) return listBoardBills(db, filters);
+/**
+ * One page of the status board. Parse the filters with parseBoardParams first, so topics are
+ * known ones, and refuse a page past the number of pages all public bills fill, so page
+ * numbers are a closed set too.
+ */
+export const getBoardBills = cache((filters: BoardFilters = { sort: "activity" }, page = 1) => {
+  if (filters.q) return listBoardBills(db, filters, page);
   const { jurisdiction, outcome, topic, sort } = filters;
-  return cachedBoard({ jurisdiction, outcome, topic, sort });
+  return cachedBoard({ jurisdiction, outcome, topic, sort }, page);
 });
 
 const cachedUpcomingKeyDates = unstable_cache(

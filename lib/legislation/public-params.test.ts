@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
 
-import { decodeCursor, encodeCursor, parseAsOf, parseBoardParams, parseTimelineParams, queryString } from "./public-params";
+import { decodeCursor, encodeCursor, parseAsOf, parseBoardParams, parsePage, parseTimelineParams, queryString } from "./public-params";
 
 const topics = ["deepfakes", "criminal law"];
+
+describe("parsePage", () => {
+  it("reads a page number, 1 when absent, and nothing that is not a page number", () => {
+    expect(parsePage({})).toBe(1);
+    expect(parsePage({ page: "" })).toBe(1);
+    expect(parsePage({ page: "3" })).toBe(3);
+    expect(parsePage({ page: ["2", "5"] })).toBe(2);
+    for (const page of ["0", "-1", "1.5", "abc", "02", "1e3", "9999999"]) expect(parsePage({ page })).toBeNull();
+  });
+});
 
 describe("parseBoardParams", () => {
   it("reads every filter and sorts by latest activity by default", () => {

@@ -73,6 +73,16 @@ export function parseBoardParams(
   return { filters: { q, jurisdiction, outcome, topic, sort }, problems };
 }
 
+/**
+ * The `page` parameter of a paginated list: 1 when absent, null when it is not a page number
+ * at all (the page answers 404: no such page, as for one past the last).
+ */
+export function parsePage(params: SearchParams): number | null {
+  const text = first(params, "page");
+  if (text === undefined) return 1;
+  return /^[1-9]\d{0,5}$/.test(text) ? Number(text) : null;
+}
+
 export function hasBoardFilters(filters: BoardFilters): boolean {
   return Boolean(filters.q || filters.jurisdiction || filters.outcome || filters.topic);
 }

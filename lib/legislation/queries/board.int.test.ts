@@ -4,7 +4,9 @@ import { db } from "@/lib/db/client";
 import { countingClient } from "@/lib/db/testing/counting-client";
 import { makeBill } from "@/prisma/seed/make-bill";
 
-import { listBoardBills } from "./board";
+import { MATCH_END, MATCH_START } from "../highlight";
+
+import { BOARD_PAGE_SIZE, listBoardBills } from "./board";
 
 const counter = countingClient();
 afterAll(() => counter.disconnect());
@@ -19,7 +21,7 @@ describe("listBoardBills", () => {
     await db.bill.update({ where: { id: due.id }, data: { publishAt: new Date("2026-01-01T11:00:00Z") } });
     await db.bill.update({ where: { id: later.id }, data: { publishAt: new Date("2026-01-01T13:00:00Z") } });
 
-    const slugs = (await listBoardBills(db, {}, now)).map((bill) => bill.slug);
+    const slugs = (await listBoardBills(db, {}, 1, now)).bills.map((bill) => bill.slug);
     expect(slugs).toContain("published-one");
     expect(slugs).toContain("scheduled-due");
     expect(slugs).not.toContain("draft-one");
@@ -49,7 +51,7 @@ describe("listBoardBills", () => {
       },
     });
 
-    const row = (await listBoardBills(db)).find((candidate) => candidate.slug === "with-history");
+    const row = (await listBoardBills(db)).bills.find((candidate) => candidate.slug === "with-history");
     expect(row?.latestEvent).toMatchObject({ occurredOn: "2025-02-12", description: "Reported (corrected date)" });
     expect(row?.tracker.steps.find((step) => step.code === "reported")).toMatchObject({ status: "current", reachedOn: "2025-02-12" });
   });
@@ -61,7 +63,7 @@ describe("listBoardBills", () => {
       jurisdiction: "uk",
       events: [{ occurredOn: "2026-04-29", stage: "royal_assent" }],
     });
-    const board = await listBoardBills(db);
+    const board = (await listBoardBills(db)).bills;
     const slugs = board.map((bill) => bill.slug);
     expect(slugs.indexOf("new-activity")).toBeLessThan(slugs.indexOf("old-activity"));
     expect(board.find((bill) => bill.slug === "new-activity")).toMatchObject({
@@ -73,7 +75,7 @@ describe("listBoardBills", () => {
 
   it("sorts by title, ignoring case", async () => {
     await makeBill({ slug: "lower-case", shortTitle: "aardvark Protection Bill" });
-    const titles = (await listBoardBills(db, { sort: "title" })).map((bill) => bill.shortTitle);
+    const titles = (await listBoardBills(db, { sort: "title" })).bills.map((bill) => bill.shortTitle);
     expect(titles[0]).toBe("aardvark Protection Bill");
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en-GB", { sensitivity: "base" })));
   });
@@ -86,7 +88,7 @@ describe("listBoardBills", () => {
     await makeBill({ slug: "f-no-history", jurisdiction: "us", topics: ["privacy"], events: [] });
 
     const slugs = async (filters: Parameters<typeof listBoardBills>[1]) =>
-      (await listBoardBills(db, filters)).map((bill) => bill.slug).filter((slug) => slug.startsWith("f-")).sort();
+      (await listBoardBills(db, filters)).bills.map((bill) => bill.slug).filter((slug) => slug.startsWith("f-")).sort();
 
     expect(await slugs({ outcome: "enacted" })).toEqual(["f-us-law"]);
     expect(await slugs({ outcome: "failed" })).toEqual(["f-uk-fallen", "f-us-dead"]);
@@ -105,7 +107,7 @@ describe("listBoardBills", () => {
         { occurredOn: "2027-01-03", stage: "died" },
       ],
     });
-    const row = (await listBoardBills(db)).find((bill) => bill.slug === "t-died");
+    const row = (await listBoardBills(db)).bills.find((bill) => bill.slug === "t-died");
     expect(row?.tracker.ending).toMatchObject({ code: "died", afterStep: 3 });
     expect(row?.outcome).toBe("failed");
   });
@@ -131,7 +133,37 @@ describe("listBoardBills", () => {
     counter.reset();
     await listBoardBills(counter.client, { q: "test" });
     expect(counter.queries()).toHaveLength(fewSearch);
-    expect(few).toBeLessThanOrEqual(2);
-    expect(fewSearch).toBeLessThanOrEqual(3);
+    counter.reset();
+    await listBoardBills(counter.client, {}, 2);
+    expect(counter.queries().length).toBeLessThanOrEqual(few);
+    expect(few).toBeLessThanOrEqual(3);
+    expect(fewSearch).toBeLessThanOrEqual(5);
+  });
+
+  it("splits the results into pages of 50 in one order, counting every match, with search highlights on each page", async () => {
+    const topic = "paging";
+    for (let index = 0; index < BOARD_PAGE_SIZE + 3; index += 1) {
+      const day = `2024-${String((index % 12) + 1).padStart(2, "0")}-${String((index % 28) + 1).padStart(2, "0")}`;
+      await makeBill({ slug: `p-${index}`, shortTitle: `Paging Bill ${index}`, topics: [topic], events: [{ occurredOn: day, stage: "introduced" }] });
+    }
+    const first = await listBoardBills(db, { topic });
+    const second = await listBoardBills(db, { topic }, 2);
+    expect(first).toMatchObject({ total: BOARD_PAGE_SIZE + 3, page: 1, pageCount: 2 });
+    expect(first.bills).toHaveLength(BOARD_PAGE_SIZE);
+    expect(second).toMatchObject({ total: BOARD_PAGE_SIZE + 3, page: 2, pageCount: 2 });
+    expect(second.bills).toHaveLength(3);
+    const days = [...first.bills, ...second.bills].map((bill) => bill.lastEventOn ?? "");
+    expect(days).toEqual([...days].sort().reverse());
+    expect(new Set([...first.bills, ...second.bills].map((bill) => bill.slug)).size).toBe(BOARD_PAGE_SIZE + 3);
+
+    const byTitle = await listBoardBills(db, { topic, sort: "title" }, 2);
+    expect(byTitle.bills.map((bill) => bill.shortTitle)).toEqual(["Paging Bill 50", "Paging Bill 51", "Paging Bill 52"]);
+
+    const searched = await listBoardBills(db, { topic, q: "paging", sort: "relevance" }, 2);
+    expect(searched).toMatchObject({ total: BOARD_PAGE_SIZE + 3, pageCount: 2 });
+    expect(searched.bills).toHaveLength(3);
+    for (const bill of searched.bills) expect(bill.match?.shortTitle).toContain(`${MATCH_START}Paging${MATCH_END}`);
+
+    expect(await listBoardBills(db, { topic }, 3)).toEqual({ bills: [], total: BOARD_PAGE_SIZE + 3, page: 3, pageCount: 2 });
   });
 });

@@ -14,8 +14,9 @@ import { publicBillWhere } from "../visibility";
 
 import { effectiveStageEvents, groupBy, type EventRow } from "./events";
 
-// The status board: every public bill with its stage, progress and latest sourced event,
-// filtered and searched, in a fixed number of queries whatever the number of bills or events.
+// The status board: public bills with their stage, progress and latest sourced event,
+// filtered, searched and paginated, in a fixed number of queries whatever the number of bills,
+// events or pages.
 
 export interface LatestEvent {
   id: string;
@@ -97,25 +98,51 @@ function withoutMarkers(column: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * Bills matching a full-text query, with rank and highlighted titles, numbers, summary passage
- * and best event. It looks at every bill: the caller keeps the public ones, so the visibility
- * rule lives in one place (publicBillWhere). Retracted and corrected events are not searched:
- * the board describes the record as it stands.
+ * The query and, per bill, its best-matching event: the common start of both search queries.
+ * With `ids`, only those bills' events. Retracted and corrected events are not searched: the
+ * board describes the record as it stands.
  */
-async function searchBills(db: Database, query: string): Promise<Map<string, SearchMatch>> {
-  const rows = await db.$queryRaw<SearchRow[]>`
+function searchSources(query: string, ids: readonly string[] | null): Prisma.Sql {
+  return Prisma.sql`
     WITH query AS (SELECT websearch_to_tsquery('english', ${normaliseSearchQuery(query)}) AS q),
     matched_events AS (
       SELECT DISTINCT ON (e."billId") e."billId", e."id", e."occurredOn", e."description",
              ts_rank(e."searchVector", query.q) AS rank
       FROM "StatusEvent" e CROSS JOIN query
       WHERE e."searchVector" @@ query.q
+        ${ids ? Prisma.sql`AND e."billId" = ANY(${ids})` : Prisma.empty}
         AND e."retractedAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "StatusEvent" c WHERE c."correctsId" = e."id")
       ORDER BY e."billId", rank DESC, e."occurredOn" DESC, e."id"
-    )
-    SELECT b."id",
-           (ts_rank(b."searchVector", query.q) + coalesce(me.rank, 0))::float8 AS rank,
+    )`;
+}
+
+const RANK = Prisma.sql`(ts_rank(b."searchVector", query.q) + coalesce(me.rank, 0))::float8`;
+
+/**
+ * Every bill matching a full-text query, with its rank: enough to count and order the results.
+ * It looks at every bill: the caller keeps the public ones, so the visibility rule lives in one
+ * place (publicBillWhere).
+ */
+async function rankMatches(db: Database, query: string): Promise<Map<string, number>> {
+  const rows = await db.$queryRaw<{ id: string; rank: number }[]>`
+    ${searchSources(query, null)}
+    SELECT b."id", ${RANK} AS rank
+    FROM "Bill" b CROSS JOIN query
+    LEFT JOIN matched_events me ON me."billId" = b."id"
+    WHERE b."searchVector" @@ query.q OR me."billId" IS NOT NULL`;
+  return new Map(rows.map((row) => [row.id, row.rank]));
+}
+
+/**
+ * Where the query matched the bills shown on one page: highlighted titles, numbers, summary
+ * passage and best event. Highlighting is the costly part of search, so it is done for a page
+ * of bills, never for every match.
+ */
+async function highlightMatches(db: Database, query: string, ids: readonly string[]): Promise<Map<string, SearchMatch>> {
+  const rows = await db.$queryRaw<SearchRow[]>`
+    ${searchSources(query, ids)}
+    SELECT b."id", ${RANK} AS rank,
            ts_headline('english', ${withoutMarkers(Prisma.sql`b."shortTitle"`)}, query.q, ${WHOLE_TEXT}) AS "shortTitle",
            ts_headline('english', ${withoutMarkers(Prisma.sql`b."title"`)}, query.q, ${WHOLE_TEXT}) AS "title",
            ARRAY(
@@ -131,7 +158,7 @@ async function searchBills(db: Database, query: string): Promise<Map<string, Sea
                 THEN ts_headline('english', ${withoutMarkers(Prisma.sql`me."description"`)}, query.q, ${WHOLE_TEXT}) END AS "event"
     FROM "Bill" b CROSS JOIN query
     LEFT JOIN matched_events me ON me."billId" = b."id"
-    WHERE b."searchVector" @@ query.q OR me."billId" IS NOT NULL`;
+    WHERE b."id" = ANY(${ids})`;
   return new Map(
     rows.map((row) => [
       row.id,
@@ -152,11 +179,18 @@ async function searchBills(db: Database, query: string): Promise<Map<string, Sea
 
 const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
 
-function byTitle(a: BoardBill, b: BoardBill): number {
+/** What the board's orders look at: known for every matching bill before a page is loaded. */
+interface SortKey {
+  shortTitle: string;
+  lastEventOn: string | null;
+  rank: number;
+}
+
+function byTitle(a: SortKey, b: SortKey): number {
   return collator.compare(a.shortTitle, b.shortTitle);
 }
 
-function byActivity(a: BoardBill, b: BoardBill): number {
+function byActivity(a: SortKey, b: SortKey): number {
   if (a.lastEventOn !== b.lastEventOn) {
     if (!a.lastEventOn) return 1;
     if (!b.lastEventOn) return -1;
@@ -165,10 +199,10 @@ function byActivity(a: BoardBill, b: BoardBill): number {
   return byTitle(a, b);
 }
 
-const comparators: Record<BoardSort, (a: BoardBill, b: BoardBill) => number> = {
+const comparators: Record<BoardSort, (a: SortKey, b: SortKey) => number> = {
   activity: byActivity,
   title: byTitle,
-  relevance: (a, b) => (b.match?.rank ?? 0) - (a.match?.rank ?? 0) || byActivity(a, b),
+  relevance: (a, b) => b.rank - a.rank || byActivity(a, b),
 };
 
 /** The latest effective event: by date, then by when it was recorded, then by id. */
@@ -188,61 +222,94 @@ function latestEvent(effective: readonly EventRow[]): LatestEvent | null {
     : null;
 }
 
+/** Bills per page of the board: a page stays quick to load and to scan, however many bills there are. */
+export const BOARD_PAGE_SIZE = 50;
+
+/** One page of the board, and where it sits among the results. */
+export interface BoardPage {
+  bills: BoardBill[];
+  /** Every bill matching the search and filters, on all pages. */
+  total: number;
+  /** 1-based. */
+  page: number;
+  /** At least 1, so an empty board is page 1 of 1. */
+  pageCount: number;
+}
+
 /**
- * Public bills for the status board, filtered and sorted; with `q`, only the bills the
- * full-text search matches, each with its highlighted matches. Three queries at most (search,
- * bills, their events), whatever the number of bills or events.
+ * One page of the public bills for the status board, filtered and sorted; with `q`, only the
+ * bills the full-text search matches, each with its highlighted matches. The order is decided
+ * on a few columns of every matching bill (the same collation as everywhere else on the site),
+ * then only the page's bills are loaded with their events: three queries, five with a search,
+ * whatever the number of bills, events or pages. A page past the last one comes back empty.
  */
 export async function listBoardBills(
   db: Database,
   filters: Partial<BoardFilters> = {},
+  page = 1,
   now: Date = new Date(),
-): Promise<BoardBill[]> {
-  const matches = filters.q ? await searchBills(db, filters.q) : null;
-  if (matches && matches.size === 0) return [];
+): Promise<BoardPage> {
+  const ranks = filters.q ? await rankMatches(db, filters.q) : null;
+  const nothing = { bills: [], total: 0, page, pageCount: 1 };
+  if (ranks && ranks.size === 0) return nothing;
 
-  const bills = await db.bill.findMany({
+  const candidates = await db.bill.findMany({
     where: {
       AND: [
         publicBillWhere(now),
         filters.jurisdiction ? { jurisdiction: filters.jurisdiction } : {},
         filters.outcome ? outcomeWhere(filters.outcome) : {},
         filters.topic ? { topics: { has: filters.topic } } : {},
-        matches ? { id: { in: [...matches.keys()] } } : {},
+        ranks ? { id: { in: [...ranks.keys()] } } : {},
       ],
     },
-    select: {
-      id: true,
-      slug: true,
-      shortTitle: true,
-      title: true,
-      jurisdiction: true,
-      numbers: true,
-      topics: true,
-      currentStage: true,
-      lastEventOn: true,
-      verifiedOn: true,
-    },
+    select: { id: true, shortTitle: true, lastEventOn: true },
   });
-  const events = bills.length
-    ? await db.statusEvent.findMany({
-        where: { billId: { in: bills.map((bill) => bill.id) } },
-        select: {
-          id: true,
-          billId: true,
-          stage: true,
-          occurredOn: true,
-          createdAt: true,
-          chamber: true,
-          description: true,
-          sourceUrl: true,
-          sourceKind: true,
-          retractedAt: true,
-          correctsId: true,
-        },
-      })
-    : [];
+  const compare = comparators[filters.sort ?? "activity"];
+  const ordered = candidates
+    .map((bill) => ({ id: bill.id, shortTitle: bill.shortTitle, lastEventOn: bill.lastEventOn ? toDay(bill.lastEventOn) : null, rank: ranks?.get(bill.id) ?? 0 }))
+    .sort(compare);
+  const pageCount = Math.max(1, Math.ceil(ordered.length / BOARD_PAGE_SIZE));
+  const ids = ordered.slice((page - 1) * BOARD_PAGE_SIZE, page * BOARD_PAGE_SIZE).map((key) => key.id);
+  if (ids.length === 0) return { ...nothing, total: ordered.length, pageCount };
+
+  const [bills, events, matches] = await Promise.all([
+    db.bill.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        slug: true,
+        shortTitle: true,
+        title: true,
+        jurisdiction: true,
+        numbers: true,
+        topics: true,
+        currentStage: true,
+        lastEventOn: true,
+        verifiedOn: true,
+      },
+    }),
+    db.statusEvent.findMany({
+      where: { billId: { in: ids } },
+      select: {
+        id: true,
+        billId: true,
+        stage: true,
+        occurredOn: true,
+        createdAt: true,
+        chamber: true,
+        description: true,
+        sourceUrl: true,
+        sourceKind: true,
+        retractedAt: true,
+        correctsId: true,
+      },
+    }),
+    filters.q ? highlightMatches(db, filters.q, ids) : null,
+  ]);
   const eventsByBill = groupBy(events, (event) => event.billId);
+  const position = new Map(ids.map((id, index) => [id, index]));
+  bills.sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 
   const board = bills.map((bill): BoardBill => {
     const effective = effectiveStageEvents(eventsByBill.get(bill.id) ?? []);
@@ -267,5 +334,5 @@ export async function listBoardBills(
       match: matches?.get(bill.id) ?? null,
     };
   });
-  return board.sort(comparators[filters.sort ?? "activity"]);
+  return { bills: board, total: ordered.length, page, pageCount };
 }

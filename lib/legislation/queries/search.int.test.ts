@@ -11,7 +11,7 @@ import { listBoardBills } from "./board";
 const mark = (text: string) => `${MATCH_START}${text}${MATCH_END}`;
 
 async function search(q: string, filters: Omit<Parameters<typeof listBoardBills>[1], "q"> = {}) {
-  return listBoardBills(db, { q, sort: "relevance", ...filters });
+  return (await listBoardBills(db, { q, sort: "relevance", ...filters })).bills;
 }
 
 beforeAll(async () => {
