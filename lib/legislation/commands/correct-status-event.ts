@@ -9,12 +9,12 @@ import { db } from "@/lib/db/client";
 import { failure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
-import { correctionNoteSchema, statusEventSchema } from "../schema";
+import { correctionNoteSchema, idField, statusEventSchema } from "../schema";
 
 import { checkStageOrder, eventColumns } from "./event-input";
 import { announce, eventAuditView, isUniqueViolation, rederiveStage, visibilityOf, type Changed } from "./shared";
 
-const eventIdSchema = z.object({ eventId: z.string().min(1).max(64) });
+const eventIdSchema = z.object({ eventId: idField });
 
 const ALREADY_CORRECTED = "Someone has already corrected or retracted this event. Reload the history to see the latest.";
 
