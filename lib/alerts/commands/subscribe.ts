@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Database } from "@/lib/db/client";
-import { publicBillWhere } from "@/lib/legislation/visibility";
+import { publicBillWithSlug } from "@/lib/legislation/visibility";
 
 import { topics, type EmailPayload } from "../outbox-payload";
 import { fail, fieldErrorsOf, ok, type CommandResult } from "../result";
@@ -31,7 +31,7 @@ export async function subscribe(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`subscribe:${email}`}))`;
     let billId: string | null = null;
     if (choice !== ALL_BILLS) {
-      const bill = await tx.bill.findFirst({ where: { AND: [{ slug: choice }, publicBillWhere(now)] }, select: { id: true } });
+      const bill = await tx.bill.findFirst({ where: publicBillWithSlug(choice, now), select: { id: true } });
       if (!bill) return fail("validation", "Check the answers marked below.", { bill: ["Choose a bill from the list."] });
       billId = bill.id;
     }

@@ -6,7 +6,7 @@ import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 
 import { toDay } from "../dates";
-import { publicBillWhere } from "../visibility";
+import { publicBillWithSlug } from "../visibility";
 
 export interface OfficialLink {
   label: string;
@@ -79,7 +79,7 @@ function readOfficialLinks(value: unknown): OfficialLink[] {
  * bill with that slug (drafts are never public). Three queries however long the history.
  */
 export function getBillDetail(db: Database, slug: string, now: Date = new Date()): Promise<BillDetail | null> {
-  return findBillDetail(db, { AND: [{ slug }, publicBillWhere(now)] });
+  return findBillDetail(db, publicBillWithSlug(slug, now));
 }
 
 /**
