@@ -4,6 +4,7 @@ import { z } from "zod";
 
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { isRecordId } from "@/lib/ids";
 
 import { toDay } from "../dates";
 import { publicBillWithSlug } from "../visibility";
@@ -86,8 +87,8 @@ export function getBillDetail(db: Database, slug: string, now: Date = new Date()
  * Any bill, draft or not, by id: for the signed-in preview only, which shows a draft exactly as
  * the public page will. Callers must have checked the reader's permission.
  */
-export function getBillDetailForPreview(db: Database, id: string): Promise<BillDetail | null> {
-  return findBillDetail(db, { id });
+export async function getBillDetailForPreview(db: Database, id: string): Promise<BillDetail | null> {
+  return isRecordId(id) ? findBillDetail(db, { id }) : null;
 }
 
 async function findBillDetail(db: Database, where: Prisma.BillWhereInput): Promise<BillDetail | null> {
