@@ -23,9 +23,6 @@ export const subscribeSchema = z.object({
 
 export type SubscribeInput = z.input<typeof subscribeSchema>;
 
-/** The value of `bill` that means "every bill". */
-export const ALL_BILLS = "all";
-
 export const linkTokenSchema = z.object({
   token: z.string({ error: "This link is incomplete." }).regex(/^[A-Za-z0-9_-]{43}$/, { error: "This link is incomplete or has been changed." }),
 });

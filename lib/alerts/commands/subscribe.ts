@@ -3,9 +3,10 @@ import "server-only";
 import type { Database } from "@/lib/db/client";
 import { publicBillWithSlug } from "@/lib/legislation/visibility";
 
+import { ALL_BILLS } from "../choices";
 import { topics, type EmailPayload } from "../outbox-payload";
 import { fail, fieldErrorsOf, ok, type CommandResult } from "../result";
-import { ALL_BILLS, subscribeSchema } from "../schema";
+import { subscribeSchema } from "../schema";
 import { hashToken, newToken } from "../tokens";
 
 // A public write: anyone may ask for alerts. Double opt-in: nothing is sent but a confirmation
