@@ -133,7 +133,9 @@ test.describe("writes without a session under hostile input", () => {
         expect(response.status()).toBe(302);
         expect(response.headers().location).toMatch(/error=|\/login/);
       }),
-      { seed, numRuns: fuzzRuns(10), endOnFailure: true },
+      // Not more under CI: should the address ever stop being taken from X-Forwarded-For, these
+      // failures would count against this machine's address, which allows 20 an hour.
+      { seed, numRuns: 8, endOnFailure: true },
     );
   });
 });
