@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { getConfig } from "@/lib/config";
-import { contentSecurityPolicy, crossSiteRefusal, isEmbeddable, requestIdFrom, responseHeaders } from "@/lib/http/security";
+import { contentSecurityPolicy, crossSiteRefusal, isEmbeddable, isUnreadablePath, requestIdFrom, responseHeaders } from "@/lib/http/security";
 import { log } from "@/lib/log";
 
 // Runs before every request except static assets: refuses cross-site writes, gives the request
@@ -12,6 +12,13 @@ import { log } from "@/lib/log";
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const requestId = requestIdFrom(request.headers, () => crypto.randomUUID());
+
+  if (isUnreadablePath(pathname)) {
+    return new NextResponse("This address is not valid: it has a broken %-escape. Check the link and try again.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId },
+    });
+  }
 
   const refusal = crossSiteRefusal(request.method, pathname, request.headers);
   if (refusal) {

@@ -4,6 +4,8 @@ import remarkGfm from "remark-gfm";
 // Editors write summaries and provisions in Markdown. It is rendered on the server into React
 // elements: raw HTML in the source is never rendered (react-markdown ignores it without
 // rehype-raw), and only http(s) and mailto links survive, so a `javascript:` link cannot.
+// Headings sit under the section's own h2: a "# Heading" in the source is an h3, never a
+// second h1 that could pass for the page's title.
 
 const SAFE_URL = /^(https?:|mailto:|\/|#)/i;
 
@@ -15,8 +17,12 @@ const components: Components = {
   p: ({ children }) => <p className="mt-4 first:mt-0 max-w-3xl">{children}</p>,
   ul: ({ children }) => <ul className="mt-4 list-disc space-y-2 pl-6 max-w-3xl">{children}</ul>,
   ol: ({ children }) => <ol className="mt-4 list-decimal space-y-2 pl-6 max-w-3xl">{children}</ol>,
+  h1: ({ children }) => <h3 className="mt-6 text-xl font-bold">{children}</h3>,
   h2: ({ children }) => <h3 className="mt-6 text-xl font-bold">{children}</h3>,
   h3: ({ children }) => <h4 className="mt-6 text-lg font-bold">{children}</h4>,
+  h4: ({ children }) => <h5 className="mt-4 font-bold">{children}</h5>,
+  h5: ({ children }) => <h6 className="mt-4 font-bold">{children}</h6>,
+  h6: ({ children }) => <h6 className="mt-4 font-bold">{children}</h6>,
   blockquote: ({ children }) => <blockquote className="mt-4 border-l-4 border-rule pl-4">{children}</blockquote>,
   a: ({ href, children }) => (href ? <a href={href} rel="noopener">{children}</a> : <>{children}</>),
   img: ({ alt }) => <>{alt}</>,

@@ -5,7 +5,7 @@ import { useFormStatus } from "react-dom";
 
 import { buttonStyles } from "@/components/alerts/button-styles";
 import type { SubscribeFormState } from "@/lib/alerts/form-state";
-import { ALL_BILLS } from "@/lib/alerts/schema";
+import { ALL_BILLS } from "@/lib/alerts/choices";
 
 // The sign-up form. It works without JavaScript (a plain POST to the server action, answered
 // with the same page and the errors); with JavaScript it stays on the page and moves focus to

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Database } from "@/lib/db/client";
+import { INT4_MAX } from "@/lib/text";
 
 import { resendDelivery } from "./commands/resend-delivery";
 import { createWebhook } from "./commands/create-webhook";
@@ -69,6 +70,6 @@ export function parseDeliveryFilter(query: Record<string, string | string[] | un
   return {
     channel: channel === "email" || channel === "webhook" ? channel : undefined,
     status: status === "pending" || status === "sent" || status === "failed" ? status : undefined,
-    before: Number.isInteger(before) && before > 0 ? before : undefined,
+    before: Number.isInteger(before) && before > 0 && before <= INT4_MAX ? before : undefined,
   };
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { INT4_MAX, text } from "@/lib/text";
+
 // Input schemas of the alert commands, shared with their forms (no Prisma, no secrets here).
 
 export const frequencies = ["immediate", "daily"] as const;
@@ -12,8 +14,7 @@ export const subscribeSchema = z.object({
     .min(1, { error: "Enter your email address." })
     .max(254, { error: "An email address is at most 254 characters." })
     .pipe(z.email({ error: "Enter an email address like name@example.org." })),
-  bill: z
-    .string({ error: "Choose which bills to follow." })
+  bill: text({ error: "Choose which bills to follow." })
     .trim()
     .min(1, { error: "Choose which bills to follow." })
     .max(120, { error: "Choose a bill from the list." }),
@@ -22,9 +23,6 @@ export const subscribeSchema = z.object({
 
 export type SubscribeInput = z.input<typeof subscribeSchema>;
 
-/** The value of `bill` that means "every bill". */
-export const ALL_BILLS = "all";
-
 export const linkTokenSchema = z.object({
   token: z.string({ error: "This link is incomplete." }).regex(/^[A-Za-z0-9_-]{43}$/, { error: "This link is incomplete or has been changed." }),
 });
@@ -32,14 +30,12 @@ export const linkTokenSchema = z.object({
 const secretPattern = /^whsec_[A-Za-z0-9+/]{32,88}={0,2}$/;
 
 export const createWebhookSchema = z.object({
-  url: z
-    .string()
+  url: text()
     .trim()
     .min(1, { error: "Enter the address that should receive the events." })
     .max(2000, { error: "An address is at most 2000 characters." })
     .pipe(z.url({ protocol: /^https?$/, error: "Enter a full web address starting with https:// (or http:// for a local test)." })),
-  description: z
-    .string()
+  description: text()
     .trim()
     .max(200, { error: "Keep the description under 200 characters." })
     .transform((value) => (value === "" ? null : value))
@@ -60,8 +56,8 @@ export const createWebhookSchema = z.object({
 
 export type CreateWebhookInput = z.input<typeof createWebhookSchema>;
 
-export const webhookIdSchema = z.object({ id: z.string().min(1).max(64) });
+export const webhookIdSchema = z.object({ id: text().min(1).max(64) });
 
 export const setWebhookActiveSchema = webhookIdSchema.extend({ active: z.boolean() });
 
-export const resendDeliverySchema = z.object({ deliveryId: z.coerce.number().int().positive() });
+export const resendDeliverySchema = z.object({ deliveryId: z.coerce.number().int().positive().max(INT4_MAX) });

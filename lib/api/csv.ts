@@ -40,6 +40,18 @@ export const csvColumns = [
 
 type CsvRow = Record<(typeof csvColumns)[number], string>;
 
+// Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return, which
+// some strip first) as a formula, so text an editor typed, or an official record's wording,
+// could fetch a web address or run a command on an advocate's machine. Such cells get a
+// leading apostrophe, which spreadsheets read as "this is text" and do not show (OWASP's
+// advice for CSV injection). The JSON export carries every value exactly.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** The cell as a spreadsheet should read it: formula-like text is neutralised. */
+export function spreadsheetCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 function rowsOf(bill: BillDetail): CsvRow[] {
   const billColumns = {
     bill_slug: bill.slug,
@@ -96,6 +108,7 @@ function rowsOf(bill: BillDetail): CsvRow[] {
 export function exportCsv(bills: readonly BillDetail[]): string {
   return stringify(bills.flatMap(rowsOf), {
     bom: true,
+    cast: { string: spreadsheetCell },
     header: true,
     columns: [...csvColumns],
     record_delimiter: "windows",

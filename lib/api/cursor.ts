@@ -17,9 +17,10 @@ export function decodeCursor(value: string): Cursor | null {
     const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
     if (typeof parsed !== "object" || parsed === null) return null;
     const { u, i } = parsed as Record<string, unknown>;
-    if (typeof u !== "string" || typeof i !== "string" || i.length === 0 || i.length > 64) return null;
+    // Ids are cuids; anything else (a NUL, say) was not given out here and must not reach a query.
+    if (typeof u !== "string" || typeof i !== "string" || !/^[A-Za-z0-9_-]{1,64}$/.test(i)) return null;
     const updatedAt = new Date(u);
-    if (Number.isNaN(updatedAt.getTime()) || updatedAt.toISOString() !== u) return null;
+    if (Number.isNaN(updatedAt.getTime()) || updatedAt.toISOString() !== u || updatedAt.getUTCFullYear() < 1) return null;
     return { updatedAt, id: i };
   } catch {
     return null;

@@ -5,7 +5,7 @@ import { z } from "zod";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseDay, toDay } from "@/lib/legislation/dates";
-import { publicBillWhere } from "@/lib/legislation/visibility";
+import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
 
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 import type { BillDetail, BillSummary, BillsQuery } from "./schema";
@@ -136,7 +136,7 @@ function toBillDetail(row: DetailRow): BillDetail {
 
 /** A public bill with its full history, key dates and corrections; null if there is none. */
 export async function getApiBill(db: Database, slug: string, now: Date = new Date()): Promise<BillDetail | null> {
-  const row = await db.bill.findFirst({ where: { AND: [{ slug }, publicBillWhere(now)] }, select: detailSelect });
+  const row = await db.bill.findFirst({ where: publicBillWithSlug(slug, now), select: detailSelect });
   return row ? toBillDetail(row) : null;
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { catalogues } from "@/lib/legislation/stages";
+import { text } from "@/lib/text";
 
 // The shapes of API v1, in one place: handlers parse every response through these schemas
 // before sending it, and lib/api/openapi.ts turns the very same schemas into the OpenAPI 3.1
@@ -164,14 +165,16 @@ export const webhookEventSchema = z
 // Query parameters arrive as strings; unknown ones are refused so that a typo is never
 // silently ignored.
 export const billsQuerySchema = z.strictObject({
-  q: z.string().trim().min(1).max(200).optional().describe("Words or a bill number to look for in titles, numbers and summaries."),
+  q: text().trim().min(1).max(200).optional().describe("Words or a bill number to look for in titles, numbers and summaries."),
   jurisdiction: jurisdictionSchema.optional(),
   stage: z
     .enum(stageCodes, { error: "Use a stage code from the stage catalogue, e.g. passed_one_chamber or royal_assent." })
     .optional()
     .describe("Only bills currently at this stage."),
-  since: day.optional().describe("Only bills with a status event on or after this day."),
+  since: day.refine((value) => !value.startsWith("0000"), { error: "Use a day in the year 0001 or later." }).optional().describe("Only bills with a status event on or after this day."),
   updatedSince: instant
+    // PostgreSQL has no year 0, which RFC 3339's four digits allow.
+    .refine((value) => !value.startsWith("0000"), { error: "Use a moment in the year 0001 or later." })
     .optional()
     .describe("Incremental sync: only bills changed at or after this moment (inclusive: store the latest updatedAt you saw and pass it back)."),
   cursor: z.string().max(200).optional().describe("From a previous page's nextCursor."),

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Database } from "@/lib/db/client";
+import { isRecordId } from "@/lib/ids";
 
 import type { Role } from "./policy";
 import { hashToken } from "./tokens";
@@ -59,6 +60,7 @@ export async function listUsers(db: Database): Promise<UserRow[]> {
 }
 
 export async function getUser(db: Database, id: string): Promise<UserRow | null> {
+  if (!isRecordId(id)) return null;
   const user = await db.user.findUnique({ where: { id }, select: userSelect });
   return user ? toRow(user) : null;
 }

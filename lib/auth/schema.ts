@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { text } from "@/lib/text";
+
 import { normaliseEmail } from "./email";
 import { passwordProblem } from "./password-rules";
 import { roles } from "./policy";
@@ -18,7 +20,7 @@ const emailField = z
 export const signInSchema = z.object({
   // Not checked for format: the bootstrap account is admin@localhost, and a wrong address is
   // answered by the same message as a wrong password anyway.
-  email: z.string({ error: "Enter your email address." }).trim().min(1, { error: "Enter your email address." }).max(254).transform(normaliseEmail),
+  email: text({ error: "Enter your email address." }).trim().min(1, { error: "Enter your email address." }).max(254).transform(normaliseEmail),
   password: z.string({ error: "Enter your password." }).min(1, { error: "Enter your password." }).max(1024),
 });
 
@@ -26,9 +28,11 @@ export const roleField = z.enum(roles, { error: "Choose a role." });
 
 export const inviteSchema = z.object({ email: emailField, role: roleField });
 
-export const changeRoleSchema = z.object({ userId: z.string().min(1), role: roleField });
+const userIdField = text().min(1).max(64);
 
-export const userIdSchema = z.object({ userId: z.string().min(1) });
+export const changeRoleSchema = z.object({ userId: userIdField, role: roleField });
+
+export const userIdSchema = z.object({ userId: userIdField });
 
 /** A new password with its confirmation, checked against the rules and the account's email. */
 export function newPasswordSchema(email: string | null) {
@@ -52,4 +56,4 @@ export const changePasswordSchema = z.object({
   currentPassword: z.string({ error: "Enter your current password." }).min(1, { error: "Enter your current password." }),
 });
 
-export const createUserSchema = z.object({ email: emailField, role: roleField, name: z.string().trim().max(200).optional() });
+export const createUserSchema = z.object({ email: emailField, role: roleField, name: text().trim().max(200).optional() });

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { currentStage } from "@/lib/legislation/current-stage";
 import { toDay } from "@/lib/legislation/dates";
 import { catalogues, outcomeGroup, stageLabel, type OutcomeGroup } from "@/lib/legislation/stages";
-import { publicBillWhere } from "@/lib/legislation/visibility";
+import { publicBillWithSlug } from "@/lib/legislation/visibility";
 
 // What the embeddable widget shows: where a bill stands, drawn as a compact tracker from the
 // stage catalogue, and its latest effective event. A plain, serialisable object.
@@ -32,7 +32,7 @@ export interface EmbedBill {
 
 export async function getEmbedBill(db: Database, slug: string, now: Date = new Date()): Promise<EmbedBill | null> {
   const bill = await db.bill.findFirst({
-    where: { AND: [{ slug }, publicBillWhere(now)] },
+    where: publicBillWithSlug(slug, now),
     select: {
       slug: true,
       shortTitle: true,

@@ -42,6 +42,15 @@ function versionHtml(event: FeedEventVersion): string {
   return parts.join("");
 }
 
+/**
+ * Text for the feed's own title and subtitle. The feed library's XML writer (xml-js) turns
+ * "&amp;" in text into "&" before escaping it, so a title holding those five characters would
+ * lose four; doubling them first brings the title back exactly as written.
+ */
+function xmlText(value: string): string {
+  return value.replaceAll("&amp;", "&amp;amp;");
+}
+
 function entryTitle(entry: FeedEntry): string {
   const base = `${entry.bill.shortTitle}: ${entry.current.stageLabel} (${day(entry.current.occurredOn)})`;
   if (entry.retraction) return `Retracted: ${base}`;
@@ -68,10 +77,12 @@ export function renderAtom(data: FeedData, siteUrl: string, selfPath: string): s
   const alternate = data.bill ? `${siteUrl}/bills/${encodeURIComponent(data.bill.slug)}` : `${siteUrl}/`;
   const feed = new Feed({
     id: `${siteUrl}${selfPath}`,
-    title: data.bill ? `${data.bill.shortTitle}: status changes – ${site.name}` : `${site.name}: every status change`,
-    description: data.bill
-      ? `Each recorded stage of the ${data.bill.shortTitle}, with its date and source. Corrections update the entry they correct.`
-      : `${site.tagline} Corrections update the entry they correct.`,
+    title: xmlText(data.bill ? `${data.bill.shortTitle}: status changes – ${site.name}` : `${site.name}: every status change`),
+    description: xmlText(
+      data.bill
+        ? `Each recorded stage of the ${data.bill.shortTitle}, with its date and source. Corrections update the entry they correct.`
+        : `${site.tagline} Corrections update the entry they correct.`,
+    ),
     link: alternate,
     feed: `${siteUrl}${selfPath}`,
     updated: new Date(data.updated),

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 import type { Chamber, Jurisdiction, SourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
 import { stageLabel } from "@/lib/legislation/stages";
-import { publicBillWhere } from "@/lib/legislation/visibility";
+import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
 import { eventSelect as publicEventSelect } from "@/lib/api/shape";
 
 // Reads for the Atom and iCalendar feeds, returning plain JSON-serialisable objects (so the data
@@ -154,7 +154,7 @@ export async function loadSiteFeed(db: Database, now: Date = new Date()): Promis
 
 /** One public bill's status changes; null when no public bill has this slug. */
 export async function loadBillFeed(db: Database, slug: string, now: Date = new Date()): Promise<FeedData | null> {
-  const bill = await db.bill.findFirst({ where: { AND: [{ slug }, publicBillWhere(now)] }, select: billSelect });
+  const bill = await db.bill.findFirst({ where: publicBillWithSlug(slug, now), select: billSelect });
   if (!bill) return null;
   const events = await db.statusEvent.findMany({ where: { billId: bill.id }, select: eventSelect });
   const meta = { id: bill.id, slug: bill.slug, shortTitle: bill.shortTitle, createdAt: bill.createdAt.toISOString() };
@@ -222,7 +222,7 @@ export async function loadSiteCalendar(db: Database, now: Date = new Date()): Pr
 
 /** One public bill's key dates; null when no public bill has this slug. */
 export async function loadBillCalendar(db: Database, slug: string, now: Date = new Date()): Promise<CalendarData | null> {
-  const bill = await db.bill.findFirst({ where: { AND: [{ slug }, publicBillWhere(now)] }, select: { id: true, slug: true, shortTitle: true } });
+  const bill = await db.bill.findFirst({ where: publicBillWithSlug(slug, now), select: { id: true, slug: true, shortTitle: true } });
   if (!bill) return null;
   const rows = await db.keyDate.findMany({
     where: { billId: bill.id },

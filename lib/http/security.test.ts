@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { contentSecurityPolicy, crossSiteRefusal, isEmbeddable, requestIdFrom, responseHeaders } from "./security";
+import { contentSecurityPolicy, crossSiteRefusal, isEmbeddable, isUnreadablePath, requestIdFrom, responseHeaders } from "./security";
 
 const base = { nonce: "abc123==", embeddable: false, development: false, https: false };
 
@@ -68,5 +68,12 @@ describe("requestIdFrom", () => {
     expect(requestIdFrom(new Headers({ "x-request-id": "lb-42.a:b" }), () => "new")).toBe("lb-42.a:b");
     expect(requestIdFrom(new Headers({ "x-request-id": "bad id with spaces" }), () => "new")).toBe("new");
     expect(requestIdFrom(new Headers(), () => "new")).toBe("new");
+  });
+});
+
+describe("isUnreadablePath", () => {
+  it("refuses escapes that do not decode to text, and nothing a link of ours makes", () => {
+    for (const path of ["/bills/%FF", "/bills/%", "/bills/%zz", "/bills/%ED%A0%80", "/admin/bills/%C0%AF"]) expect(isUnreadablePath(path)).toBe(true);
+    for (const path of ["/", "/bills/take-it-down-act", "/bills/%E2%80%93", "/bills/%00", "/api/v1/bills/a%20b"]) expect(isUnreadablePath(path)).toBe(false);
   });
 });

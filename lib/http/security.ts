@@ -73,3 +73,17 @@ export function requestIdFrom(headers: Headers, generate: () => string): string 
   const given = headers.get("x-request-id");
   return given && REQUEST_ID.test(given) ? given : generate();
 }
+
+/**
+ * Whether the path's percent-escapes do not decode to text (a lone "%", "%FF", an encoded half
+ * of an emoji). Next.js cannot route such a path to a dynamic page and fails with a bare 500;
+ * no link of ours makes one, so it is refused first as a bad request.
+ */
+export function isUnreadablePath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}

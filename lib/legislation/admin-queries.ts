@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { isRecordId } from "@/lib/ids";
 
 import { billFormValues, type BillFormValues } from "./bill-form";
 import { toDay } from "./dates";
@@ -101,6 +102,7 @@ export interface BillEditView {
 }
 
 export async function getBillForEditing(db: Database, id: string, now: Date = new Date()): Promise<BillEditView | null> {
+  if (!isRecordId(id)) return null;
   const bill = await db.bill.findUnique({ where: { id } });
   if (!bill) return null;
   return {
@@ -184,6 +186,7 @@ export async function listBillHistory(db: Database, billId: string): Promise<Adm
 }
 
 export async function getStatusEvent(db: Database, id: string): Promise<(AdminEvent & { billId: string }) | null> {
+  if (!isRecordId(id)) return null;
   const event = await db.statusEvent.findUnique({ where: { id }, include: eventInclude });
   return event ? { ...toAdminEvent(event), billId: event.billId } : null;
 }
@@ -284,6 +287,7 @@ export async function listKeyDates(db: Database, filter: { billId?: string } = {
 }
 
 export async function getKeyDate(db: Database, id: string): Promise<KeyDateRow | null> {
+  if (!isRecordId(id)) return null;
   const row = await db.keyDate.findUnique({ where: { id }, include: { bill: { select: { shortTitle: true } } } });
   if (!row) return null;
   return {
@@ -316,5 +320,6 @@ export async function listStatistics(db: Database): Promise<StatisticRow[]> {
 }
 
 export async function getStatistic(db: Database, id: string): Promise<StatisticRow | null> {
+  if (!isRecordId(id)) return null;
   return db.statistic.findUnique({ where: { id }, select: statisticSelect });
 }

@@ -13,6 +13,12 @@ describe("legislative dates", () => {
     expect(parseDay("2025-02-30")).toBeNull();
     expect(parseDay("19/05/2025")).toBeNull();
     expect(parseDay("2025-5-19")).toBeNull();
+    expect(parseDay("1234567890-01-01")).toBeNull();
+  });
+
+  it("refuses the year 0, which JavaScript accepts and PostgreSQL does not", () => {
+    expect(parseDay("0000-01-01")).toBeNull();
+    expect(parseDay("0001-01-01")?.toISOString()).toBe("0001-01-01T00:00:00.000Z");
   });
 
   it("formats days unambiguously", () => {

@@ -5,7 +5,8 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Parse "YYYY-MM-DD" into a Date at UTC midnight; null if it is not a real calendar day. */
 export function parseDay(value: string): Date | null {
-  if (!ISO_DAY.test(value)) return null;
+  // There is no year 0 (1 BC is followed by AD 1): JavaScript accepts "0000", PostgreSQL does not.
+  if (!ISO_DAY.test(value) || value.startsWith("0000")) return null;
   const date = new Date(`${value}T00:00:00.000Z`);
   return Number.isNaN(date.getTime()) || toDay(date) !== value ? null : date;
 }

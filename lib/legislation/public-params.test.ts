@@ -35,6 +35,11 @@ describe("parseBoardParams", () => {
     expect(problems[2]?.message).toContain("“cats”");
   });
 
+  it("searches without the characters PostgreSQL cannot take, and for nothing when only they were typed", () => {
+    expect(parseBoardParams({ q: "deep\u0000fake\uD800" }, topics).filters.q).toBe("deepfake");
+    expect(parseBoardParams({ q: "\u0000 \uDC00" }, topics).filters).toMatchObject({ q: undefined, sort: "activity" });
+  });
+
   it("takes the first of repeated parameters and ignores empty ones", () => {
     expect(parseBoardParams({ jurisdiction: ["us", "uk"], q: "" }, topics).filters).toMatchObject({ jurisdiction: "us", q: undefined });
   });

@@ -1,3 +1,5 @@
+import { storableText } from "@/lib/text";
+
 import { parseDay, toDay } from "./dates";
 import { MAX_QUERY_LENGTH } from "./search-query";
 import type { JurisdictionCode, OutcomeGroup } from "./stages";
@@ -55,7 +57,8 @@ export function parseBoardParams(
   knownTopics: readonly string[],
 ): { filters: BoardFilters; problems: ParamProblem[] } {
   const problems: ParamProblem[] = [];
-  const q = first(params, "q")?.slice(0, MAX_QUERY_LENGTH);
+  // A NUL or half an emoji cannot be searched for (PostgreSQL refuses them): they are dropped.
+  const q = storableText(first(params, "q")?.slice(0, MAX_QUERY_LENGTH) ?? "").trim() || undefined;
   const jurisdictionText = first(params, "jurisdiction");
   const jurisdiction = oneOf(jurisdictions, jurisdictionText);
   if (jurisdictionText && !jurisdiction) {

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { INT4_MAX, text } from "@/lib/text";
+
 import { allChambers, chambersByJurisdiction, legislatureTimeZones, todayIn } from "./chambers";
 import { parseDay } from "./dates";
 import { isStageOf, type JurisdictionCode } from "./stages";
@@ -20,13 +22,12 @@ const emptyToUndefined = (value: unknown) => (typeof value === "string" && value
 function optionalText(max: number, label: string) {
   return z.preprocess(
     (value) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value),
-    z.string().trim().max(max, { error: `${label} must be ${max} characters or fewer.` }).nullable(),
+    text().trim().max(max, { error: `${label} must be ${max} characters or fewer.` }).nullable(),
   );
 }
 
 function requiredText(max: number, missing: string, label: string) {
-  return z
-    .string({ error: missing })
+  return text({ error: missing })
     .trim()
     .min(1, { error: missing })
     .max(max, { error: `${label} must be ${max} characters or fewer.` });
@@ -43,7 +44,7 @@ function lines(options: { maxItems: number; maxLength: number; label: string }) 
             .filter(Boolean)
         : (value ?? []),
     z
-      .array(z.string().trim().min(1).max(options.maxLength, { error: `Keep each line of ${options.label} to ${options.maxLength} characters.` }))
+      .array(text().trim().min(1).max(options.maxLength, { error: `Keep each line of ${options.label} to ${options.maxLength} characters.` }))
       .max(options.maxItems, { error: `${options.label} can have at most ${options.maxItems} lines.` }),
   );
 }
@@ -57,8 +58,7 @@ export function isHttpUrl(value: string): boolean {
 const HTTP_URL_MESSAGE = "Enter a full web address starting with https://, like https://www.congress.gov/…";
 
 function httpUrl(missing: string) {
-  return z
-    .string({ error: missing })
+  return text({ error: missing })
     .trim()
     .min(1, { error: missing })
     .max(2000, { error: "Web addresses must be 2,000 characters or fewer." })
@@ -67,7 +67,7 @@ function httpUrl(missing: string) {
 
 const optionalHttpUrl = z.preprocess(
   (value) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value),
-  z.string().trim().max(2000).refine(isHttpUrl, { error: HTTP_URL_MESSAGE }).nullable(),
+  text().trim().max(2000).refine(isHttpUrl, { error: HTTP_URL_MESSAGE }).nullable(),
 );
 
 /** A calendar day from a date field; `notAfter` refuses days later than that "YYYY-MM-DD". */
@@ -120,7 +120,7 @@ export const billFieldsSchema = z.object({
   session: requiredText(80, "Enter the session, like 119th Congress.", "The session"),
   sponsors: lines({ maxItems: 50, maxLength: 200, label: "sponsors" }),
   committees: lines({ maxItems: 30, maxLength: 200, label: "committees" }),
-  summary: z.preprocess((value) => value ?? "", z.string().max(20_000, { error: "The summary must be 20,000 characters or fewer." })),
+  summary: z.preprocess((value) => value ?? "", text().max(20_000, { error: "The summary must be 20,000 characters or fewer." })),
   keyProvisions: lines({ maxItems: 30, maxLength: 1000, label: "key provisions" }),
   topics: lines({ maxItems: 20, maxLength: 60, label: "topics" }),
   officialLinks,
@@ -135,8 +135,9 @@ export const billFieldsSchema = z.object({
 
 export type BillFields = z.infer<typeof billFieldsSchema>;
 
-const versionField = z.coerce.number({ error: "The form is out of date. Reload the page." }).int().positive();
-const idField = z.string().min(1).max(64);
+const versionField = z.coerce.number({ error: "The form is out of date. Reload the page." }).int().positive().max(INT4_MAX);
+/** A record's id from a hidden field or an address. */
+export const idField = text().min(1).max(64);
 
 export const updateBillSchema = billFieldsSchema.extend({ id: idField, version: versionField });
 export const billVersionSchema = z.object({ id: idField, version: versionField });

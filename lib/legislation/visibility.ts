@@ -1,5 +1,7 @@
 import type { Prisma } from "@/lib/db/generated/client";
 
+import { SLUG_PATTERN } from "./schema";
+
 // Who sees which bills. Lists take their `where` from here, so no public query can forget the
 // draft filter: a bill is public once published, or once its scheduled time has passed.
 
@@ -8,6 +10,16 @@ export function publicBillWhere(now: Date): Prisma.BillWhereInput {
   return {
     OR: [{ state: "published" }, { state: "scheduled", publishAt: { lte: now } }],
   };
+}
+
+/**
+ * The filter for the public bill at an address. An address that cannot be a slug (it came from
+ * a URL, so it can hold anything, even a NUL that PostgreSQL would refuse) matches nothing
+ * rather than reaching the database as a parameter.
+ */
+export function publicBillWithSlug(slug: string, now: Date): Prisma.BillWhereInput {
+  if (slug.length > 80 || !SLUG_PATTERN.test(slug)) return { id: { in: [] } };
+  return { AND: [{ slug }, publicBillWhere(now)] };
 }
 
 export function isPublic(bill: { state: string; publishAt: Date | null }, now: Date): boolean {

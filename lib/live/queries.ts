@@ -1,7 +1,7 @@
 import "server-only";
 
 import type { Database } from "@/lib/db/client";
-import { publicBillWhere } from "@/lib/legislation/visibility";
+import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
 
 // What the live stream may tell the public. Only changes to bills the public can see right now
 // are ever sent: a draft's slug, title or activity never leaves the server.
@@ -28,7 +28,7 @@ function entityOf(action: string): BillEntity | null {
 
 /** The public bill with this slug, as the stream names it, or null for a draft or unknown slug. */
 export async function findPublicBill(db: Database, slug: string, now: Date = new Date()): Promise<{ slug: string; title: string } | null> {
-  const bill = await db.bill.findFirst({ where: { AND: [{ slug }, publicBillWhere(now)] }, select: { slug: true, shortTitle: true } });
+  const bill = await db.bill.findFirst({ where: publicBillWithSlug(slug, now), select: { slug: true, shortTitle: true } });
   return bill ? { slug: bill.slug, title: bill.shortTitle } : null;
 }
 

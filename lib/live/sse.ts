@@ -1,6 +1,7 @@
 import "server-only";
 
 import { logError } from "@/lib/log";
+import { INT4_MAX } from "@/lib/text";
 
 import type { LiveHub, LiveStream, Refusal } from "./hub";
 import type { LiveChange } from "./queries";
@@ -25,11 +26,16 @@ export const RETRY_MS = 3_000;
 
 const encoder = new TextEncoder();
 
-/** The id to resume after: the Last-Event-ID header (browser reconnects) or `?lastEventId=`. */
+/**
+ * The id to resume after: the Last-Event-ID header (browser reconnects) or `?lastEventId=`.
+ * Ids are audit row ids, PostgreSQL integers: a larger number is no id we gave out, so the
+ * browser starts afresh rather than resuming from a position the database cannot look up.
+ */
 export function lastEventIdOf(request: Request): number | null {
   const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
-  if (raw === null || !/^\d{1,15}$/.test(raw.trim())) return null;
-  return Number(raw.trim());
+  if (raw === null || !/^\d{1,10}$/.test(raw.trim())) return null;
+  const id = Number(raw.trim());
+  return id <= INT4_MAX ? id : null;
 }
 
 export function formatChange(change: LiveChange): string {

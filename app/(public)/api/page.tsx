@@ -206,7 +206,9 @@ HTTP/1.1 304 Not Modified`}</CodeBlock>
             <a href="/api/v1/export.csv">
               <code>/api/v1/export.csv</code>
             </a>
-            : one row per status event with the bill&apos;s columns repeated (UTF-8, opens in any spreadsheet).
+            : one row per status event with the bill&apos;s columns repeated (UTF-8, opens in any spreadsheet). A cell that
+            begins with =, +, - or @ gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it
+            as a formula; the JSON export has every value exactly as recorded.
           </li>
         </ul>
         <p className={p}>Exports never contain anything about our users or subscribers.</p>

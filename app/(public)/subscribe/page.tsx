@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { SubscribeForm } from "@/components/alerts/subscribe-form";
 import { initialSubscribeState } from "@/lib/alerts/form-state";
 import { listSubscribableBills } from "@/lib/alerts/queries";
-import { ALL_BILLS } from "@/lib/alerts/schema";
+import { ALL_BILLS } from "@/lib/alerts/choices";
 import { db } from "@/lib/db/client";
 
 import { subscribeAction } from "./actions";

@@ -7,6 +7,7 @@ import { auditEntityTypes, auditFilterOptions, listAuditEntries, type AuditEntit
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { parseDay } from "@/lib/legislation/dates";
+import { INT4_MAX, storableText } from "@/lib/text";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Audit log" };
@@ -16,7 +17,9 @@ type Params = Record<string, string | string[] | undefined>;
 function one(params: Params, name: string): string | undefined {
   const value = params[name];
   const first = (Array.isArray(value) ? value[0] : value)?.trim();
-  return first ? first.slice(0, 200) : undefined;
+  // Filters match stored text, which never holds a NUL or half an emoji: PostgreSQL refuses them.
+  const text = first ? storableText(first.slice(0, 200)) : "";
+  return text || undefined;
 }
 
 function filtersFrom(params: Params): AuditFilters {
@@ -34,7 +37,7 @@ function filtersFrom(params: Params): AuditFilters {
     action: one(params, "action"),
     from: day("from"),
     to: day("to"),
-    before: Number.isInteger(before) && before > 0 ? before : undefined,
+    before: Number.isInteger(before) && before > 0 && before <= INT4_MAX ? before : undefined,
   };
 }
 

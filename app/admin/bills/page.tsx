@@ -10,6 +10,7 @@ import { jurisdictionNames } from "@/lib/legislation/chambers";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listAdminBills, type BillSort, type BillState } from "@/lib/legislation/admin-queries";
+import { storableText } from "@/lib/text";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Bills" };
@@ -25,7 +26,7 @@ function pick<T extends string>(value: string | string[] | undefined, allowed: R
 export default async function BillsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("read:bill:any");
   const params = await searchParams;
-  const q = (Array.isArray(params.q) ? params.q[0] : params.q)?.slice(0, 200) ?? "";
+  const q = storableText((Array.isArray(params.q) ? params.q[0] : params.q)?.slice(0, 200) ?? "");
   const state = pick(params.state, states);
   const sort = pick(params.sort, sorts) ?? "updated";
   const bills = await listAdminBills(db, { q, state, sort });

@@ -1,11 +1,12 @@
 import "server-only";
 
 import type { Database } from "@/lib/db/client";
-import { publicBillWhere } from "@/lib/legislation/visibility";
+import { publicBillWithSlug } from "@/lib/legislation/visibility";
 
+import { ALL_BILLS } from "../choices";
 import { topics, type EmailPayload } from "../outbox-payload";
 import { fail, fieldErrorsOf, ok, type CommandResult } from "../result";
-import { ALL_BILLS, subscribeSchema } from "../schema";
+import { subscribeSchema } from "../schema";
 import { hashToken, newToken } from "../tokens";
 
 // A public write: anyone may ask for alerts. Double opt-in: nothing is sent but a confirmation
@@ -31,7 +32,7 @@ export async function subscribe(
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`subscribe:${email}`}))`;
     let billId: string | null = null;
     if (choice !== ALL_BILLS) {
-      const bill = await tx.bill.findFirst({ where: { AND: [{ slug: choice }, publicBillWhere(now)] }, select: { id: true } });
+      const bill = await tx.bill.findFirst({ where: publicBillWithSlug(choice, now), select: { id: true } });
       if (!bill) return fail("validation", "Check the answers marked below.", { bill: ["Choose a bill from the list."] });
       billId = bill.id;
     }

@@ -9,12 +9,12 @@ import { db } from "@/lib/db/client";
 import { failure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
-import { correctionNoteSchema, statusEventSchema } from "../schema";
+import { correctionNoteSchema, idField, statusEventSchema } from "../schema";
 
 import { checkStageOrder, eventColumns } from "./event-input";
 import { announce, eventAuditView, isUniqueViolation, rederiveStage, visibilityOf, type Changed } from "./shared";
 
-const eventIdSchema = z.object({ eventId: z.string().min(1).max(64) });
+const eventIdSchema = z.object({ eventId: idField });
 
 const ALREADY_CORRECTED = "Someone has already corrected or retracted this event. Reload the history to see the latest.";
 
@@ -36,7 +36,10 @@ export async function correctStatusEvent(
   });
   if (!original) return failure("not_found", "This status event no longer exists.");
   const { bill } = original;
-  const parsed = statusEventSchema(bill.jurisdiction).and(correctionNoteSchema).safeParse(input);
+  // The note is required here: the correction's note replaces the event's optional one. (An
+  // intersection would parse it both ways and throw when a blank note came out as null on one
+  // side and "" on the other.)
+  const parsed = statusEventSchema(bill.jurisdiction).extend(correctionNoteSchema.shape).safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
   if (original.retractedAt || original.correctedBy) return failure("conflict", ALREADY_CORRECTED);
 

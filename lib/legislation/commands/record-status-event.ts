@@ -9,12 +9,12 @@ import { db } from "@/lib/db/client";
 import { failure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
-import { statusEventSchema } from "../schema";
+import { idField, statusEventSchema } from "../schema";
 
 import { checkStageOrder, eventColumns } from "./event-input";
 import { announce, eventAuditView, rederiveStage, visibilityOf, type Changed } from "./shared";
 
-const billIdSchema = z.object({ billId: z.string().min(1).max(64) });
+const billIdSchema = z.object({ billId: idField });
 
 /**
  * Record a step in a bill's history, with its source; the bill's current stage follows. Hands

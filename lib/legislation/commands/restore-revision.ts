@@ -5,6 +5,7 @@ import { z } from "zod";
 import { authorize, type Principal } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
 import { failure, type Result } from "@/lib/result";
+import { INT4_MAX } from "@/lib/text";
 import { validationFailure } from "@/lib/validation";
 
 import { billFieldsSchema, billVersionSchema } from "../schema";
@@ -12,7 +13,7 @@ import { billFieldsSchema, billVersionSchema } from "../schema";
 import { saveBillFields, type BillSaved } from "./save-bill-fields";
 import type { BillConflict } from "./shared";
 
-const restoreSchema = billVersionSchema.extend({ revision: z.coerce.number().int().positive() });
+const restoreSchema = billVersionSchema.extend({ revision: z.coerce.number().int().positive().max(INT4_MAX) });
 
 /**
  * Bring back a bill's fields as they were at an earlier revision, as a new version (so the

@@ -116,17 +116,14 @@ describe("correctStatusEvent", () => {
     expect(await stageOf(bill.id)).toEqual({ currentStage: "passed_one_chamber", lastEventOn: "2025-02-13" });
   });
 
-  it("requires a note saying what was wrong", async () => {
+  it("requires a note saying what was wrong, whether the field is missing or left blank", async () => {
     const bill = await makeBill();
     const original = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id } });
-    const result = await correctStatusEvent(await editor(), {
-      eventId: original.id,
-      stage: "introduced",
-      occurredOn: "2025-01-11",
-      description: "Introduced",
-      ...source,
-    });
-    expect(result).toMatchObject({ ok: false, error: { fieldErrors: { note: [expect.stringMatching(/what was wrong/)] } } });
+    const input = { eventId: original.id, stage: "introduced", occurredOn: "2025-01-11", description: "Introduced", ...source };
+    for (const note of [undefined, "", "   "]) {
+      const result = await correctStatusEvent(await editor(), { ...input, note });
+      expect(result).toMatchObject({ ok: false, error: { fieldErrors: { note: [expect.stringMatching(/what was wrong/)] } } });
+    }
   });
 
   it("lets only one of two simultaneous corrections through", async () => {

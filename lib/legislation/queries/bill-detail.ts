@@ -4,9 +4,10 @@ import { z } from "zod";
 
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { isRecordId } from "@/lib/ids";
 
 import { toDay } from "../dates";
-import { publicBillWhere } from "../visibility";
+import { publicBillWithSlug } from "../visibility";
 
 export interface OfficialLink {
   label: string;
@@ -79,15 +80,15 @@ function readOfficialLinks(value: unknown): OfficialLink[] {
  * bill with that slug (drafts are never public). Three queries however long the history.
  */
 export function getBillDetail(db: Database, slug: string, now: Date = new Date()): Promise<BillDetail | null> {
-  return findBillDetail(db, { AND: [{ slug }, publicBillWhere(now)] });
+  return findBillDetail(db, publicBillWithSlug(slug, now));
 }
 
 /**
  * Any bill, draft or not, by id: for the signed-in preview only, which shows a draft exactly as
  * the public page will. Callers must have checked the reader's permission.
  */
-export function getBillDetailForPreview(db: Database, id: string): Promise<BillDetail | null> {
-  return findBillDetail(db, { id });
+export async function getBillDetailForPreview(db: Database, id: string): Promise<BillDetail | null> {
+  return isRecordId(id) ? findBillDetail(db, { id }) : null;
 }
 
 async function findBillDetail(db: Database, where: Prisma.BillWhereInput): Promise<BillDetail | null> {

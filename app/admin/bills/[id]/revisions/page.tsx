@@ -10,6 +10,7 @@ import { buttonClasses, selectClass } from "@/components/forms/styles";
 import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { INT4_MAX } from "@/lib/text";
 import { getBillForEditing, getRevisionSnapshot, listRevisions } from "@/lib/legislation/admin-queries";
 import { diffSnapshots } from "@/lib/legislation/revision-diff";
 
@@ -20,7 +21,7 @@ export const metadata: Metadata = { title: "Revisions" };
 
 function versionParam(value: string | string[] | undefined): number | undefined {
   const number = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(number) && number > 0 ? number : undefined;
+  return Number.isInteger(number) && number > 0 && number <= INT4_MAX ? number : undefined;
 }
 
 function Text({ value }: { value: string }) {
