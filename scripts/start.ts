@@ -2,16 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
-import { PrismaPg } from "@prisma/adapter-pg";
-
-import { ensureAdmin, type BootstrapOutcome } from "@/lib/auth/bootstrap";
+import type { BootstrapOutcome } from "@/lib/auth/bootstrap";
 import { authSecretPath, ensureAuthSecret } from "@/lib/auth/secret-file";
 import { getConfig } from "@/lib/config";
 import { isPortInUse } from "@/lib/db/free-port";
-import { PrismaClient } from "@/lib/db/generated/client";
-import { migrate } from "@/lib/db/migrate";
 import { openDatabase } from "@/lib/db/open-database";
-import { seed } from "@/prisma/seed/seed";
+import { prepareDatabase } from "@/lib/db/prepare-database";
 
 import { fail, say, UsageError } from "./cli";
 
@@ -105,18 +101,11 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
 
   try {
-    const applied = await migrate(database.url, { log: say });
-    if (applied.length) say(`Applied ${applied.length} migration(s).`);
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-    try {
-      const seeded = await seed(client);
-      if (seeded.billsAdded.length) say(`Loaded the launch content: ${seeded.billsAdded.join(", ")}.`);
-      const admin = await ensureAdmin(client, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
-      if (!admin.ok) throw new UsageError(admin.error.message);
-      reportAdmin(admin.value, config.PORT);
-    } finally {
-      await client.$disconnect();
-    }
+    const prepared = await prepareDatabase(database.url, { adminEmail: config.ADMIN_EMAIL, adminPassword: config.ADMIN_PASSWORD, log: say });
+    if (prepared.migrationsApplied.length) say(`Applied ${prepared.migrationsApplied.length} migration(s).`);
+    if (prepared.billsAdded.length) say(`Loaded the launch content: ${prepared.billsAdded.join(", ")}.`);
+    if (!prepared.admin.ok) throw new UsageError(prepared.admin.error.message);
+    reportAdmin(prepared.admin.value, config.PORT);
   } catch (error) {
     await database.close();
     throw error;
