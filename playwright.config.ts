@@ -35,8 +35,8 @@ export default defineConfig({
   webServer: {
     command: "node --conditions=react-server --import tsx e2e/server.ts",
     url: `http://127.0.0.1:${port}/api/health`,
-    // ENABLE_TEST_ROUTES: the live tests record changes through /api/testing/* (see
-    // lib/live/testing/simulated-command.ts) until the back office's commands exist.
+    // ENABLE_TEST_ROUTES: the live and shutdown tests record many changes through
+    // /api/testing/status-events, which runs the real recordStatusEvent command as an editor.
     env: { PORT: String(port), ENABLE_TEST_ROUTES: "1" },
     timeout: 300_000,
     reuseExistingServer: false,

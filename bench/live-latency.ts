@@ -1,9 +1,11 @@
 import { percentile, round } from "./stats";
 
 // Part 2: edit → visible on another instance. N browsers' worth of SSE clients hold streams
-// open on instance B; writes are committed through instance A one after another; for each
-// write, the time from sending it to each client receiving its event. One client also loads
-// B's page after each event, to time when the change is on the page itself.
+// open on instance B; writes are committed through instance A one after another, each by the
+// back office's recordStatusEvent command (through the test route, as `editorEmail`); for each
+// write, the time from sending it to each client receiving its event (matched by the audit id
+// the command returns, which is the SSE event id). One client also loads the bill's page on B
+// after each event, to time when the change is on the page itself.
 
 interface Arrival {
   auditId: number;
@@ -50,7 +52,14 @@ export interface LiveLatency {
   pageVisibleP95: number;
 }
 
-export async function measureLiveLatency(options: { writer: string; watcher: string; slug: string; clients: number; writes: number }): Promise<LiveLatency> {
+export async function measureLiveLatency(options: {
+  writer: string;
+  watcher: string;
+  editorEmail: string;
+  slug: string;
+  clients: number;
+  writes: number;
+}): Promise<LiveLatency> {
   const controller = new AbortController();
   const perClient: Arrival[][] = Array.from({ length: options.clients }, () => []);
   await Promise.all(perClient.map((arrivals) => openClient(options.watcher, arrivals, controller.signal)));
@@ -64,7 +73,7 @@ export async function measureLiveLatency(options: { writer: string; watcher: str
     const response = await fetch(`${options.writer}/api/testing/status-events`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ slug: options.slug, description }),
+      body: JSON.stringify({ editorEmail: options.editorEmail, slug: options.slug, description }),
     });
     if (response.status !== 201) throw new Error(`A benchmark write failed: ${response.status} ${await response.text()}`);
     acks.push(performance.now() - started);
@@ -77,7 +86,7 @@ export async function measureLiveLatency(options: { writer: string; watcher: str
     while (!first.some((arrival) => arrival.auditId === auditId) && performance.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
-    const page = await (await fetch(`${options.watcher}/`)).text();
+    const page = await (await fetch(`${options.watcher}/bills/${options.slug}`)).text();
     if (page.includes(description)) visible.push(performance.now() - started);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -95,6 +95,8 @@ async function main() {
     await migrate(appUrl);
     const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: appUrl }) });
     await seed(client);
+    // Part 2's writes run the real command as this editor (through the test route).
+    const editor = await client.user.create({ data: { email: "bench-editor@example.org", role: "editor" } });
     await client.$disconnect();
 
     const [portA, portB, portStatic] = [await findFreePort(), await findFreePort(), await findFreePort()];
@@ -132,7 +134,7 @@ async function main() {
     say(`Part 2: ${clients} SSE clients on instance B, ${writes} writes through instance A…`);
     const idleRssB = await rssMegabytes(b.pid);
     const peakB = samplePeakRss(b.pid);
-    const live = await measureLiveLatency({ writer: urlA, watcher: urlB, slug, clients, writes });
+    const live = await measureLiveLatency({ writer: urlA, watcher: urlB, editorEmail: editor.email, slug, clients, writes });
     const underLoadRssB = peakB();
 
     // 4. Public JS.

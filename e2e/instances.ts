@@ -78,9 +78,33 @@ export function stop(instance: Instance): Promise<number | null> {
   });
 }
 
-/** Record a status event through an instance's test route, as an editor's command would. */
+/**
+ * An editor account for recordChange, made directly in the instance's database (idempotent):
+ * the test route records as this account, through the command's own authorisation.
+ */
+export async function ensureEditor(url: string): Promise<string> {
+  const email = "live-test-editor@example.org";
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "User" (id, email, role, "updatedAt") VALUES ('live-test-editor', $1, 'editor', now()) ON CONFLICT (email) DO NOTHING`,
+      [email],
+    );
+  } finally {
+    await client.end();
+  }
+  return email;
+}
+
+/**
+ * Record a status event through an instance's test route, which runs the back office's
+ * recordStatusEvent command as `editorEmail` (see ensureEditor). The audit id is the change's
+ * id on the live stream.
+ */
 export async function recordChange(
   baseUrl: string,
+  editorEmail: string,
   slug: string,
   description: string,
   options: { holdMs?: number } = {},
@@ -88,23 +112,23 @@ export async function recordChange(
   const response = await fetch(`${baseUrl}/api/testing/status-events`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ slug, description, ...options }),
+    body: JSON.stringify({ editorEmail, slug, description, ...options }),
   });
   if (response.status !== 201) throw new Error(`Recording failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as { auditId: number; eventId: string };
 }
 
 /**
- * Undo what recordChange wrote into the shared e2e database: the simulated status events go,
- * each bill's stage is derived again, and every instance is told, so later specs see the
- * launch content as seeded.
+ * Undo what recordChange wrote into the shared e2e database: its status events go (their audit
+ * rows stay: the log is append-only), each bill's stage is derived again, and every instance is
+ * told, so later specs see the launch content as seeded.
  */
-export async function removeSimulatedChanges(url: string): Promise<void> {
+export async function removeRecordedChanges(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const { rows } = await client.query<{ billId: string }>(
-      `DELETE FROM "StatusEvent" WHERE "sourceUrl" = 'https://example.org/simulated-source' RETURNING "billId"`,
+      `DELETE FROM "StatusEvent" WHERE "sourceUrl" = 'https://example.org/test-route-source' RETURNING "billId"`,
     );
     for (const billId of new Set(rows.map((row) => row.billId))) {
       const bill = await client.query<{ slug: string; jurisdiction: "us" | "uk" }>(

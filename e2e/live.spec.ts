@@ -3,9 +3,10 @@ import pg from "pg";
 import { expect, test } from "./auth-fixtures";
 import {
   databaseUrl,
+  ensureEditor,
   firstPort,
   recordChange,
-  removeSimulatedChanges,
+  removeRecordedChanges,
   secondPort,
   startNext,
   stop,
@@ -19,19 +20,22 @@ import {
 const A = `http://127.0.0.1:${firstPort}`;
 let b: Instance;
 let dbUrl: string;
+/** The account the test route records as (through the real command). */
+let editor: string;
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   dbUrl = databaseUrl();
+  editor = await ensureEditor(dbUrl);
   b = startNext(secondPort, { DATABASE_URL: dbUrl, PORT: String(secondPort) });
   await waitUntilReady(b);
 });
 
 test.afterAll(async () => {
   // Later specs read the launch content as seeded.
-  await removeSimulatedChanges(dbUrl);
+  await removeRecordedChanges(dbUrl);
   if (b) expect(await stop(b)).toBe(0);
 });
 
@@ -74,7 +78,7 @@ async function readEvents(url: string, headers: Record<string, string>, count: n
 test("a page on instance B shows a change committed through instance A, without a reload", async ({ page, expectNoAxeViolations }, testInfo) => {
   await openBoardOnB(page);
   const description = unique("Placed on the Senate calendar");
-  await recordChange(A, "stop-csam-act", description);
+  await recordChange(A, editor, "stop-csam-act", description);
 
   const article = page.getByRole("article", { name: "STOP CSAM Act of 2025" });
   await expect(article).toContainText(description);
@@ -119,9 +123,9 @@ test("a status event recorded in the back office on instance A appears on instan
 });
 
 test("a reconnecting client is sent what it missed, from its Last-Event-ID", async () => {
-  const first = await recordChange(A, "enforce-act", unique("Before the disconnect"));
+  const first = await recordChange(A, editor, "enforce-act", unique("Before the disconnect"));
   // The client was connected up to `first`, then lost its connection while two more happened.
-  const missed = [await recordChange(A, "enforce-act", unique("Missed one")), await recordChange(A, "take-it-down-act", unique("Missed two"))];
+  const missed = [await recordChange(A, editor, "enforce-act", unique("Missed one")), await recordChange(A, editor, "take-it-down-act", unique("Missed two"))];
   const events = await readEvents(`${b.url}/api/live`, { "Last-Event-ID": String(first.auditId) }, 2);
   expect(events.map((event) => event.id)).toEqual(missed.map((change) => change.auditId));
   expect(events.map((event) => event.slug)).toEqual(["enforce-act", "take-it-down-act"]);
@@ -144,7 +148,7 @@ test("instance B survives losing its LISTEN connection, and its pages still upda
   expect(b.output()).toContain('"event":"live.listener.reconnected"');
 
   const description = unique("Reported after the reconnect");
-  await recordChange(A, "take-it-down-act", description);
+  await recordChange(A, editor, "take-it-down-act", description);
   await expect(page.getByRole("article", { name: "TAKE IT DOWN Act" })).toContainText(description);
   await expect(page.locator("html")).toHaveAttribute("data-loaded-once", "yes");
 });
@@ -154,7 +158,7 @@ test("a browser catches up with a change made while its instance restarted", asy
   expect(await stop(b)).toBe(0);
   // Its stream was ended with a hint to reconnect; the change happens while nobody serves it.
   const description = unique("Recorded during the restart");
-  await recordChange(A, "enforce-act", description);
+  await recordChange(A, editor, "enforce-act", description);
   b = startNext(secondPort, { DATABASE_URL: dbUrl, PORT: String(secondPort) });
   await waitUntilReady(b);
   await expect(page.getByRole("article", { name: "ENFORCE Act" })).toContainText(description, { timeout: 20_000 });

@@ -6,11 +6,11 @@ import path from "node:path";
 import pg from "pg";
 
 import { expect, test } from "./fixtures";
-import { databaseUrl, recordChange, secondPort, startLauncher, stop, waitUntilReady } from "./instances";
+import { databaseUrl, ensureEditor, recordChange, secondPort, startLauncher, stop, waitUntilReady } from "./instances";
 
 // `npm start` on its own embedded PostgreSQL, stopped with SIGTERM while writes are under way,
 // then started again: every write that was acknowledged must be there. Writes go through the
-// simulated command's test route until the back office's commands exist.
+// test route, which runs the back office's recordStatusEvent command as an editor.
 
 test("SIGTERM during writes finishes them, keeps every acknowledged write and stops the database cleanly", async () => {
   test.setTimeout(240_000);
@@ -20,6 +20,7 @@ test("SIGTERM during writes finishes them, keeps every acknowledged write and st
   try {
     let app = startLauncher(secondPort, dataDir);
     await waitUntilReady(app);
+    const editor = await ensureEditor(databaseUrl(dataDir));
 
     const acknowledged: string[] = [];
     let failures = 0;
@@ -27,7 +28,7 @@ test("SIGTERM during writes finishes them, keeps every acknowledged write and st
     const writer = async (name: string) => {
       for (let i = 0; writing; i += 1) {
         try {
-          acknowledged.push((await recordChange(app.url, "take-it-down-act", `${name} write ${i}`)).eventId);
+          acknowledged.push((await recordChange(app.url, editor, "take-it-down-act", `${name} write ${i}`)).eventId);
         } catch {
           // Refused once the server stopped accepting: expected, and never acknowledged.
           failures += 1;
@@ -38,8 +39,8 @@ test("SIGTERM during writes finishes them, keeps every acknowledged write and st
     const writers = ["first", "second", "third", "fourth"].map(writer);
     await expect.poll(() => acknowledged.length).toBeGreaterThan(20);
 
-    // This one holds its transaction open, so it is surely in flight when SIGTERM arrives.
-    const slow = recordChange(app.url, "enforce-act", "Slow write across the shutdown", { holdMs: 1_500 });
+    // This one waits before its command runs, so it is surely in flight when SIGTERM arrives.
+    const slow = recordChange(app.url, editor, "enforce-act", "Slow write across the shutdown", { holdMs: 1_500 });
     await new Promise((resolve) => setTimeout(resolve, 300));
     const exited = stop(app);
     const slowWrite = await slow;

@@ -39,7 +39,8 @@ const configSchema = z.object({
   // Set by the launcher (scripts/start.ts): the app, not Next.js, then handles SIGTERM/SIGINT,
   // so it can close its database connections after the last request (lib/live/shutdown.ts).
   NEXT_MANUAL_SIG_HANDLE: optional.transform((value) => value !== undefined && value !== "false" && value !== "0"),
-  // Turns on /api/testing/* (simulated writes for browser tests and the benchmark). Never set it
+  // Turns on /api/testing/* (writes through the real commands, as a named editor, for browser
+  // tests and the benchmark, without driving the admin forms). Never set it
   // in production.
   ENABLE_TEST_ROUTES: optional.transform((value) => value === "1" || value === "true"),
   SMTP_URL: optional.pipe(

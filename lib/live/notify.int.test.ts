@@ -1,13 +1,15 @@
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
+import { writeAudit } from "@/lib/audit/write";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db/client";
+import { recordStatusEvent } from "@/lib/legislation/commands/record-status-event";
+import { makeUser } from "@/lib/testing/users";
 import { makeBill } from "@/prisma/seed/make-bill";
 
 import { parseNotice } from "./notice";
 import { LIVE_CHANNEL, notifyChange, type ChangeNotice } from "./notify";
-import { recordSimulatedEvent, SimulatedFailure } from "./testing/simulated-command";
 
 // PostgreSQL delivers a NOTIFY only when its transaction commits, and delivers notifications in
 // commit order. So once a later, committed notice has arrived, an earlier one that never came
@@ -31,10 +33,26 @@ afterEach(async () => {
   await listener.end();
 });
 
+class Rollback extends Error {}
+
+/** A status event recorded through the back office's command by a fresh editor. */
+async function record(billId: string, description: string): Promise<{ auditId: number; eventId: string }> {
+  const editor = await makeUser("editor");
+  const result = await recordStatusEvent(editor.principal, {
+    billId,
+    stage: "introduced",
+    occurredOn: "2025-01-20",
+    description,
+    sourceUrl: "https://example.org/source",
+    sourceKind: "official",
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
 async function sentinel(): Promise<number> {
   const bill = await makeBill({ slug: `sentinel-${Date.now().toString(36)}` });
-  const recorded = await recordSimulatedEvent({ slug: bill.slug, description: "Sentinel" });
-  if (!recorded) throw new Error("sentinel bill vanished");
+  const recorded = await record(bill.id, "Sentinel");
   await vi.waitFor(() => expect(received.map((notice) => notice.auditId)).toContain(recorded.auditId));
   return recorded.auditId;
 }
@@ -42,16 +60,29 @@ async function sentinel(): Promise<number> {
 describe("notifyChange", () => {
   it("delivers the notice to listeners when the command's transaction commits", async () => {
     const bill = await makeBill({ slug: "committed-change" });
-    const recorded = await recordSimulatedEvent({ slug: bill.slug, description: "Passed the Senate" });
+    const recorded = await record(bill.id, "Passed the Senate");
     await vi.waitFor(() => expect(received).toHaveLength(1));
-    expect(received[0]).toEqual({ kind: "statusEvent.recorded", slug: "committed-change", eventId: recorded?.eventId, auditId: recorded?.auditId });
+    expect(received[0]).toEqual({ kind: "statusEvent.recorded", slug: "committed-change", eventId: recorded.eventId, auditId: recorded.auditId });
   });
 
   it("delivers nothing, and writes nothing, when the transaction rolls back", async () => {
     const bill = await makeBill({ slug: "rolled-back-change" });
-    await expect(recordSimulatedEvent({ slug: bill.slug, description: "Never happened", failAfterNotify: true })).rejects.toBeInstanceOf(
-      SimulatedFailure,
-    );
+    // A command's shape (change, audit row, notice), failing after it notified.
+    const failing = db.$transaction(async (tx) => {
+      const event = await tx.statusEvent.create({
+        data: { billId: bill.id, stage: "introduced", occurredOn: new Date("2025-01-20"), description: "Never happened", sourceUrl: "https://example.org/source", sourceKind: "official" },
+      });
+      const auditId = await writeAudit(tx, {
+        actor: { id: null, email: "notify-test" },
+        action: "statusEvent.recorded",
+        entityType: "statusEvent",
+        entityId: event.id,
+        after: { description: "Never happened" },
+      });
+      await notifyChange(tx, { kind: "statusEvent.recorded", slug: bill.slug, eventId: event.id, auditId });
+      throw new Rollback("failed after notifying");
+    });
+    await expect(failing).rejects.toBeInstanceOf(Rollback);
     const sentinelId = await sentinel();
     expect(received.map((notice) => notice.auditId)).toEqual([sentinelId]);
     expect(await db.statusEvent.count({ where: { description: "Never happened" } })).toBe(0);

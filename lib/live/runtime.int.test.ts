@@ -1,13 +1,15 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { getConfig, resetConfig } from "@/lib/config";
+import { recordStatusEvent } from "@/lib/legislation/commands/record-status-event";
+import { unpublishBill } from "@/lib/legislation/commands/unpublish-bill";
+import { makeUser } from "@/lib/testing/users";
 import { makeBill } from "@/prisma/seed/make-bill";
 
 import { expireEverything, isFresh, isListening, resetFreshness } from "./freshness.mjs";
 import type { LiveStream } from "./hub";
 import type { LiveChange } from "./queries";
 import { createLiveRuntime, type LiveRuntime } from "./runtime";
-import { recordSimulatedEvent } from "./testing/simulated-command";
 
 // One instance's live machinery against a real database: a committed change expires this
 // instance's cached data and reaches its browsers; a draft's never does; after a lost
@@ -28,6 +30,21 @@ afterEach(async () => {
   resetFreshness();
 });
 
+/** A status event recorded through the back office's command by a fresh editor. */
+async function record(billId: string, description: string): Promise<{ auditId: number; eventId: string }> {
+  const editor = await makeUser("editor");
+  const result = await recordStatusEvent(editor.principal, {
+    billId,
+    stage: "introduced",
+    occurredOn: "2025-01-20",
+    description,
+    sourceUrl: "https://example.org/source",
+    sourceKind: "official",
+  });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
 async function startRuntime(initialDelayMs = 50) {
   runtime = createLiveRuntime({ connectionString: getConfig().DATABASE_URL ?? "", maxStreams: 10, initialDelayMs });
   const sent: LiveChange[] = [];
@@ -44,23 +61,25 @@ describe("the live runtime", () => {
     const cachedAt = Date.now();
     expect(isFresh(cachedAt, ["bill:runtime-public"])).toBe(true);
 
-    const recorded = await recordSimulatedEvent({ slug: bill.slug, description: "Reported by committee" });
+    const recorded = await record(bill.id, "Reported by committee");
     await vi.waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual({ id: recorded?.auditId, kind: "statusEvent.recorded", slug: "runtime-public", title: "Runtime Act", eventId: recorded?.eventId });
+    expect(sent[0]).toEqual({ id: recorded.auditId, kind: "statusEvent.recorded", slug: "runtime-public", title: "Runtime Act", eventId: recorded.eventId });
     expect(isFresh(cachedAt, ["bill:runtime-public"])).toBe(false);
     expect(isFresh(cachedAt, ["bills"])).toBe(false);
   });
 
-  it("expires a draft's cache entries but never tells browsers about the draft", async () => {
+  it("expires the cache of a bill taken back to draft but never tells browsers about it", async () => {
     const sent = await startRuntime();
-    const draft = await makeBill({ slug: "runtime-draft", state: "draft" });
+    const unpublished = await makeBill({ slug: "runtime-draft" });
     const published = await makeBill({ slug: "runtime-after-draft" });
     const cachedAt = Date.now();
 
-    await recordSimulatedEvent({ slug: draft.slug, description: "Draft activity" });
-    const later = await recordSimulatedEvent({ slug: published.slug, description: "Public activity" });
+    const editor = await makeUser("editor");
+    const result = await unpublishBill(editor.principal, { id: unpublished.id, version: String(unpublished.version) });
+    expect(result.ok).toBe(true);
+    const later = await record(published.id, "Public activity");
     // Notices are handled in commit order: once the later one is out, the draft's was dropped.
-    await vi.waitFor(() => expect(sent.map((change) => change.id)).toEqual([later?.auditId]));
+    await vi.waitFor(() => expect(sent.map((change) => change.id)).toEqual([later.auditId]));
     expect(isFresh(cachedAt, ["bill:runtime-draft"])).toBe(false);
   });
 
@@ -74,10 +93,10 @@ describe("the live runtime", () => {
     runtime?.listener.drop();
     await vi.waitFor(() => expect(isListening()).toBe(false));
     expect(isFresh(cachedAt, ["statistics"])).toBe(false);
-    const missed = await recordSimulatedEvent({ slug: bill.slug, description: "Committed while disconnected" });
+    const missed = await record(bill.id, "Committed while disconnected");
     expect(runtime?.listener.connected).toBe(false);
 
-    await vi.waitFor(() => expect(sent.map((change) => change.id)).toEqual([missed?.auditId]), { timeout: 10_000 });
+    await vi.waitFor(() => expect(sent.map((change) => change.id)).toEqual([missed.auditId]), { timeout: 10_000 });
     expect(isListening()).toBe(true);
     // Everything cached before the reconnect is gone, even under tags no notice named.
     expect(isFresh(cachedAt, ["statistics"])).toBe(false);

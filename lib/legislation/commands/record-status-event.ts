@@ -16,11 +16,14 @@ import { announce, eventAuditView, LEGISLATURE_CHANGED, lockBill, rederiveStage,
 
 const billIdSchema = z.object({ billId: z.string().min(1).max(64) });
 
-/** Record a step in a bill's history, with its source; the bill's current stage follows. */
+/**
+ * Record a step in a bill's history, with its source; the bill's current stage follows. Hands
+ * back the audit row's id too: it is the change's id on the live stream.
+ */
 export async function recordStatusEvent(
   principal: Principal | null,
   input: unknown,
-): Promise<Result<Changed & { eventId: string }>> {
+): Promise<Result<Changed & { eventId: string; auditId: number }>> {
   const auth = await authorize(principal, "record:statusEvent:any");
   if (!auth.ok) return auth;
   const target = billIdSchema.safeParse(input);
@@ -54,6 +57,6 @@ export async function recordStatusEvent(
     );
     // Alerts and webhooks go out through the outbox, committed with the change or not at all.
     await enqueueStatusChange(tx, { billId: bill.id, slug: bill.slug, eventId: event.id, kind: "statusEvent.recorded" });
-    return ok({ eventId: event.id, revalidate });
+    return ok({ eventId: event.id, auditId, revalidate });
   });
 }
