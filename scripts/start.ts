@@ -20,8 +20,11 @@ const dev = process.argv.includes("--dev");
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const SHUTDOWN_GRACE_MS = 15_000;
 
+// The IPC channel is how a child learns that the launcher died without stopping it (kill -9):
+// the channel closes, and the app shuts down instead of serving on as an orphan that holds the
+// port and the database (lib/live/shutdown.ts).
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [command, ...args], { stdio: "inherit", env });
+  return spawn(process.execPath, [command, ...args], { stdio: ["inherit", "inherit", "inherit", "ipc"], env });
 }
 
 function exited(child: ChildProcess): Promise<number> {
@@ -79,7 +82,7 @@ async function main() {
     );
   }
 
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.PGDATA_DIR });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.PGDATA_DIR, notice: say });
   say(database.embeddedDataDir ? `Embedded PostgreSQL running; data in ${database.embeddedDataDir}` : "Connected to PostgreSQL.");
 
   let child: ChildProcess | undefined;
