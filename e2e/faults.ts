@@ -22,13 +22,12 @@ export async function startRestartableDatabase(dataDir: string): Promise<Restart
     stdio: ["pipe", "pipe", "inherit"],
   });
   const lines = createInterface({ input: child.stdout! }); // stdio "pipe" gives a stdout
-  const waiting: ((line: string) => void)[] = [];
-  lines.on("line", (line) => waiting.shift()?.(line));
-  const nextLine = () =>
-    new Promise<string>((resolve, reject) => {
-      waiting.push(resolve);
-      child.once("exit", (code) => reject(new Error(`The database helper exited (${code}).`)));
-    });
+  const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
+  lines.on("line", (line) => waiting.shift()?.resolve(line));
+  child.once("exit", (code) => {
+    for (const waiter of waiting.splice(0)) waiter.reject(new Error(`The database helper exited (${code}).`));
+  });
+  const nextLine = () => new Promise<string>((resolve, reject) => waiting.push({ resolve, reject }));
   const command = async (name: string, answer: string) => {
     child.stdin!.write(`${name}\n`);
     const line = await nextLine();

@@ -47,8 +47,10 @@ describe("the database gate", () => {
   const unreachable = "postgresql://postgres@127.0.0.1:1/none";
 
   it("lets requests through without a probe while LISTEN is connected", async () => {
-    const gate = createDatabaseGate({ connectionString: unreachable, listening: () => true });
+    let probes = 0;
+    const gate = createDatabaseGate({ connectionString: unreachable, listening: () => true, probe: async () => (probes += 1) < 0 });
     expect(await gate.isUnavailable()).toBe(false);
+    expect(probes).toBe(0);
   });
 
   it("probes when LISTEN is down, and refuses while the database cannot be reached", async () => {
@@ -60,6 +62,28 @@ describe("the database gate", () => {
     const gate = createDatabaseGate({ connectionString: unreachable, listening: () => true });
     gate.suspect();
     expect(await gate.isUnavailable()).toBe(true);
+  });
+
+  it("asks once for many requests at a time, and trusts the answer for a while", async () => {
+    let probes = 0;
+    const gate = createDatabaseGate({ connectionString: unreachable, listening: () => false, probeEveryMs: 60_000, probe: async () => (probes += 1) < 0 });
+    expect(await Promise.all([gate.isUnavailable(), gate.isUnavailable(), gate.isUnavailable()])).toEqual([true, true, true]);
+    expect(await gate.isUnavailable()).toBe(true);
+    expect(probes).toBe(1);
+  });
+
+  it("does not repeat an old 'unreachable' once LISTEN is connected again", async () => {
+    let listening = false;
+    let reachable = false;
+    const gate = createDatabaseGate({ connectionString: unreachable, listening: () => listening, probeEveryMs: 60_000, probe: async () => reachable });
+    gate.suspect();
+    expect(await gate.isUnavailable()).toBe(true);
+    reachable = true;
+    listening = true;
+    expect(await gate.isUnavailable()).toBe(false);
+    // And the suspicion is cleared: no more probes while LISTEN stays up.
+    reachable = false;
+    expect(await gate.isUnavailable()).toBe(false);
   });
 });
 

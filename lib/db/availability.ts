@@ -52,10 +52,12 @@ export interface GateOptions {
   /** How long one probe's answer stands for every request. */
   probeEveryMs?: number;
   probeTimeoutMs?: number;
+  /** Whether the database answers; by default a connection of its own runs SELECT 1. */
+  probe?: () => Promise<boolean>;
 }
 
 /** Connect and SELECT 1 on a connection of its own, outside the pool (which may be full). */
-async function probe(connectionString: string, timeoutMs: number): Promise<boolean> {
+async function selectOne(connectionString: string, timeoutMs: number): Promise<boolean> {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: timeoutMs, query_timeout: timeoutMs });
   client.on("error", () => undefined);
   try {
@@ -79,6 +81,7 @@ async function probe(connectionString: string, timeoutMs: number): Promise<boole
 export function createDatabaseGate(options: GateOptions): DatabaseGate {
   const probeEveryMs = options.probeEveryMs ?? 1_000;
   const probeTimeoutMs = options.probeTimeoutMs ?? 2_000;
+  const probe = options.probe ?? (() => selectOne(options.connectionString, probeTimeoutMs));
   let suspected = false;
   let last: { at: number; reachable: boolean } | undefined;
   let running: Promise<boolean> | undefined;
@@ -86,7 +89,7 @@ export function createDatabaseGate(options: GateOptions): DatabaseGate {
 
   const check = (): Promise<boolean> => {
     if (last && Date.now() - last.at < probeEveryMs) return Promise.resolve(last.reachable);
-    running ??= probe(options.connectionString, probeTimeoutMs).then((reachable) => {
+    running ??= probe().then((reachable) => {
       last = { at: Date.now(), reachable };
       running = undefined;
       if (reachable) suspected = false;
@@ -101,7 +104,11 @@ export function createDatabaseGate(options: GateOptions): DatabaseGate {
 
   return {
     async isUnavailable() {
-      if (options.listening() && !suspected) return false;
+      if (options.listening()) {
+        if (!suspected) return false;
+        // LISTEN connected since that answer was given: it is out of date.
+        if (last && !last.reachable) last = undefined;
+      }
       return !(await check());
     },
     suspect() {
