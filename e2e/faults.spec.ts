@@ -5,6 +5,7 @@ import path from "node:path";
 import { expect, test } from "./fixtures";
 import {
   expectConsistent,
+  followStream,
   prepareWriters,
   probe,
   recordThrough,
@@ -31,32 +32,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-/** Reads the live stream in the background, collecting the ids of the events it carries. */
-function followStream(url: string) {
-  const controller = new AbortController();
-  const ids: number[] = [];
-  const opened = fetch(url, { signal: controller.signal, headers: { Accept: "text/event-stream" } }).then(async (response) => {
-    expect(response.status).toBe(200);
-    const reader = response.body!.getReader(); // a 200 event stream has a body
-    const decoder = new TextDecoder();
-    let text = "";
-    void (async () => {
-      for (;;) {
-        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
-        if (done) return;
-        text += decoder.decode(value, { stream: true });
-        const blocks = text.split("\n\n");
-        text = blocks.pop() ?? "";
-        for (const block of blocks) {
-          const data = block.split("\n").find((line) => line.startsWith("data: "));
-          if (data) ids.push((JSON.parse(data.slice(6)) as { id: number }).id);
-        }
-      }
-    })();
-  });
-  return { opened, ids, close: () => controller.abort() };
-}
 
 test("PostgreSQL stopped under load: 503 with Retry-After while it is away, and the instance recovers by itself", async ({ page }) => {
   test.setTimeout(300_000);

@@ -100,6 +100,32 @@ export async function probe(url: string, init: RequestInit = {}, timeoutMs = 20_
   }
 }
 
+/** Reads an instance's live stream in the background, collecting the ids of the events it carries. */
+export function followStream(url: string): { opened: Promise<void>; ids: number[]; close(): void } {
+  const controller = new AbortController();
+  const ids: number[] = [];
+  const opened = fetch(url, { signal: controller.signal, headers: { Accept: "text/event-stream" } }).then((response) => {
+    if (response.status !== 200 || !response.body) throw new Error(`The live stream answered ${response.status}.`);
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let text = "";
+    void (async () => {
+      for (;;) {
+        const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+        if (done) return;
+        text += decoder.decode(value, { stream: true });
+        const blocks = text.split("\n\n");
+        text = blocks.pop() ?? "";
+        for (const block of blocks) {
+          const data = block.split("\n").find((line) => line.startsWith("data: "));
+          if (data) ids.push((JSON.parse(data.slice(6)) as { id: number }).id);
+        }
+      }
+    })();
+  });
+  return { opened, ids, close: () => controller.abort() };
+}
+
 /** Record one status event through the test route (the real recordStatusEvent command). */
 export function recordThrough(baseUrl: string, editorEmail: string, slug: string, description: string): Promise<Response> {
   return fetch(`${baseUrl}/api/testing/status-events`, {
