@@ -40,7 +40,7 @@ export async function proxy(request: NextRequest) {
   // Nothing can be read or written without the database: say so at once, for every page, API
   // call and form post, rather than render an error page or hang.
   const unavailable = isGated(pathname) && (await databaseGate()?.isUnavailable());
-  const response = unavailable ? outageResponse(pathname) : NextResponse.next({ request: { headers: forwarded } });
+  const response = unavailable ? outageResponse(pathname, nonce) : NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("x-request-id", requestId);
   for (const [name, value] of Object.entries(responseHeaders({ embeddable, https }))) response.headers.set(name, value);

@@ -33,7 +33,11 @@ test.afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-test("PostgreSQL stopped under load: 503 with Retry-After while it is away, and the instance recovers by itself", async ({ page }) => {
+test("PostgreSQL stopped under load: 503 with Retry-After while it is away, and the instance recovers by itself", async ({
+  page,
+  context,
+  expectNoAxeViolations,
+}, testInfo) => {
   test.setTimeout(300_000);
   const database = await startRestartableDatabase(path.join(dir, "pg"));
   let app: Instance | undefined;
@@ -71,12 +75,12 @@ test("PostgreSQL stopped under load: 503 with Retry-After while it is away, and 
       }
     };
     const load = [reader("/"), reader("/bills/take-it-down-act"), reader("/api/v1/bills"), writer("first"), writer("second")];
-    await expect.poll(() => answers.filter((answer) => answer.status === 201).length).toBeGreaterThan(5);
+    await expect.poll(() => answers.filter((answer) => answer.status === 201).length, { timeout: 60_000 }).toBeGreaterThan(5);
 
     await database.stop();
     const stoppedAt = Date.now();
     // The instance notices by itself; from then on every kind of request is refused the same way.
-    await expect.poll(async () => (await probe(`${base}/api/health`)).status, { timeout: 30_000 }).toBe(503);
+    await expect.poll(async () => (await probe(`${base}/api/health`)).status, { timeout: 60_000 }).toBe(503);
     const outage = await Promise.all([
       probe(`${base}/`),
       probe(`${base}/bills/take-it-down-act`),
@@ -100,9 +104,18 @@ test("PostgreSQL stopped under load: 503 with Retry-After while it is away, and 
     expect(await health.json()).toMatchObject({ status: "unavailable", database: "unreachable" });
     const liveness = await fetch(`${base}/api/health?probe=liveness`);
     expect(liveness.status).toBe(200);
-    const outagePage = await fetch(`${base}/`);
-    expect(outagePage.headers.get("cache-control")).toBe("no-store");
-    expect(await outagePage.text()).toContain("Policy Tracker is briefly unavailable");
+    // What a person sees meanwhile (in another tab: the first one stays open across the outage).
+    const visitor = await context.newPage();
+    const shown = await visitor.goto(`${base}/timeline`);
+    expect(shown?.status()).toBe(503);
+    expect(shown?.headers()["cache-control"]).toBe("no-store");
+    await expect(visitor.getByRole("heading", { level: 1 })).toHaveText("Policy Tracker is briefly unavailable");
+    await expectNoAxeViolations(visitor);
+    for (const width of [375, 1280]) {
+      await visitor.setViewportSize({ width, height: 700 });
+      await visitor.screenshot({ path: testInfo.outputPath(`outage-${width}.png`) });
+    }
+    await visitor.close();
 
     await database.start();
     const restartedAt = Date.now();
@@ -130,10 +143,10 @@ test("PostgreSQL stopped under load: 503 with Retry-After while it is away, and 
     const after = await recordThrough(base, editorEmail, "stop-csam-act", "Recorded after PostgreSQL came back");
     expect(after.status).toBe(201);
     const { auditId } = (await after.json()) as { auditId: number };
-    await expect.poll(() => stream.ids, { timeout: 15_000 }).toContain(auditId);
-    await expect(page.getByText("Recorded after PostgreSQL came back").first()).toBeVisible({ timeout: 15_000 });
+    await expect.poll(() => stream.ids, { timeout: 30_000 }).toContain(auditId);
+    await expect(page.getByText("Recorded after PostgreSQL came back").first()).toBeVisible({ timeout: 30_000 });
     stream.close();
-    test.info().annotations.push({
+    testInfo.annotations.push({
       type: "outage",
       description: `${answers.length} requests under load, ${duringOutage.length} answered 503 during the outage, ${interrupted.length} interrupted as it began`,
     });
@@ -184,7 +197,7 @@ test("kill -9 of an instance during writes on an external database: every acknow
     await waitUntilReady(app);
     const writers = startWriters(() => app!.url, editorEmail, 8); // app is set just above
 
-    await expect.poll(() => writers.acknowledged.length).toBeGreaterThan(30);
+    await expect.poll(() => writers.acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(30);
     await killed(app);
     await writers.stop();
 
@@ -208,14 +221,14 @@ test("kill -9 of `npm start` that owns its embedded PostgreSQL: the next start w
     const url = databaseUrl(dataDir);
     const { editorEmail, webhookId } = await prepareWriters(url);
     const writers = startWriters(() => app.url, editorEmail, 8);
-    await expect.poll(() => writers.acknowledged.length).toBeGreaterThan(30);
+    await expect.poll(() => writers.acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(30);
     await killed(app);
     await writers.stop();
 
     // No exit hook ran: the launcher's Next.js notices (its IPC channel closed) and shuts down,
     // freeing the port; its PostgreSQL lives on, and the next start must cope with that itself.
     const killedLauncher = app;
-    await expect.poll(() => killedLauncher.output(), { timeout: 30_000 }).toMatch(/"event":"shutdown.finished","signal":"launcher-gone"/);
+    await expect.poll(() => killedLauncher.output(), { timeout: 60_000 }).toMatch(/"event":"shutdown.finished","signal":"launcher-gone"/);
     app = startLauncher(secondPort, dataDir);
     await waitUntilReady(app);
     expect(app.output()).toMatch(/Stopping the PostgreSQL \(pid \d+\) left running/);

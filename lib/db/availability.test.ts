@@ -89,16 +89,19 @@ describe("the database gate", () => {
 
 describe("the outage answer", () => {
   it("is a calm page with Retry-After that nobody caches", async () => {
-    const response = outageResponse("/bills/take-it-down-act");
+    const response = outageResponse("/bills/take-it-down-act", "bm9uY2U=");
     expect(response.status).toBe(503);
     expect(response.headers.get("Retry-After")).toBe(String(RETRY_AFTER_SECONDS));
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     expect(response.headers.get("Content-Type")).toMatch(/^text\/html/);
-    expect(await response.text()).toMatch(/<h1>Policy Tracker is briefly unavailable<\/h1>/);
+    const html = await response.text();
+    expect(html).toMatch(/<h1>Policy Tracker is briefly unavailable<\/h1>/);
+    expect(html).toContain('<style nonce="bm9uY2U=">');
+    expect(html).not.toMatch(/<script/);
   });
 
   it("is a problem document for the API", async () => {
-    const response = outageResponse("/api/v1/bills");
+    const response = outageResponse("/api/v1/bills", "bm9uY2U=");
     expect(response.status).toBe(503);
     expect(response.headers.get("Retry-After")).toBe(String(RETRY_AFTER_SECONDS));
     expect(response.headers.get("Content-Type")).toBe("application/problem+json");

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { reportIfConnectionError } from "@/lib/db/availability";
 import { logError } from "@/lib/log";
 
-import { outageResponse } from "./outage";
+import { unavailableProblem } from "./outage";
 import { problemResponse } from "./problem";
 
 /** Open data changes rarely: clients and CDNs may reuse an answer for a minute. */
@@ -22,7 +22,7 @@ export async function withProblemOnError(request: Request, handle: () => Promise
     const pathname = new URL(request.url).pathname;
     if (reportIfConnectionError(error)) {
       logError("db.request_unavailable", error, { path: pathname });
-      return outageResponse(pathname);
+      return unavailableProblem();
     }
     const reference = randomUUID();
     logError("open_data.request_failed", error, { reference, path: pathname });

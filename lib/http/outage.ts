@@ -20,13 +20,22 @@ export function isGated(pathname: string): boolean {
   return pathname !== "/api/health";
 }
 
-const PAGE = `<!doctype html>
+// Self-contained: no script, no stylesheet to fetch, nothing read from the database. The style
+// element carries the request's CSP nonce.
+function page(nonce: string): string {
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>Briefly unavailable · Policy Tracker</title>
+<style nonce="${nonce}">
+:root { color-scheme: light dark; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.5; }
+body { margin: 0; padding: 3rem 1.25rem; }
+main { max-width: 36rem; margin: 0 auto; }
+h1 { font-size: 1.5rem; line-height: 1.25; }
+</style>
 </head>
 <body>
 <main>
@@ -37,6 +46,7 @@ const PAGE = `<!doctype html>
 </body>
 </html>
 `;
+}
 
 /** Retry-After and no caching, for every outage answer. */
 export function withOutageHeaders(response: Response): Response {
@@ -45,7 +55,13 @@ export function withOutageHeaders(response: Response): Response {
   return response;
 }
 
-export function outageResponse(pathname: string): Response {
-  if (pathname.startsWith("/api/")) return withOutageHeaders(problemResponse(503, "unavailable", UNAVAILABLE_DETAIL));
-  return withOutageHeaders(new Response(PAGE, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } }));
+/** The API's outage answer: a problem document of type `unavailable`. */
+export function unavailableProblem(): Response {
+  return withOutageHeaders(problemResponse(503, "unavailable", UNAVAILABLE_DETAIL));
+}
+
+/** The outage answer for any request; `nonce` is the one in the response's CSP. */
+export function outageResponse(pathname: string, nonce: string): Response {
+  if (pathname.startsWith("/api/")) return unavailableProblem();
+  return withOutageHeaders(new Response(page(nonce), { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } }));
 }
