@@ -160,12 +160,15 @@ test("PostgreSQL stopped under load: 503 with Retry-After while it is away, and 
 function startWriters(baseUrl: () => string, editorEmail: string, count: number) {
   const acknowledged: string[] = [];
   let writing = true;
+  let inFlight = 0;
   const writer = async (index: number) => {
     for (let i = 0; writing; i += 1) {
+      inFlight += 1;
       // Acknowledged means a complete 201 answer; one cut off by the kill is not.
       const eventId = await recordThrough(baseUrl(), editorEmail, index % 2 ? "enforce-act" : "stop-csam-act", `writer ${index} write ${i}`)
         .then(async (response) => (response.status === 201 ? ((await response.json()) as { eventId: string }).eventId : null))
-        .catch(() => null);
+        .catch(() => null)
+        .finally(() => (inFlight -= 1));
       if (eventId) acknowledged.push(eventId);
       else await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -173,6 +176,7 @@ function startWriters(baseUrl: () => string, editorEmail: string, count: number)
   const running = Promise.all(Array.from({ length: count }, (_, index) => writer(index)));
   return {
     acknowledged,
+    inFlight: () => inFlight,
     async stop() {
       writing = false;
       await running;
@@ -198,14 +202,16 @@ test("kill -9 of an instance during writes on an external database: every acknow
     const writers = startWriters(() => app!.url, editorEmail, 8); // app is set just above
 
     await expect.poll(() => writers.acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(30);
+    const cutOff = writers.inFlight();
     await killed(app);
     await writers.stop();
+    expect(cutOff).toBeGreaterThan(0);
 
     app = startNext(secondPort, { DATABASE_URL: database.url, PORT: String(secondPort), AUTH_SECRET });
     await waitUntilReady(app);
     const checked = await expectConsistent(database.url, { acknowledged: writers.acknowledged, webhookId });
     expect(checked.events).toBeGreaterThanOrEqual(checked.acknowledged);
-    test.info().annotations.push({ type: "writes", description: `${checked.acknowledged} acknowledged, ${checked.events} stored` });
+    test.info().annotations.push({ type: "writes", description: `${checked.acknowledged} acknowledged, ${checked.events} stored, ${cutOff} in flight at the kill` });
   } finally {
     if (app) await stop(app);
     await database.close();
@@ -222,8 +228,10 @@ test("kill -9 of `npm start` that owns its embedded PostgreSQL: the next start w
     const { editorEmail, webhookId } = await prepareWriters(url);
     const writers = startWriters(() => app.url, editorEmail, 8);
     await expect.poll(() => writers.acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(30);
+    const cutOff = writers.inFlight();
     await killed(app);
     await writers.stop();
+    expect(cutOff).toBeGreaterThan(0);
 
     // No exit hook ran: the launcher's Next.js notices (its IPC channel closed) and shuts down,
     // freeing the port; its PostgreSQL lives on, and the next start must cope with that itself.
@@ -235,7 +243,7 @@ test("kill -9 of `npm start` that owns its embedded PostgreSQL: the next start w
     const checked = await expectConsistent(databaseUrl(dataDir), { acknowledged: writers.acknowledged, webhookId });
     expect(checked.events).toBeGreaterThanOrEqual(checked.acknowledged);
     expect(await stop(app)).toBe(0);
-    test.info().annotations.push({ type: "writes", description: `${checked.acknowledged} acknowledged, ${checked.events} stored` });
+    test.info().annotations.push({ type: "writes", description: `${checked.acknowledged} acknowledged, ${checked.events} stored, ${cutOff} in flight at the kill` });
   } finally {
     if (app.process.exitCode === null) await stop(app);
   }
