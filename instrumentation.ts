@@ -11,12 +11,27 @@ export async function register() {
   try {
     const { startLive } = await import("@/lib/live/runtime");
     const { installGracefulShutdown } = await import("@/lib/live/shutdown");
-    installGracefulShutdown(startLive());
+    const live = startLive();
+    installGracefulShutdown(live);
     log("info", "live.started");
+    // proxy.ts answers 503 while the database is away; LISTEN being up is the cheap proof it is not.
+    const { getConfig } = await import("@/lib/config");
+    const { createDatabaseGate } = await import("@/lib/db/availability");
+    const { installDatabaseGate } = await import("@/lib/db/availability-state");
+    const connectionString = getConfig().DATABASE_URL;
+    if (connectionString) installDatabaseGate(createDatabaseGate({ connectionString, listening: () => live.listener.connected }));
   } catch (error) {
     // A missing DATABASE_URL is reported by every page too; keep serving what can be served.
     logError("live.start_failed", error);
   }
   const { startOutboxWorker } = await import("@/lib/alerts/worker");
   startOutboxWorker();
+}
+
+// A page, action or route that failed because the database went away: the gate in proxy.ts
+// checks the database before letting the next request through (docs/decisions/0009).
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { reportIfConnectionError } = await import("@/lib/db/availability");
+  reportIfConnectionError(error);
 }

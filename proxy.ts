@@ -1,15 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { getConfig } from "@/lib/config";
+import { databaseGate } from "@/lib/db/availability-state";
+import { isGated, outageResponse } from "@/lib/http/outage";
 import { contentSecurityPolicy, crossSiteRefusal, isEmbeddable, isUnreadablePath, requestIdFrom, responseHeaders } from "@/lib/http/security";
 import { log } from "@/lib/log";
 
 // Runs before every request except static assets: refuses cross-site writes, gives the request
 // an id and a CSP nonce (Next.js puts the nonce on its own scripts when it finds it in the
 // request's CSP header; every page is rendered per request, so each gets a fresh one), and sets
-// the security headers. Authorisation is NOT done here: every command checks it itself.
+// the security headers. While the database is unreachable it answers 503 with Retry-After
+// itself (docs/decisions/0009). Authorisation is NOT done here: every command checks it itself.
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const requestId = requestIdFrom(request.headers, () => crypto.randomUUID());
 
@@ -41,7 +44,10 @@ export function proxy(request: NextRequest) {
   // Lets the sign-in redirect come back to the page that asked for it.
   forwarded.set("x-request-path", `${pathname}${search}`);
 
-  const response = NextResponse.next({ request: { headers: forwarded } });
+  // Nothing can be read or written without the database: say so at once, for every page, API
+  // call and form post, rather than render an error page or hang.
+  const unavailable = isGated(pathname) && (await databaseGate()?.isUnavailable());
+  const response = unavailable ? outageResponse(pathname, nonce) : NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("x-request-id", requestId);
   for (const [name, value] of Object.entries(responseHeaders({ embeddable, https }))) response.headers.set(name, value);

@@ -2,17 +2,13 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 
-import { PrismaPg } from "@prisma/adapter-pg";
-
-import { ensureAdmin, type BootstrapOutcome } from "@/lib/auth/bootstrap";
+import type { BootstrapOutcome } from "@/lib/auth/bootstrap";
 import { authSecretPath, ensureAuthSecret } from "@/lib/auth/secret-file";
 import { getConfig } from "@/lib/config";
 import { isPortInUse } from "@/lib/db/free-port";
-import { PrismaClient } from "@/lib/db/generated/client";
-import { migrate } from "@/lib/db/migrate";
 import { heapLimitFlags } from "@/lib/heap-limit";
 import { openDatabase } from "@/lib/db/open-database";
-import { seed } from "@/prisma/seed/seed";
+import { prepareDatabase } from "@/lib/db/prepare-database";
 
 import { fail, say, UsageError } from "./cli";
 
@@ -25,8 +21,11 @@ const dev = process.argv.includes("--dev");
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 const SHUTDOWN_GRACE_MS = 15_000;
 
+// The IPC channel is how a child learns that the launcher died without stopping it (kill -9):
+// the channel closes, and the app shuts down instead of serving on as an orphan that holds the
+// port and the database (lib/live/shutdown.ts).
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ChildProcess {
-  return spawn(process.execPath, [...nodeFlags, command, ...args], { stdio: "inherit", env });
+  return spawn(process.execPath, [...nodeFlags, command, ...args], { stdio: ["inherit", "inherit", "inherit", "ipc"], env });
 }
 
 function exited(child: ChildProcess): Promise<number> {
@@ -84,7 +83,7 @@ async function main() {
     );
   }
 
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.PGDATA_DIR });
+  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.PGDATA_DIR, notice: say });
   say(database.embeddedDataDir ? `Embedded PostgreSQL running; data in ${database.embeddedDataDir}` : "Connected to PostgreSQL.");
 
   let child: ChildProcess | undefined;
@@ -106,18 +105,11 @@ async function main() {
   process.on("SIGTERM", () => void stop(0));
 
   try {
-    const applied = await migrate(database.url, { log: say });
-    if (applied.length) say(`Applied ${applied.length} migration(s).`);
-    const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-    try {
-      const seeded = await seed(client);
-      if (seeded.billsAdded.length) say(`Loaded the launch content: ${seeded.billsAdded.join(", ")}.`);
-      const admin = await ensureAdmin(client, { email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD });
-      if (!admin.ok) throw new UsageError(admin.error.message);
-      reportAdmin(admin.value, config.PORT);
-    } finally {
-      await client.$disconnect();
-    }
+    const prepared = await prepareDatabase(database.url, { adminEmail: config.ADMIN_EMAIL, adminPassword: config.ADMIN_PASSWORD, log: say });
+    if (prepared.migrationsApplied.length) say(`Applied ${prepared.migrationsApplied.length} migration(s).`);
+    if (prepared.billsAdded.length) say(`Loaded the launch content: ${prepared.billsAdded.join(", ")}.`);
+    if (!prepared.admin.ok) throw new UsageError(prepared.admin.error.message);
+    reportAdmin(prepared.admin.value, config.PORT);
   } catch (error) {
     await database.close();
     throw error;

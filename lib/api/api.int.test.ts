@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
 import { preflightResponse } from "@/lib/http/cors";
+import { unavailableProblem } from "@/lib/http/outage";
 import { makeBill } from "@/prisma/seed/make-bill";
 import { seed } from "@/prisma/seed/seed";
 
@@ -52,6 +53,12 @@ describe("the OpenAPI document", () => {
     expect(result.errors).toBeUndefined();
     expect(result).toMatchObject({ valid: true, version: "3.1" });
     expect(validator.compileAll()).toEqual(expect.arrayContaining(["Bill", "BillsPage", "Problem", "WebhookEvent", "Export"]));
+  });
+
+  it("describes the answer every endpoint gives while the database is out of reach", async () => {
+    for (const path of ["/api/v1/bills", "/api/v1/bills/{slug}", "/api/v1/export.json"]) {
+      await expectConforms(path, unavailableProblem());
+    }
   });
 
   it("is strict enough to catch a response that departs from it", async () => {

@@ -105,6 +105,11 @@ const problem = (description: string) => ({
 
 const notModified = { description: "Not modified since the ETag or date given; no body." };
 
+const unavailable = {
+  ...problem("The database is briefly out of reach (a restart, say); nothing was read. Try again after Retry-After."),
+  headers: { "Retry-After": { description: "Seconds to wait before trying again.", schema: { type: "integer" } } },
+};
+
 function read(operationId: string, summary: string, tag: string, response: JsonObject, extra: JsonObject = {}) {
   return {
     get: {
@@ -113,7 +118,7 @@ function read(operationId: string, summary: string, tag: string, response: JsonO
       tags: [tag],
       parameters: conditionalHeaders,
       ...extra,
-      responses: { "200": response, "304": notModified, "500": problem("Something went wrong on our side; try again later.") },
+      responses: { "200": response, "304": notModified, "500": problem("Something went wrong on our side; try again later."), "503": unavailable },
     },
   };
 }

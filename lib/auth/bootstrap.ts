@@ -17,6 +17,9 @@ import { oneTimePassword } from "./tokens";
 
 export const BOOTSTRAP_ADMIN_EMAIL = "admin@localhost";
 
+// Same constant in every instance: making sure of the administrator happens once at a time.
+const ADMIN_LOCK_KEY = 72_616_913_011;
+
 export type BootstrapOutcome =
   | { kind: "unchanged" }
   | { kind: "created"; email: string }
@@ -43,53 +46,57 @@ export async function ensureAdmin(
     if (problem) return failure("validation", `ADMIN_PASSWORD is not acceptable: ${problem}`);
     const password = options.password;
 
-    const existing = await client.user.findUnique({ where: { email } });
-    if (!existing) {
-      const passwordHash = await hashPassword(password);
-      await client.$transaction(async (tx) => {
-        const user = await tx.user.create({ data: { email, role: "admin", passwordHash } });
+    // Serialised like the first-start path below: instances starting at once would otherwise
+    // all find no account and all try to create it.
+    return client.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_LOCK_KEY})`;
+        const existing = await tx.user.findUnique({ where: { email } });
+        if (!existing) {
+          const user = await tx.user.create({ data: { email, role: "admin", passwordHash: await hashPassword(password) } });
+          await writeAudit(tx, {
+            actor,
+            action: "user.created",
+            entityType: "user",
+            entityId: user.id,
+            after: { email, role: "admin", via: "ADMIN_EMAIL" },
+          });
+          return ok({ kind: "created", email } as const);
+        }
+
+        const changes: string[] = [];
+        const passwordMatches = await verifyPassword(existing.passwordHash, password);
+        if (existing.role !== "admin") changes.push("made an administrator");
+        if (existing.deactivatedAt) changes.push("reactivated");
+        if (!passwordMatches) changes.push("password set from ADMIN_PASSWORD");
+        if (changes.length === 0) return ok({ kind: "unchanged" } as const);
+        const passwordHash = passwordMatches ? undefined : await hashPassword(password);
+        await tx.user.update({
+          where: { id: existing.id },
+          data: {
+            role: "admin",
+            deactivatedAt: null,
+            ...(passwordHash ? { passwordHash, mustChangePassword: false } : {}),
+            sessionVersion: { increment: 1 },
+          },
+        });
         await writeAudit(tx, {
           actor,
-          action: "user.created",
+          action: "user.bootstrapped",
           entityType: "user",
-          entityId: user.id,
-          after: { email, role: "admin", via: "ADMIN_EMAIL" },
+          entityId: existing.id,
+          after: { email, changes },
         });
-      });
-      return ok({ kind: "created", email });
-    }
-
-    const changes: string[] = [];
-    const passwordMatches = await verifyPassword(existing.passwordHash, password);
-    if (existing.role !== "admin") changes.push("made an administrator");
-    if (existing.deactivatedAt) changes.push("reactivated");
-    if (!passwordMatches) changes.push("password set from ADMIN_PASSWORD");
-    if (changes.length === 0) return ok({ kind: "unchanged" });
-    const passwordHash = passwordMatches ? undefined : await hashPassword(password);
-    await client.$transaction(async (tx) => {
-      await tx.user.update({
-        where: { id: existing.id },
-        data: {
-          role: "admin",
-          deactivatedAt: null,
-          ...(passwordHash ? { passwordHash, mustChangePassword: false } : {}),
-          sessionVersion: { increment: 1 },
-        },
-      });
-      await writeAudit(tx, {
-        actor,
-        action: "user.bootstrapped",
-        entityType: "user",
-        entityId: existing.id,
-        after: { email, changes },
-      });
-    });
-    return ok({ kind: "updated", email, changes });
+        return ok({ kind: "updated", email, changes } as const);
+      },
+      // Hashing (argon2id, 19 MiB) happens under the lock; give a busy machine time for it.
+      { timeout: 30_000 },
+    );
   }
 
   // Serialised, so two instances starting on an empty database create one admin, not two.
   return client.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(72616913011)`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${ADMIN_LOCK_KEY})`;
     if ((await tx.user.count()) > 0) return ok({ kind: "unchanged" } as const);
     const password = oneTimePassword();
     const user = await tx.user.create({

@@ -15,7 +15,9 @@ function createClient(): PrismaClient {
   if (!url) {
     throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one.");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  // A server that does not answer at all (a network cut, not a restart) fails a request
+  // after this long instead of holding it: proxy.ts then answers 503 (docs/decisions/0009).
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, connectionTimeoutMillis: 10_000 }) });
 }
 
 function getDb(): PrismaClient {

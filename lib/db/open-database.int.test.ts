@@ -1,4 +1,5 @@
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -46,6 +47,24 @@ describe("openDatabase with the embedded PostgreSQL", () => {
       await expect(openDatabase({ dataDir })).rejects.toThrow(/already used by a running PostgreSQL/);
     } finally {
       await app.close();
+    }
+  });
+
+  it("stops the server an app killed with kill -9 left running, and starts again on the same data", async () => {
+    const dataDir = path.join(root, "orphaned");
+    const killedApp = await openDatabase({ dataDir });
+    await query(killedApp.url, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('written before the kill')");
+    // kill -9 runs no exit hook: the server lives on, and its owner is a process that is gone.
+    const gone = spawnSync(process.execPath, ["-e", ""]).pid;
+    await writeFile(path.join(dataDir, "policy-tracker-owner.pid"), `${gone}\n`);
+
+    const notices: string[] = [];
+    const next = await openDatabase({ dataDir, notice: (message) => notices.push(message) });
+    try {
+      expect(notices).toEqual([expect.stringMatching(/^Stopping the PostgreSQL \(pid \d+\) left running on .* by an app that did not shut down/)]);
+      expect(await query(next.url, "SELECT note FROM kept")).toEqual([{ note: "written before the kill" }]);
+    } finally {
+      await next.close();
     }
   });
 });

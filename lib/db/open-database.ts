@@ -22,6 +22,8 @@ export async function openDatabase(options: {
   dataDir: string;
   /** Use the embedded server a running app already started from dataDir (one-off scripts). */
   attach?: boolean;
+  /** Told about anything done on the way, such as stopping a server a killed app left running. */
+  notice?: (message: string) => void;
 }): Promise<OpenDatabase> {
   const running = options.attach && !options.databaseUrl ? runningEmbeddedUrl(options.dataDir, EMBEDDED_DATABASE_NAME) : null;
   const url = options.databaseUrl ?? running;
@@ -29,7 +31,7 @@ export async function openDatabase(options: {
     await checkConnection(url);
     return { url, close: async () => undefined };
   }
-  const server = await startEmbeddedPostgres({ dataDir: options.dataDir });
+  const server = await startEmbeddedPostgres({ dataDir: options.dataDir, notice: options.notice });
   try {
     await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE_NAME);
   } catch (error) {

@@ -7,7 +7,7 @@ import { corsHeaders } from "./cors";
 // Errors of the open-data endpoints as RFC 9457 problem details. Each problem type has an
 // anchor on the /api page that explains it, so `type` is a link a developer can follow.
 
-export type ProblemCode = "invalid-parameter" | "not-found" | "server-error";
+export type ProblemCode = "invalid-parameter" | "not-found" | "server-error" | "unavailable";
 
 export interface ProblemDetails {
   type: string;
@@ -22,6 +22,7 @@ const titles: Record<ProblemCode, string> = {
   "invalid-parameter": "A parameter is not valid",
   "not-found": "Not found",
   "server-error": "Something went wrong on our side",
+  unavailable: "Temporarily unavailable",
 };
 
 export function problemDetails(

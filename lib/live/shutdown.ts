@@ -48,7 +48,10 @@ function closeAfter(response: ServerResponse): void {
   if (!response.headersSent) response.setHeader("Connection", "close");
 }
 
-async function shutDown(state: ShutdownState, runtime: LiveRuntime, signal: NodeJS.Signals): Promise<void> {
+/** What started the shutdown: a signal, or the launcher's IPC channel closing because it died. */
+type ShutdownCause = NodeJS.Signals | "launcher-gone";
+
+async function shutDown(state: ShutdownState, runtime: LiveRuntime, signal: ShutdownCause): Promise<void> {
   const started = Date.now();
   log("info", "shutdown.started", { signal, inFlight: state.responses.size, streams: runtime.hub.size });
   // Clients keep connections alive and would go on sending requests on them: each answer from
@@ -85,7 +88,7 @@ export function installGracefulShutdown(runtime: LiveRuntime): void {
   });
 
   const ownsExit = getConfig().NEXT_MANUAL_SIG_HANDLE;
-  const onSignal = (signal: NodeJS.Signals) => {
+  const onSignal = (signal: ShutdownCause) => {
     if (state.stopping) return;
     state.stopping = true;
     void shutDown(state, runtime, signal).finally(() => {
@@ -94,4 +97,7 @@ export function installGracefulShutdown(runtime: LiveRuntime): void {
   };
   process.on("SIGTERM", onSignal);
   process.on("SIGINT", onSignal);
+  // Started by `npm start` with an IPC channel (scripts/start.ts): it closes when the launcher
+  // exits, also when it was killed outright and could not pass on a SIGTERM.
+  if (process.send) process.once("disconnect", () => onSignal("launcher-gone"));
 }

@@ -190,6 +190,13 @@ HTTP/1.1 304 Not Modified`}</CodeBlock>
             server-error (500)
           </dt>
           <dd>Our fault. Try again shortly; if it persists, tell us the reference in the detail.</dd>
+          <dt id="problem-unavailable" className="mt-3 font-bold">
+            unavailable (503)
+          </dt>
+          <dd>
+            The database is briefly out of reach (a restart, say). Nothing was read or changed: wait the seconds in the
+            Retry-After header and try again.
+          </dd>
         </dl>
       </Section>
 

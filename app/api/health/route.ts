@@ -1,3 +1,4 @@
+import { RETRY_AFTER_SECONDS } from "@/lib/http/outage";
 import { checkReadiness } from "@/lib/live/readiness";
 
 export const dynamic = "force-dynamic";
@@ -11,5 +12,6 @@ export async function GET(request: Request) {
     return Response.json({ status: "ok" }, { headers });
   }
   const readiness = await checkReadiness();
-  return Response.json(readiness, { status: readiness.status === "ok" ? 200 : 503, headers });
+  if (readiness.status === "ok") return Response.json(readiness, { headers });
+  return Response.json(readiness, { status: 503, headers: { ...headers, "Retry-After": String(RETRY_AFTER_SECONDS) } });
 }

@@ -12,7 +12,7 @@ import { validationFailure } from "@/lib/validation";
 import { correctionNoteSchema, idField, statusEventSchema } from "../schema";
 
 import { checkStageOrder, eventColumns } from "./event-input";
-import { announce, eventAuditView, isUniqueViolation, rederiveStage, visibilityOf, type Changed } from "./shared";
+import { announce, eventAuditView, isUniqueViolation, lockBill, rederiveStage, visibilityOf, type Changed } from "./shared";
 
 const eventIdSchema = z.object({ eventId: idField });
 
@@ -45,11 +45,14 @@ export async function correctStatusEvent(
 
   try {
     return await db.$transaction(async (tx) => {
+      // Under the bill's lock, a retraction or correction committed meanwhile is seen here.
+      if (!(await lockBill(tx, bill.id))) return failure("not_found", "This status event no longer exists.");
+      const still = await tx.statusEvent.findUnique({ where: { id: original.id }, select: { retractedAt: true, correctedBy: { select: { id: true } } } });
+      if (!still) return failure("not_found", "This status event no longer exists.");
+      if (still.retractedAt || still.correctedBy) return failure("conflict", ALREADY_CORRECTED);
       const refused = await checkStageOrder(tx, bill, parsed.data, original.id);
       if (refused) return refused;
-      const still = await tx.statusEvent.findUnique({ where: { id: original.id }, select: { retractedAt: true } });
-      if (!still || still.retractedAt) return failure("conflict", ALREADY_CORRECTED);
-      // correctsId is unique: of two simultaneous corrections, the second fails here.
+      // correctsId is unique too, should anything write corrections without the lock.
       const correction = await tx.statusEvent.create({
         data: { ...eventColumns(parsed.data), billId: bill.id, correctsId: original.id, recordedById: auth.value.id },
       });

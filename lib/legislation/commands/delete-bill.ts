@@ -9,7 +9,7 @@ import { validationFailure } from "@/lib/validation";
 import { billVersionSchema } from "../schema";
 import { billSnapshot } from "../snapshot";
 
-import { announce, CONFLICT_MESSAGE, visibilityOf, type Changed } from "./shared";
+import { announce, CONFLICT_MESSAGE, lockBill, visibilityOf, type Changed } from "./shared";
 
 /**
  * Delete a draft with its history, key dates and revisions. Only drafts: a public record is
@@ -24,7 +24,7 @@ export async function deleteBill(principal: Principal | null, input: unknown): P
   const { id, version } = parsed.data;
 
   return db.$transaction(async (tx) => {
-    const bill = await tx.bill.findUnique({ where: { id } });
+    const bill = await lockBill(tx, id);
     if (!bill) return failure("not_found", "This bill no longer exists.");
     if (bill.version !== version) return failure("conflict", CONFLICT_MESSAGE);
     if (bill.state !== "draft") return failure("validation", "Unpublish this bill before deleting it.");

@@ -12,7 +12,7 @@ import { validationFailure } from "@/lib/validation";
 import { idField, statusEventSchema } from "../schema";
 
 import { checkStageOrder, eventColumns } from "./event-input";
-import { announce, eventAuditView, rederiveStage, visibilityOf, type Changed } from "./shared";
+import { announce, eventAuditView, LEGISLATURE_CHANGED, lockBill, rederiveStage, visibilityOf, type Changed } from "./shared";
 
 const billIdSchema = z.object({ billId: idField });
 
@@ -28,12 +28,15 @@ export async function recordStatusEvent(
   if (!auth.ok) return auth;
   const target = billIdSchema.safeParse(input);
   if (!target.success) return failure("not_found", "This bill no longer exists.");
-  const bill = await db.bill.findUnique({ where: { id: target.data.billId } });
-  if (!bill) return failure("not_found", "This bill no longer exists.");
-  const parsed = statusEventSchema(bill.jurisdiction).safeParse(input);
+  const loaded = await db.bill.findUnique({ where: { id: target.data.billId }, select: { jurisdiction: true } });
+  if (!loaded) return failure("not_found", "This bill no longer exists.");
+  const parsed = statusEventSchema(loaded.jurisdiction).safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
 
   return db.$transaction(async (tx) => {
+    const bill = await lockBill(tx, target.data.billId);
+    if (!bill) return failure("not_found", "This bill no longer exists.");
+    if (bill.jurisdiction !== loaded.jurisdiction) return failure("conflict", LEGISLATURE_CHANGED);
     const refused = await checkStageOrder(tx, bill, parsed.data, null);
     if (refused) return refused;
     const event = await tx.statusEvent.create({

@@ -9,7 +9,7 @@ import { validationFailure } from "@/lib/validation";
 
 import { retractionSchema } from "../schema";
 
-import { announce, eventAuditView, rederiveStage, visibilityOf, type Changed } from "./shared";
+import { announce, eventAuditView, lockBill, rederiveStage, visibilityOf, type Changed } from "./shared";
 
 /**
  * Retract a status event that should never have been recorded. It stays in the public history,
@@ -23,6 +23,9 @@ export async function retractStatusEvent(principal: Principal | null, input: unk
   const { eventId, reason } = parsed.data;
 
   return db.$transaction(async (tx) => {
+    const located = await tx.statusEvent.findUnique({ where: { id: eventId }, select: { billId: true } });
+    // Under the bill's lock, a correction or retraction committed meanwhile is seen below.
+    if (!located || !(await lockBill(tx, located.billId))) return failure("not_found", "This status event no longer exists.");
     const event = await tx.statusEvent.findUnique({
       where: { id: eventId },
       include: { bill: true, correctedBy: { select: { id: true } } },

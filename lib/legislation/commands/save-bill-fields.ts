@@ -10,7 +10,7 @@ import type { BillFields } from "../schema";
 import { billSnapshot } from "../snapshot";
 
 import { announce, billConflict, CONFLICT_MESSAGE, visibilityOf, type BillConflict, type Changed } from "./shared";
-import { saveRevision } from "./shared";
+import { lockBill, saveRevision } from "./shared";
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,7 +39,7 @@ export async function saveBillFields(
   options: { actor: Actor; id: string; version: number; fields: BillFields; action: string; auditNote?: Prisma.InputJsonObject },
 ): Promise<Result<BillSaved, BillConflict>> {
   const { actor, id, version, fields } = options;
-  const current = await tx.bill.findUnique({ where: { id } });
+  const current = await lockBill(tx, id);
   if (!current) return failure("not_found", "This bill no longer exists. It may have been deleted.");
   if (current.version !== version) {
     return failure("conflict", CONFLICT_MESSAGE, { details: await billConflict(tx, current, version) });
@@ -60,8 +60,7 @@ export async function saveBillFields(
     return ok({ id, slug: current.slug, version: current.version, changed: false, revalidate: [] });
   }
 
-  // The version check and the write are one statement: of two saves racing from the same
-  // version, the second waits for the first's row lock and then matches nothing.
+  // Under the lock the version cannot have moved; the check stays in the statement anyway.
   const written = await tx.bill.updateMany({ where: { id, version }, data: { ...columns, version: { increment: 1 } } });
   if (written.count === 0) {
     const now = await tx.bill.findUniqueOrThrow({ where: { id } });

@@ -5,9 +5,8 @@ import type { Actor } from "@/lib/auth/authorize";
 import type { Prisma } from "@/lib/db/generated/client";
 import { failure, ok, type Result } from "@/lib/result";
 
-
 import type { BillSaved } from "./save-bill-fields";
-import { announce, billConflict, CONFLICT_MESSAGE, saveRevision, visibilityOf, type BillConflict } from "./shared";
+import { announce, billConflict, CONFLICT_MESSAGE, lockBill, saveRevision, visibilityOf, type BillConflict } from "./shared";
 
 type Tx = Prisma.TransactionClient;
 
@@ -24,7 +23,7 @@ export async function setPublication(
   },
 ): Promise<Result<BillSaved, BillConflict>> {
   const { actor, id, version } = options;
-  const current = await tx.bill.findUnique({ where: { id } });
+  const current = await lockBill(tx, id);
   if (!current) return failure("not_found", "This bill no longer exists. It may have been deleted.");
   const written = await tx.bill.updateMany({
     where: { id, version },

@@ -30,7 +30,19 @@ export async function saveRevision(tx: Tx, bill: Bill, actor: Actor): Promise<vo
   });
 }
 
-/** Recompute the bill's denormalised stage after a change to its history. */
+/**
+ * Lock the bill's row until the transaction ends, then read it as it is now (null if it is
+ * gone). Every command that changes a bill or its history takes this lock first, so they run
+ * one after another per bill: a command re-deriving the stage sees every event committed
+ * before it, and checks such as "not already retracted" cannot be passed by two at once.
+ * FOR NO KEY UPDATE leaves foreign-key checks (a new key date, say) unblocked.
+ */
+export async function lockBill(tx: Tx, id: string): Promise<Bill | null> {
+  await tx.$queryRaw`SELECT 1 FROM "Bill" WHERE "id" = ${id} FOR NO KEY UPDATE`;
+  return tx.bill.findUnique({ where: { id } });
+}
+
+/** Recompute the bill's denormalised stage after a change to its history (under lockBill). */
 export async function rederiveStage(tx: Tx, bill: Pick<Bill, "id" | "jurisdiction">): Promise<void> {
   const events = await tx.statusEvent.findMany({
     where: { billId: bill.id },
@@ -100,6 +112,8 @@ export async function billConflict(tx: Tx, bill: Bill, baseVersion: number): Pro
     changedAt: latest?.createdAt.toISOString() ?? null,
   };
 }
+
+export const LEGISLATURE_CHANGED = "Someone moved this bill to another legislature while you were recording. Reload the bill and record the step again.";
 
 export const CONFLICT_MESSAGE =
   "Someone else saved this bill after you opened it. Compare their changes with yours below, then save again.";
