@@ -483,6 +483,7 @@ const helpers = new Set([
   "keyDateAuditView",
   "keyDateBill",
   "keyDateColumns",
+  "lockBill",
   "lockUserAdministration",
   "otherActiveAdmins",
   "rederiveStage",
