@@ -97,12 +97,12 @@ test.describe("writes without a session under hostile input", () => {
   test("one-click unsubscribe answers 200, 303 or 400", async ({ request }) => {
     await fc.assert(
       fc.asyncProperty(paramValue, hostileString, async (token, oneClick) => {
-        const response = await request.post(`/api/alerts/unsubscribe?token=${token}`, {
-          form: { "List-Unsubscribe": oneClick },
-          maxRedirects: 0,
-        });
+        const url = `/api/alerts/unsubscribe?token=${token}`;
+        const response = await request.post(url, { form: { "List-Unsubscribe": oneClick }, maxRedirects: 0 });
         await expectAnswered("POST /api/alerts/unsubscribe", response);
-        expect([200, 303, 400]).toContain(response.status());
+        // An address near Node's 16 KiB header limit may never reach the app.
+        const refusedByNode = url.length > 15 * 1024 ? REFUSED_BY_NODE : [];
+        expect([200, 303, 400, ...refusedByNode]).toContain(response.status());
       }),
       { seed, numRuns: fuzzRuns(15), endOnFailure: true },
     );
