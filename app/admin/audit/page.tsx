@@ -31,7 +31,7 @@ function filtersFrom(params: Params): AuditFilters {
   };
   return {
     actor: one(params, "actor"),
-    entityType: entityType && entityType in auditEntityTypes ? (entityType as AuditEntityType) : undefined,
+    entityType: entityType && Object.hasOwn(auditEntityTypes, entityType) ? (entityType as AuditEntityType) : undefined,
     entityId: one(params, "entityId"),
     billId: one(params, "bill"),
     action: one(params, "action"),

@@ -20,7 +20,7 @@ const sorts: Record<BillSort, string> = { updated: "Recently edited", activity: 
 
 function pick<T extends string>(value: string | string[] | undefined, allowed: Record<T, string>): T | undefined {
   const first = Array.isArray(value) ? value[0] : value;
-  return first && first in allowed ? (first as T) : undefined;
+  return first && Object.hasOwn(allowed, first) ? (first as T) : undefined;
 }
 
 export default async function BillsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
