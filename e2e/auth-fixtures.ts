@@ -8,6 +8,7 @@ import { PrismaClient } from "@/lib/db/generated/client";
 import { createBill, type NewBill } from "@/prisma/seed/factories";
 
 import { expect, test as base } from "./fixtures";
+import { introducedInSenate } from "./introduced-event";
 import { e2eDatabaseUrl } from "./state";
 
 // Fixtures for back-office tests: accounts created directly in the app's database (through the
@@ -108,15 +109,7 @@ export const test = base.extend<AuthFixtures>({
           jurisdiction: "us",
           state: "draft",
           summary: "A bill made by a browser test.",
-          events: [
-            {
-              occurredOn: "2025-01-16",
-              stage: "introduced",
-              chamber: "senate",
-              description: "Introduced in the Senate.",
-              sourceUrl: "https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions",
-            },
-          ],
+          events: [{ ...introducedInSenate }],
           ...overrides,
         }),
       );

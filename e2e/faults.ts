@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 
-import pg from "pg";
-
+import { withPgClient } from "@/lib/db/pg-client";
 import { deriveBillStage, type StoredEvent } from "@/lib/legislation/bill-stage";
 
 // Helpers for the fault tests (e2e/faults.spec.ts, and the system PostgreSQL variant in
@@ -48,20 +47,9 @@ export async function startRestartableDatabase(dataDir: string): Promise<Restart
   };
 }
 
-/** Run SQL on the database, on a connection of its own. */
-export async function withDatabase<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** An editor to record as, and a webhook so that every status event queues a delivery. */
 export async function prepareWriters(url: string): Promise<{ editorEmail: string; webhookId: string }> {
-  return withDatabase(url, async (client) => {
+  return withPgClient(url, async (client) => {
     const editorEmail = "fault-test-editor@example.org";
     await client.query(
       `INSERT INTO "User" (id, email, role, "updatedAt") VALUES ('fault-test-editor', $1, 'editor', now()) ON CONFLICT (email) DO NOTHING`,
@@ -145,7 +133,7 @@ export async function expectConsistent(
   url: string,
   options: { acknowledged: string[]; webhookId: string },
 ): Promise<{ events: number; acknowledged: number }> {
-  return withDatabase(url, async (client) => {
+  return withPgClient(url, async (client) => {
     const found = await client.query<{ id: string }>(`SELECT id FROM "StatusEvent" WHERE id = ANY($1)`, [options.acknowledged]);
     const missing = options.acknowledged.filter((id) => !found.rows.some((row) => row.id === id));
     if (missing.length > 0) throw new Error(`Acknowledged but missing: ${missing.join(", ")}`);

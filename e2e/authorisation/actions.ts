@@ -6,6 +6,8 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { billSnapshot } from "@/lib/legislation/snapshot";
 import { createBill } from "@/prisma/seed/factories";
 
+import { introducedInSenate } from "../introduced-event";
+
 import { makeAccount, MATRIX_PASSWORD, type Subject } from "./subjects";
 
 // Every server action (every export of every "use server" file in app/), the page whose form
@@ -56,15 +58,7 @@ async function draftBill(db: PrismaClient) {
       jurisdiction: "us",
       state: "draft",
       summary: "A bill for the server-action matrix.",
-      events: [
-        {
-          occurredOn: "2025-01-16",
-          stage: "introduced",
-          chamber: "senate",
-          description: "Introduced in the Senate.",
-          sourceUrl: "https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions",
-        },
-      ],
+      events: [{ ...introducedInSenate }],
     }),
   );
 }

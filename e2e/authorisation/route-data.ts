@@ -3,6 +3,8 @@ import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createBill } from "@/prisma/seed/factories";
 
+import { introducedInSenate } from "../introduced-event";
+
 import type { RouteData } from "./routes";
 import { makeAccount } from "./subjects";
 
@@ -18,15 +20,7 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
       jurisdiction: "us",
       state: "draft",
       summary: "A bill for the authorisation matrix.",
-      events: [
-        {
-          occurredOn: "2025-01-16",
-          stage: "introduced",
-          chamber: "senate",
-          description: "Introduced in the Senate.",
-          sourceUrl: "https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions",
-        },
-      ],
+      events: [{ ...introducedInSenate }],
     }),
   );
   const event = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id } });

@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { writeAudit } from "@/lib/audit/write";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db/client";
-import { recordStatusEvent } from "@/lib/legislation/commands/record-status-event";
-import { makeUser } from "@/lib/testing/users";
+import { recordAsNewEditor } from "@/lib/testing/record-event";
 import { makeBill } from "@/prisma/seed/make-bill";
 
 import { parseNotice } from "./notice";
@@ -35,24 +34,9 @@ afterEach(async () => {
 
 class Rollback extends Error {}
 
-/** A status event recorded through the back office's command by a fresh editor. */
-async function record(billId: string, description: string): Promise<{ auditId: number; eventId: string }> {
-  const editor = await makeUser("editor");
-  const result = await recordStatusEvent(editor.principal, {
-    billId,
-    stage: "introduced",
-    occurredOn: "2025-01-20",
-    description,
-    sourceUrl: "https://example.org/source",
-    sourceKind: "official",
-  });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
 async function sentinel(): Promise<number> {
   const bill = await makeBill({ slug: `sentinel-${Date.now().toString(36)}` });
-  const recorded = await record(bill.id, "Sentinel");
+  const recorded = await recordAsNewEditor(bill.id, "Sentinel");
   await vi.waitFor(() => expect(received.map((notice) => notice.auditId)).toContain(recorded.auditId));
   return recorded.auditId;
 }
@@ -60,7 +44,7 @@ async function sentinel(): Promise<number> {
 describe("notifyChange", () => {
   it("delivers the notice to listeners when the command's transaction commits", async () => {
     const bill = await makeBill({ slug: "committed-change" });
-    const recorded = await record(bill.id, "Passed the Senate");
+    const recorded = await recordAsNewEditor(bill.id, "Passed the Senate");
     await vi.waitFor(() => expect(received).toHaveLength(1));
     expect(received[0]).toEqual({ kind: "statusEvent.recorded", slug: "committed-change", eventId: recorded.eventId, auditId: recorded.auditId });
   });

@@ -1,8 +1,8 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { getConfig, resetConfig } from "@/lib/config";
-import { recordStatusEvent } from "@/lib/legislation/commands/record-status-event";
 import { unpublishBill } from "@/lib/legislation/commands/unpublish-bill";
+import { recordAsNewEditor } from "@/lib/testing/record-event";
 import { makeUser } from "@/lib/testing/users";
 import { makeBill } from "@/prisma/seed/make-bill";
 
@@ -30,21 +30,6 @@ afterEach(async () => {
   resetFreshness();
 });
 
-/** A status event recorded through the back office's command by a fresh editor. */
-async function record(billId: string, description: string): Promise<{ auditId: number; eventId: string }> {
-  const editor = await makeUser("editor");
-  const result = await recordStatusEvent(editor.principal, {
-    billId,
-    stage: "introduced",
-    occurredOn: "2025-01-20",
-    description,
-    sourceUrl: "https://example.org/source",
-    sourceKind: "official",
-  });
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
-
 async function startRuntime(initialDelayMs = 50) {
   runtime = createLiveRuntime({ connectionString: getConfig().DATABASE_URL ?? "", maxStreams: 10, initialDelayMs });
   const sent: LiveChange[] = [];
@@ -61,7 +46,7 @@ describe("the live runtime", () => {
     const cachedAt = Date.now();
     expect(isFresh(cachedAt, ["bill:runtime-public"])).toBe(true);
 
-    const recorded = await record(bill.id, "Reported by committee");
+    const recorded = await recordAsNewEditor(bill.id, "Reported by committee");
     await vi.waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toEqual({ id: recorded.auditId, kind: "statusEvent.recorded", slug: "runtime-public", title: "Runtime Act", eventId: recorded.eventId });
     expect(isFresh(cachedAt, ["bill:runtime-public"])).toBe(false);
@@ -77,7 +62,7 @@ describe("the live runtime", () => {
     const editor = await makeUser("editor");
     const result = await unpublishBill(editor.principal, { id: unpublished.id, version: String(unpublished.version) });
     expect(result.ok).toBe(true);
-    const later = await record(published.id, "Public activity");
+    const later = await recordAsNewEditor(published.id, "Public activity");
     // Notices are handled in commit order: once the later one is out, the draft's was dropped.
     await vi.waitFor(() => expect(sent.map((change) => change.id)).toEqual([later.auditId]));
     expect(isFresh(cachedAt, ["bill:runtime-draft"])).toBe(false);
@@ -93,7 +78,7 @@ describe("the live runtime", () => {
     runtime?.listener.drop();
     await vi.waitFor(() => expect(isListening()).toBe(false));
     expect(isFresh(cachedAt, ["statistics"])).toBe(false);
-    const missed = await record(bill.id, "Committed while disconnected");
+    const missed = await recordAsNewEditor(bill.id, "Committed while disconnected");
     expect(runtime?.listener.connected).toBe(false);
 
     await vi.waitFor(() => expect(sent.map((change) => change.id)).toEqual([missed.auditId]), { timeout: 10_000 });
