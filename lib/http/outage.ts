@@ -9,7 +9,7 @@ import { problemResponse } from "./problem";
 /** Seconds a client should wait before trying again: about how long a PostgreSQL restart takes. */
 export const RETRY_AFTER_SECONDS = 5;
 
-export const UNAVAILABLE_DETAIL = `The database cannot be reached at the moment, so nothing was read or changed. Try again in ${RETRY_AFTER_SECONDS} seconds.`;
+const UNAVAILABLE_DETAIL = `The database cannot be reached at the moment, so nothing was read or changed. Try again in ${RETRY_AFTER_SECONDS} seconds.`;
 
 /**
  * Requests proxy.ts refuses during an outage: all but the health check, which reports the
@@ -49,7 +49,7 @@ h1 { font-size: 1.5rem; line-height: 1.25; }
 }
 
 /** Retry-After and no caching, for every outage answer. */
-export function withOutageHeaders(response: Response): Response {
+function withOutageHeaders(response: Response): Response {
   response.headers.set("Retry-After", String(RETRY_AFTER_SECONDS));
   response.headers.set("Cache-Control", "no-store");
   return response;
