@@ -15,9 +15,15 @@ try {
       say(
         result.billsAdded.length
           ? `Seeded ${result.billsAdded.join(", ")}.`
-          : "Every launch bill is already present; nothing was changed.",
+          : "Every launch bill is already present.",
       );
       if (result.statisticsAdded) say(`Added ${result.statisticsAdded} figures.`);
+      for (const update of result.updates) {
+        say(`Content update ${update.id}: ${update.applied.length} changes applied.`);
+        for (const line of update.applied) say(`  ${line}`);
+        if (update.leftAlone.length) say(`Left alone, because an editor changed them since they were seeded:`);
+        for (const line of update.leftAlone) say(`  ${line}`);
+      }
     } finally {
       await client.$disconnect();
     }

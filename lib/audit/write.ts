@@ -17,7 +17,8 @@ export interface AuditEntry {
   actor: AuditActor;
   /** Dotted `entity.verb`, e.g. "bill.published", "statusEvent.corrected". */
   action: string;
-  entityType: "bill" | "statusEvent" | "keyDate" | "statistic" | "user";
+  /** "content": a launch-content update (prisma/seed/content-updates.ts), by its id. */
+  entityType: "bill" | "statusEvent" | "keyDate" | "statistic" | "user" | "content";
   entityId: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

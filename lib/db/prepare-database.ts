@@ -28,6 +28,10 @@ export async function prepareDatabase(
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
     const seeded = await seed(client);
+    for (const update of seeded.updates) {
+      for (const line of update.applied) options.log?.(`Content update ${update.id}: ${line}`);
+      for (const line of update.leftAlone) options.log?.(`Content update ${update.id}, left alone: ${line}`);
+    }
     const admin = await ensureAdmin(client, { email: options.adminEmail, password: options.adminPassword });
     return { migrationsApplied, billsAdded: seeded.billsAdded, admin };
   } finally {

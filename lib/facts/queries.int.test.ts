@@ -9,7 +9,7 @@ describe("listStatistics", () => {
   it("lists the launch figures in order, reading the two series the facts page charts", async () => {
     await seed(db);
     const statistics = await listStatistics(db);
-    expect(statistics).toHaveLength(8);
+    expect(statistics).toHaveLength(9);
     expect(statistics[0]).toMatchObject({ label: "AI-generated child sexual abuse videos found", sourceName: "Internet Watch Foundation, Annual Report 2025" });
     const charted = statistics.filter((statistic) => statistic.series);
     expect(charted.map((statistic) => statistic.series?.points.map((point) => [point.label, point.value]))).toEqual([

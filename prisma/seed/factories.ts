@@ -1,7 +1,8 @@
-import type { Chamber, Jurisdiction, PublicationState, SourceKind } from "@/lib/db/generated/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { Prisma, PublicationState, SourceKind } from "@/lib/db/generated/client";
 import { deriveBillStage } from "@/lib/legislation/bill-stage";
 import { parseDay } from "@/lib/legislation/dates";
+import { modelEventSelect } from "@/lib/legislation/model-events";
+import { inferPath, modelOf, pathsWithStep, type LegislatureCode } from "@/lib/legislation/process";
 import { billSnapshot } from "@/lib/legislation/snapshot";
 
 // The one way to make bills outside the editing commands: the seed uses it for the launch
@@ -11,8 +12,15 @@ type Tx = Prisma.TransactionClient;
 
 export interface NewEvent {
   occurredOn: string;
+  /** The step's path; when left out, the step's only path or the one of its chamber. */
+  path?: string;
   stage: string;
-  chamber?: Chamber | null;
+  chamber?: string | null;
+  billNumber?: string | null;
+  attemptFailed?: boolean;
+  body?: string | null;
+  subject?: string | null;
+  provisions?: string | null;
   description?: string;
   vote?: string | null;
   sourceUrl?: string;
@@ -33,7 +41,8 @@ export interface NewBill {
   shortTitle: string;
   title?: string;
   longTitle?: string | null;
-  jurisdiction: Jurisdiction;
+  jurisdiction: LegislatureCode;
+  region?: string | null;
   numbers?: string[];
   session?: string;
   sponsors?: string[];
@@ -64,8 +73,9 @@ export async function createBill(tx: Tx, input: NewBill) {
       title: input.title ?? input.shortTitle,
       longTitle: input.longTitle ?? null,
       jurisdiction: input.jurisdiction,
+      region: input.region ?? null,
       numbers: input.numbers ?? [],
-      session: input.session ?? (input.jurisdiction === "us" ? "119th Congress" : "2024–26 session"),
+      session: input.session ?? modelOf(input.jurisdiction).defaultSession,
       sponsors: input.sponsors ?? [],
       committees: input.committees ?? [],
       summary: input.summary ?? "",
@@ -78,15 +88,29 @@ export async function createBill(tx: Tx, input: NewBill) {
     },
   });
 
+  const model = modelOf(input.jurisdiction);
   const events = input.events ?? [];
+  // Tests may leave the path out; a step on several paths (a chamber's) then goes on the first,
+  // the Senate's or the first House's, unless the chamber says otherwise.
+  const pathOf = (event: NewEvent) => {
+    const path = event.path ?? inferPath(model, event.stage, event.chamber ?? null) ?? pathsWithStep(model, event.stage)[0]?.code;
+    if (!path) throw new Error(`No path of the ${model.name} has the step "${event.stage}" (${input.slug}).`);
+    return path;
+  };
   // Seconds apart, so that the order of recording is the order given.
   const recordedFrom = Date.now() - events.length * 1000;
   await tx.statusEvent.createMany({
     data: events.map((event, index) => ({
       billId: created.id,
+      path: pathOf(event),
       stage: event.stage,
       occurredOn: day(event.occurredOn),
       chamber: event.chamber ?? null,
+      billNumber: event.billNumber ?? null,
+      attemptFailed: event.attemptFailed ?? false,
+      body: event.body ?? null,
+      subject: event.subject ?? null,
+      provisions: event.provisions ?? null,
       description: event.description ?? `Stage ${event.stage}`,
       vote: event.vote ?? null,
       sourceUrl: event.sourceUrl ?? "https://example.org/source",
@@ -109,14 +133,8 @@ export async function createBill(tx: Tx, input: NewBill) {
     });
   }
 
-  const stored = await tx.statusEvent.findMany({
-    where: { billId: created.id },
-    select: { id: true, stage: true, occurredOn: true, createdAt: true, retractedAt: true, correctsId: true },
-  });
-  const bill = await tx.bill.update({
-    where: { id: created.id },
-    data: deriveBillStage(input.jurisdiction, stored),
-  });
+  const stored = await tx.statusEvent.findMany({ where: { billId: created.id }, select: modelEventSelect });
+  const bill = await tx.bill.update({ where: { id: created.id }, data: deriveBillStage(created, stored) });
   await tx.billRevision.create({
     data: { billId: bill.id, version: bill.version, snapshot: billSnapshot(bill) },
   });

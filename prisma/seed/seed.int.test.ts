@@ -1,23 +1,28 @@
 import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
+import { findStep, modelOf } from "@/lib/legislation/process";
 
 import { bills, statistics } from "./content";
 import { seed } from "./seed";
 
 describe("seed", () => {
-  it("loads the four launch bills with every status event, key date and figure", async () => {
+  it("loads the six launch bills with every status event, key date and figure", async () => {
     const result = await seed(db);
     expect(result.billsAdded).toEqual([
       "take-it-down-act",
       "stop-csam-act",
       "enforce-act",
       "uk-crime-and-policing-bill",
+      "eu-csa-regulation",
+      "eu-interim-regulation-2021-1232",
     ]);
     expect(result.statisticsAdded).toBe(statistics.length);
+    // A fresh database has the content as it is now: the later checks are only marked as done.
+    expect(result.updates).toEqual([{ id: "2026-12-02", applied: [], leftAlone: [] }]);
 
     const stored = await db.bill.findMany({
-      select: { slug: true, state: true, currentStage: true, lastEventOn: true, _count: { select: { events: true, keyDates: true } } },
+      select: { slug: true, state: true, currentStage: true, currentPath: true, phase: true, lastEventOn: true, verifiedOn: true, _count: { select: { events: true, keyDates: true } } },
       orderBy: { slug: "asc" },
     });
     const bySlug = Object.fromEntries(stored.map((bill) => [bill.slug, bill]));
@@ -25,12 +30,28 @@ describe("seed", () => {
       expect(bySlug[content.slug]?._count.events).toBe(content.events.length);
       expect(bySlug[content.slug]?._count.keyDates).toBe(content.keyDates.length);
       expect(bySlug[content.slug]?.state).toBe("published");
+      expect(bySlug[content.slug]?.verifiedOn?.toISOString().slice(0, 10)).toBe("2026-12-02");
     }
-    expect(bySlug["take-it-down-act"]?.currentStage).toBe("enacted");
-    expect(bySlug["stop-csam-act"]?.currentStage).toBe("reported");
-    expect(bySlug["enforce-act"]?.currentStage).toBe("passed_one_chamber");
-    expect(bySlug["uk-crime-and-policing-bill"]?.currentStage).toBe("royal_assent");
-    expect(bySlug["uk-crime-and-policing-bill"]?.lastEventOn?.toISOString().slice(0, 10)).toBe("2026-04-29");
+    const status = (slug: string) => {
+      const bill = bySlug[slug];
+      return bill ? `${bill.currentPath}:${bill.currentStage} ${bill.phase}` : null;
+    };
+    expect(status("take-it-down-act")).toBe("final:signed enforced");
+    expect(status("stop-csam-act")).toBe("senate:calendared legislature");
+    expect(status("enforce-act")).toBe("senate:passed legislature");
+    expect(status("uk-crime-and-policing-bill")).toBe("final:royal_assent in_force");
+    expect(status("eu-csa-regulation")).toBe("trilogue:started legislature");
+    expect(status("eu-interim-regulation-2021-1232")).toBe("adoption:signed no_longer_in_force");
+    expect(bySlug["uk-crime-and-policing-bill"]?.lastEventOn?.toISOString().slice(0, 10)).toBe("2026-06-29");
+  });
+
+  it("puts every seeded event on a step of its legislature's model", async () => {
+    for (const content of bills) {
+      for (const event of content.events) {
+        expect(findStep(modelOf(content.jurisdiction), event.path, event.stage), `${content.slug} ${event.occurredOn}`).not.toBeNull();
+        if (event.billNumber) expect(content.numbers).toContain(event.billNumber);
+      }
+    }
   });
 
   it("gives every seeded status event a source", async () => {
@@ -42,7 +63,7 @@ describe("seed", () => {
   it("changes nothing when run again", async () => {
     const before = await db.statusEvent.count();
     const result = await seed(db);
-    expect(result).toEqual({ billsAdded: [], statisticsAdded: 0 });
+    expect(result).toEqual({ billsAdded: [], statisticsAdded: 0, updates: [] });
     expect(await db.statusEvent.count()).toBe(before);
   });
 

@@ -1,23 +1,34 @@
 import type { PrismaClient } from "@/lib/db/generated/client";
 
+import { applyContentUpdates, type UpdateReport } from "./apply-content-updates";
 import { bills, statistics } from "./content";
 import { createBill } from "./factories";
 
 // Same constant in every instance: two instances starting at once must not both seed.
 const SEED_LOCK_KEY = 72_616_913_002;
 
+export interface SeedResult {
+  billsAdded: string[];
+  statisticsAdded: number;
+  /** Later checks of the launch content applied to a database seeded before them. */
+  updates: UpdateReport[];
+}
+
 /**
  * Load the launch content into whatever is missing: a bill is added only if no bill has its
  * slug, and the figures only if there are none, so an editor's later changes are never
- * overwritten and running it twice changes nothing.
+ * overwritten and running it twice changes nothing. A database seeded before a later check of
+ * the content gets that check once (content-updates.ts), except where an editor changed a fact.
  */
-export async function seed(db: PrismaClient): Promise<{ billsAdded: string[]; statisticsAdded: number }> {
+export async function seed(db: PrismaClient): Promise<SeedResult> {
   return db.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
       const existing = new Set(
         (await tx.bill.findMany({ select: { slug: true } })).map((bill) => bill.slug),
       );
+      // Updates first, so they meet only the bills seeded before; bills added below are current.
+      const updates = await applyContentUpdates(tx, { fresh: existing.size === 0 });
       const billsAdded: string[] = [];
       for (const content of bills) {
         if (existing.has(content.slug)) continue;
@@ -41,7 +52,7 @@ export async function seed(db: PrismaClient): Promise<{ billsAdded: string[]; st
         });
         statisticsAdded = result.count;
       }
-      return { billsAdded, statisticsAdded };
+      return { billsAdded, statisticsAdded, updates };
     },
     { timeout: 30_000 },
   );
