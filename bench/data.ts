@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import pg from "pg";
 
 import { migrate } from "@/lib/db/migrate";
-import { catalogues, type JurisdictionCode } from "@/lib/legislation/stages";
+import { modelOf } from "@/lib/legislation/process";
 
 import { openBenchServer } from "./server";
 
@@ -15,10 +15,22 @@ export const DATA_DATABASE = "policy_tracker_bench_data";
 export const BILLS = 10_000;
 export const EVENTS_PER_BILL = 20;
 
-function stageCodes(jurisdiction: JurisdictionCode): string {
-  const codes = catalogues[jurisdiction].steps.map((stage) => `'${stage.code}'`);
-  return `ARRAY[${codes.join(",")}]`;
+/** The legislature's chamber and final steps in order (one per rank), as "path:stage", for a bill that walks them all. */
+function stepSequence(jurisdiction: string): { sql: string; length: number } {
+  const steps = modelOf(jurisdiction)
+    .paths.filter((path) => path.kind === "chamber" || path.kind === "final")
+    .flatMap((path) => {
+      const ranks = [...new Set(path.steps.filter((step) => !step.optional).map((step) => step.rank))].sort((a, b) => a - b);
+      return ranks.flatMap((rank) => {
+        const step = path.steps.find((candidate) => candidate.rank === rank && !candidate.optional);
+        return step ? [`${path.code}:${step.code}`] : [];
+      });
+    });
+  return { sql: `ARRAY[${steps.map((step) => `'${step}'`).join(",")}]`, length: steps.length };
 }
+
+const US = stepSequence("us");
+const UK = stepSequence("uk");
 
 const TOPICS = ["online safety", "deepfakes", "child protection", "platform duties", "encryption", "age assurance"];
 
@@ -27,7 +39,7 @@ INSERT INTO "Bill" ("id", "slug", "shortTitle", "title", "jurisdiction", "number
   "summary", "keyProvisions", "topics", "officialLinks", "state", "verifiedOn", "createdAt", "updatedAt")
 SELECT 'bench-' || i, 'bench-bill-' || i, 'Bench Act ' || i,
   'A bill to address ' || (ARRAY[${TOPICS.map((topic) => `'${topic}'`).join(",")}])[1 + i % ${TOPICS.length}] || ', number ' || i,
-  (CASE WHEN i % 3 = 0 THEN 'uk' ELSE 'us' END)::"Jurisdiction",
+  CASE WHEN i % 3 = 0 THEN 'uk' ELSE 'us' END,
   ARRAY[(CASE WHEN i % 2 = 0 THEN 'S.' ELSE 'H.R.' END) || i], '119th Congress', ARRAY['Sponsor ' || (i % 97)], ARRAY[]::text[],
   'Summary of bench bill ' || i || ': duties for platforms to remove non-consensual intimate images and deepfake abuse within 48 hours; '
     || 'reporting to the CyberTipline; penalties. Keyword k' || (i % 500) || '.',
@@ -36,23 +48,25 @@ SELECT 'bench-' || i, 'bench-bill-' || i, 'Bench Act ' || i,
   DATE '2026-01-01', now(), now()
 FROM generate_series(1, ${BILLS}) AS i;
 
-INSERT INTO "StatusEvent" ("id", "billId", "stage", "occurredOn", "chamber", "description", "sourceUrl", "sourceKind", "createdAt")
-SELECT 'bench-' || i || '-' || e, 'bench-' || i,
-  CASE WHEN i % 3 = 0
-    THEN (${stageCodes("uk")})[1 + (e - 1) * 11 / ${EVENTS_PER_BILL}]
-    ELSE (${stageCodes("us")})[1 + (e - 1) * 6 / ${EVENTS_PER_BILL}] END,
+INSERT INTO "StatusEvent" ("id", "billId", "path", "stage", "occurredOn", "chamber", "description", "sourceUrl", "sourceKind", "createdAt")
+SELECT 'bench-' || i || '-' || e, 'bench-' || i, split_part(step, ':', 1), split_part(step, ':', 2),
   DATE '2019-01-01' + (i % 1000) + e * 30,
-  (CASE WHEN i % 3 = 0 THEN (CASE WHEN e % 2 = 0 THEN 'commons' ELSE 'lords' END) ELSE (CASE WHEN e % 2 = 0 THEN 'senate' ELSE 'house' END) END)::"Chamber",
+  CASE WHEN i % 3 = 0
+    THEN (CASE split_part(step, ':', 1) WHEN 'first_house' THEN 'commons' WHEN 'second_house' THEN 'lords' END)
+    ELSE (CASE split_part(step, ':', 1) WHEN 'final' THEN 'president' ELSE split_part(step, ':', 1) END) END,
   'Step ' || e || ' of bench bill ' || i || ': committee hearing on platform accountability and deepfake reporting',
   'https://example.org/bench/' || i || '/' || e, 'official', now() - (${EVENTS_PER_BILL} - e) * interval '1 second'
-FROM generate_series(1, ${BILLS}) AS i, generate_series(1, ${EVENTS_PER_BILL}) AS e;
+FROM generate_series(1, ${BILLS}) AS i, generate_series(1, ${EVENTS_PER_BILL}) AS e,
+  LATERAL (SELECT CASE WHEN i % 3 = 0
+    THEN (${UK.sql})[1 + (e - 1) * (${UK.length} - 1) / ${EVENTS_PER_BILL}]
+    ELSE (${US.sql})[1 + (e - 1) * (${US.length} - 1) / ${EVENTS_PER_BILL}] END AS step) AS chosen;
 
 INSERT INTO "KeyDate" ("id", "billId", "date", "title", "sourceUrl", "updatedAt")
 SELECT 'bench-' || i || '-kd', 'bench-' || i, DATE '2026-06-01' + (i % 365), 'Compliance deadline', 'https://example.org/bench/' || i, now()
 FROM generate_series(1, ${BILLS}, 2) AS i;
 
-UPDATE "Bill" b SET "currentStage" = latest.stage, "lastEventOn" = latest."occurredOn"
-FROM (SELECT DISTINCT ON ("billId") "billId", stage, "occurredOn" FROM "StatusEvent" ORDER BY "billId", "occurredOn" DESC, "createdAt" DESC) latest
+UPDATE "Bill" b SET "currentStage" = latest.stage, "currentPath" = latest.path, "lastEventOn" = latest."occurredOn"
+FROM (SELECT DISTINCT ON ("billId") "billId", path, stage, "occurredOn" FROM "StatusEvent" ORDER BY "billId", "occurredOn" DESC, "createdAt" DESC) latest
 WHERE latest."billId" = b.id;
 `;
 

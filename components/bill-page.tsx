@@ -8,14 +8,15 @@ import { JsonLd } from "@/components/json-ld";
 import { KeyDateList } from "@/components/key-date-list";
 import { LiveUpdates } from "@/components/live-updates";
 import { Markdown } from "@/components/markdown";
+import { NextSteps } from "@/components/next-steps";
 import { Notice } from "@/components/notice";
+import { PhaseTag } from "@/components/phase-tag";
 import { ProgressTracker } from "@/components/progress-tracker";
-import { StageTag } from "@/components/stage-tag";
 import { StatusHistory } from "@/components/status-history";
 import type { ParamProblem } from "@/lib/legislation/public-params";
 import type { BillView } from "@/lib/legislation/bill-view";
-import { jurisdictionNames } from "@/lib/legislation/chambers";
 import { formatIsoDay } from "@/lib/legislation/dates";
+import { chamberName, legislatureName, modelOf } from "@/lib/legislation/process";
 import { legislationJsonLd } from "@/lib/legislation/json-ld";
 import type { BillDetail } from "@/lib/legislation/queries";
 
@@ -61,13 +62,30 @@ export function BillPage({
       </nav>
 
       <p className="mt-6 text-lg text-muted">
-        {jurisdictionNames[bill.jurisdiction]} · {bill.session}
+        {legislatureName(bill.jurisdiction)}
+        {bill.region ? <> · {bill.region}</> : null} · {bill.session}
       </p>
       <h1 id="bill-title" className="mt-1 text-3xl font-bold leading-tight break-words sm:text-4xl">
         {bill.shortTitle}
       </h1>
       {bill.title !== bill.shortTitle ? <p className="mt-3 max-w-3xl text-xl">{bill.title}</p> : null}
       {bill.longTitle ? <p className="mt-2 max-w-3xl text-muted">{bill.longTitle}</p> : null}
+
+      <div className="mt-5">
+        <p className="max-w-3xl text-xl font-bold leading-snug sm:text-2xl">
+          <span className="sr-only">{view.asOf ? "Status on that day: " : "Status: "}</span>
+          {view.status.sentence || "No status recorded yet"}
+        </p>
+        <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+          <PhaseTag phase={view.status.phase} />
+          {view.lastEventOn ? (
+            <span className="text-sm text-muted">
+              Latest event <Day value={view.lastEventOn} />
+            </span>
+          ) : null}
+        </p>
+        <NextSteps steps={view.status.nextSteps} keyDates={view.upcomingKeyDates} />
+      </div>
 
       {view.asOf || preview ? null : <LiveUpdates slug={bill.slug} />}
 
@@ -81,14 +99,6 @@ export function BillPage({
       ) : null}
 
       <dl className="mt-6 max-w-3xl border-t border-rule">
-        <Facts label="Stage">
-          {view.stage ? <StageTag label={view.stage.label} outcome={view.stage.outcome} /> : "No status recorded yet"}
-        </Facts>
-        {view.lastEventOn ? (
-          <Facts label="Latest event">
-            <Day value={view.lastEventOn} />
-          </Facts>
-        ) : null}
         {bill.numbers.length ? <Facts label="Bill numbers">{bill.numbers.join(" / ")}</Facts> : null}
         {bill.sponsors.length ? (
           <Facts label="Sponsors">
@@ -117,9 +127,10 @@ export function BillPage({
           Progress
         </h2>
         <p className="mt-1 text-sm text-muted">
-          Stages passed before the first recorded event are shown as done, with &ldquo;date not recorded&rdquo;.
+          Each path of the {legislatureName(bill.jurisdiction)}&rsquo;s procedure. Steps passed without an event of their own are shown as
+          done, with &ldquo;date not recorded&rdquo;.
         </p>
-        <ProgressTracker tracker={view.tracker} />
+        <ProgressTracker status={view.status} />
       </section>
 
       {bill.summary ? (
@@ -192,7 +203,7 @@ export function BillPage({
           Oldest first. Every entry has a date and a source; corrected and retracted entries stay, marked.
         </p>
         {view.history.length ? (
-          <StatusHistory history={view.history} slug={bill.slug} />
+          <StatusHistory history={view.history} slug={bill.slug} chamberName={(code) => chamberName(modelOf(bill.jurisdiction), code, bill.region)} />
         ) : (
           <p className="mt-3">No status events {view.asOf ? "were recorded by that day" : "are recorded yet"}.</p>
         )}

@@ -1,13 +1,14 @@
 import Link from "next/link";
 
-import { chamberName, jurisdictionNames } from "@/lib/legislation/chambers";
+import { chamberName, legislatureName, modelOf } from "@/lib/legislation/process";
 import type { BoardBill as BoardBillData } from "@/lib/legislation/queries";
 
 import { CompactTracker } from "./compact-tracker";
 import { Day } from "./day";
 import { Highlighted } from "./highlighted";
+import { NextSteps } from "./next-steps";
+import { PhaseTag } from "./phase-tag";
 import { SourceLink } from "./source-link";
-import { StageTag } from "./stage-tag";
 
 function Numbers({ bill }: { bill: BoardBillData }) {
   const matched = new Set(bill.match?.numbers ?? []);
@@ -31,7 +32,8 @@ export function BoardBill({ bill }: { bill: BoardBillData }) {
         <p className="mt-1 text-muted">{match ? <Highlighted text={match.title} /> : bill.title}</p>
       ) : null}
       <p className="mt-2 text-sm text-muted">
-        {jurisdictionNames[bill.jurisdiction]}
+        {legislatureName(bill.jurisdiction)}
+        {bill.region ? <> · {bill.region}</> : null}
         {bill.numbers.length ? (
           <>
             {" · "}
@@ -39,10 +41,15 @@ export function BoardBill({ bill }: { bill: BoardBillData }) {
           </>
         ) : null}
       </p>
-      <p className="mt-3">
-        <StageTag label={bill.stageLabel} outcome={bill.outcome} />
+      <p className="mt-3 text-lg font-bold">
+        <span className="sr-only">Status: </span>
+        {bill.status.sentence || "No status recorded yet"}
       </p>
-      <CompactTracker tracker={bill.tracker} />
+      <p className="mt-2">
+        <PhaseTag phase={bill.status.phase} />
+      </p>
+      <CompactTracker status={bill.status} />
+      <NextSteps steps={bill.status.nextSteps} compact />
       {match?.summary ? (
         <p className="mt-3">
           <span className="font-bold">Summary: </span>
@@ -62,7 +69,7 @@ export function BoardBill({ bill }: { bill: BoardBillData }) {
           <p>
             <span className="font-bold">Latest: </span>
             <Day value={event.occurredOn} />
-            {event.chamber ? <> · {chamberName(event.chamber)}</> : null}
+            {event.chamber ? <> · {chamberName(modelOf(bill.jurisdiction), event.chamber, bill.region)}</> : null}
           </p>
           <p className="mt-1">{event.description}</p>
           <p className="mt-1 text-sm">

@@ -1,11 +1,12 @@
 import Link from "next/link";
 
-import { jurisdictionNames } from "@/lib/legislation/chambers";
+import { legislatures, phases } from "@/lib/legislation/process";
 import { MAX_QUERY_LENGTH } from "@/lib/legislation/search-query";
 import type { BoardFilters, ParamProblem } from "@/lib/legislation/public-params";
 
 import { SelectField, SubmitButton, TextField } from "./filter-fields";
 
+/** The outcome groups of links from before phases existed (?outcome=), named in the results sentence. */
 export const outcomeNames = { enacted: "Became law", pending: "In progress", failed: "Did not pass" } as const;
 
 /**
@@ -41,14 +42,14 @@ export function BoardFiltersForm({
           label="Legislature"
           defaultValue={filters.jurisdiction}
           problems={problems}
-          options={[{ value: "", label: "All legislatures" }, ...Object.entries(jurisdictionNames).map(([value, label]) => ({ value, label }))]}
+          options={[{ value: "", label: "All legislatures" }, ...legislatures.map((model) => ({ value: model.code, label: model.name }))]}
         />
         <SelectField
-          name="outcome"
-          label="Outcome"
-          defaultValue={filters.outcome}
+          name="phase"
+          label="Phase"
+          defaultValue={filters.phase}
           problems={problems}
-          options={[{ value: "", label: "Any outcome" }, ...Object.entries(outcomeNames).map(([value, label]) => ({ value, label }))]}
+          options={[{ value: "", label: "Any phase" }, ...phases.map((phase) => ({ value: phase.code, label: phase.label }))]}
         />
         <SelectField
           name="topic"
@@ -68,7 +69,7 @@ export function BoardFiltersForm({
 
 /** The order of the results shown, keeping the search and filters that produced them. */
 export function BoardSortForm({ filters }: { filters: BoardFilters }) {
-  const kept = { q: filters.q, jurisdiction: filters.jurisdiction, outcome: filters.outcome, topic: filters.topic };
+  const kept = { q: filters.q, jurisdiction: filters.jurisdiction, phase: filters.phase, outcome: filters.outcome, topic: filters.topic };
   return (
     <form method="get" action="/" aria-label="Order of the bills" className="mt-4 flex flex-wrap items-end gap-3">
       {Object.entries(kept).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}

@@ -1,32 +1,31 @@
-import { stepsReached, type Tracker, type TrackerStep } from "@/lib/legislation/tracker";
+import type { BillStatus, Slot } from "@/lib/legislation/process/status";
 
-// The board's small tracker: one segment per step. It is drawn for sighted readers only; the
-// sentence under it says the same in words, and the stage tag names the stage.
+// The board's small tracker: a bar per path, one segment per step. It is drawn for sighted
+// readers only; the status sentence beside it says the same in words.
 
-const segmentStyles: Record<TrackerStep["status"], string> = {
+const segmentStyles: Record<Slot["status"], string> = {
   done: "bg-ink",
   current: "bg-link ring-2 ring-link ring-offset-2 ring-offset-surface",
   upcoming: "border border-muted",
   not_reached: "border border-dashed border-muted",
 };
 
-export function CompactTracker({ tracker }: { tracker: Tracker }) {
-  const reached = stepsReached(tracker);
-  const { ending } = tracker;
+export function CompactTracker({ status }: { status: BillStatus }) {
   return (
-    <div className="mt-3">
-      <div aria-hidden="true" className="flex max-w-md items-center gap-1">
-        {ending && ending.afterStep === -1 ? <span className="h-3 w-3 shrink-0 bg-failed-fg" /> : null}
-        {tracker.steps.map((step, index) => (
-          <span key={step.code} className="contents">
-            <span className={`h-3 flex-1 ${segmentStyles[step.status]} ${step.house === "second" && tracker.steps[index - 1]?.house === "first" ? "ml-1.5" : ""}`} />
-            {ending && ending.afterStep === index ? <span className="h-3 w-3 shrink-0 rotate-45 bg-failed-fg" /> : null}
+    <div aria-hidden="true" className="mt-3 grid max-w-md grid-cols-[7.5rem_minmax(0,1fr)] items-center gap-x-3 gap-y-1.5">
+      {status.paths.map((path) => (
+        <div key={path.code} className="contents">
+          <span className="truncate text-sm text-muted">{path.label}</span>
+          <span className="flex items-center gap-1">
+            {path.slots.map((slot) => (
+              <span
+                key={slot.code}
+                className={`h-3 flex-1 ${slot.status === "current" && path.complete ? segmentStyles.done : segmentStyles[slot.status]}`}
+              />
+            ))}
           </span>
-        ))}
-      </div>
-      <p className="mt-1 text-sm text-muted">
-        {reached} of {tracker.steps.length} stages reached{ending ? `, then ended: ${ending.label.toLowerCase()}` : ""}
-      </p>
+        </div>
+      ))}
     </div>
   );
 }

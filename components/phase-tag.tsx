@@ -1,4 +1,4 @@
-import type { OutcomeGroup } from "@/lib/legislation/stages";
+import { outcomeOfPhase, phaseLabel, type OutcomeGroup, type PhaseCode } from "@/lib/legislation/process";
 
 const styles: Record<OutcomeGroup, string> = {
   enacted: "bg-enacted-bg text-enacted-fg",
@@ -6,19 +6,13 @@ const styles: Record<OutcomeGroup, string> = {
   failed: "bg-failed-bg text-failed-fg",
 };
 
-const outcomeWords: Record<OutcomeGroup, string> = {
-  enacted: "Law",
-  pending: "In progress",
-  failed: "Did not pass",
-};
-
-/** The stage in words, with its outcome group spelled out too, so colour is never the only cue. */
-export function StageTag({ label, outcome }: { label: string; outcome: OutcomeGroup }) {
+/** The bill's phase in words ("In force", "Ended without becoming law"), so colour is never the only cue. */
+export function PhaseTag({ phase }: { phase: PhaseCode }) {
+  const tone = phase === "no_longer_in_force" ? "failed" : outcomeOfPhase(phase);
   return (
-    <strong className={`inline-block px-2 py-0.5 text-sm font-bold ${styles[outcome]}`}>
-      <span className="sr-only">Status: </span>
-      {label}
-      <span className="font-normal"> · {outcomeWords[outcome]}</span>
+    <strong className={`inline-block px-2 py-0.5 text-sm font-bold ${styles[tone]}`}>
+      <span className="sr-only">Phase: </span>
+      {phaseLabel(phase)}
     </strong>
   );
 }

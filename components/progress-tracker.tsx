@@ -1,14 +1,15 @@
 import type { ReactNode } from "react";
 
-import { chamberName } from "@/lib/legislation/chambers";
-import type { Tracker, TrackerEnding, TrackerStep } from "@/lib/legislation/tracker";
+import type { AfterEntry, BillStatus, PathState, Slot } from "@/lib/legislation/process/status";
 
 import { Day } from "./day";
 
-// The bill page's large progress tracker: an ordered list of the catalogue's steps, the current
-// one marked with aria-current="step". Each step says its state in words ("Done", "Current
-// stage", "Not reached"); the markers' shapes repeat it for sighted readers, so colour is never
-// the only cue.
+// The bill page's progress tracker: one row per path of the legislature's process model (the
+// Senate and the House; the Commons and the Lords; then the final stages), each an ordered list
+// whose current step has aria-current="step", then what happened after enactment. Every step
+// says its state in words ("Done", "Where it stands", "Not reached"); the markers' shapes
+// repeat it for sighted readers, so colour is never the only cue. Rows are lists down the page
+// on a phone and run across from 48rem.
 
 const markerStyles = {
   done: "bg-ink text-surface",
@@ -16,15 +17,17 @@ const markerStyles = {
   enacted: "bg-enacted-fg text-surface ring-4 ring-enacted-bg",
   upcoming: "border-2 border-rule bg-surface",
   not_reached: "border-2 border-dashed border-rule bg-surface",
-  ending: "bg-failed-fg text-surface ring-4 ring-failed-bg",
+  ended: "bg-failed-fg text-surface ring-4 ring-failed-bg",
 } as const;
 
-function Marker({ kind }: { kind: keyof typeof markerStyles }) {
-  const symbol = kind === "done" || kind === "enacted" ? "✓" : kind === "ending" ? "✕" : null;
+type MarkerKind = keyof typeof markerStyles;
+
+function Marker({ kind }: { kind: MarkerKind }) {
+  const symbol = kind === "done" || kind === "enacted" ? "✓" : kind === "ended" ? "✕" : null;
   return (
     <span
       aria-hidden="true"
-      className={`absolute left-0 top-0 flex h-7 w-7 items-center justify-center rounded-full text-sm font-bold ${markerStyles[kind]}`}
+      className={`absolute left-0 top-0 z-10 flex h-7 w-7 items-center justify-center rounded-full text-sm font-bold ${markerStyles[kind]}`}
     >
       {symbol}
       {kind === "current" ? <span className="h-2.5 w-2.5 rounded-full bg-link" /> : null}
@@ -32,105 +35,154 @@ function Marker({ kind }: { kind: keyof typeof markerStyles }) {
   );
 }
 
-function When({ on, chamber }: { on: string | null; chamber: string | null }) {
+function markerOf(slot: Slot, path: PathState): MarkerKind {
+  if (slot.status === "current") {
+    if (slot.effect === "enacts") return "enacted";
+    if (slot.effect === "ends") return "ended";
+    return path.complete ? "done" : "current";
+  }
+  return slot.status;
+}
+
+function Reached({ slot }: { slot: Slot }) {
+  const on = slot.reachedOn ? (
+    <Day value={slot.reachedOn} />
+  ) : slot.reachedBy ? (
+    <>
+      date not recorded (by <Day value={slot.reachedBy} />)
+    </>
+  ) : (
+    "date not recorded"
+  );
   return (
     <>
-      {on ? <Day value={on} /> : "date not recorded"}
-      {chamber ? <> · {chamberName(chamber)}</> : null}
+      {on}
+      {slot.billNumber ? <> · {slot.billNumber}</> : null}
     </>
   );
 }
 
-function StepItem({ step, showChamber }: { step: TrackerStep; showChamber: boolean }) {
-  const chamber = showChamber ? step.chamber : null;
-  const kind = step.status === "current" && step.enacting ? "enacted" : step.status;
-  const line = step.status === "done" || step.status === "current" ? "before:bg-ink" : "before:bg-rule";
-  let state: ReactNode;
-  if (step.status === "done" || kind === "enacted") {
-    state = (
+function stateWords(slot: Slot, path: PathState): ReactNode {
+  if (slot.status === "upcoming") return "Not yet";
+  if (slot.status === "not_reached") return "Not reached";
+  if (slot.status === "current" && !path.complete && slot.effect !== "ends") {
+    return (
       <>
-        Done · <When on={step.reachedOn} chamber={chamber} />
+        Where it stands · reached <Reached slot={slot} />
       </>
     );
-  } else if (step.status === "current") {
-    state = (
-      <>
-        Current stage · reached <When on={step.reachedOn} chamber={chamber} />
-      </>
-    );
-  } else {
-    state = step.status === "upcoming" ? "Not yet" : "Not reached";
   }
   return (
-    <li
-      aria-current={step.status === "current" ? "step" : undefined}
-      className={`relative min-h-12 pb-4 pl-11 before:absolute before:left-[13px] before:top-7 before:bottom-0 before:w-0.5 last:before:hidden ${line}`}
-    >
-      <Marker kind={kind} />
-      <p className={step.status === "current" ? "font-bold text-lg leading-7" : "font-bold leading-7"}>{step.label}</p>
-      <p className={`text-sm ${step.status === "upcoming" || step.status === "not_reached" ? "text-muted" : ""}`}>{state}</p>
-    </li>
-  );
-}
-
-function EndingItem({ ending }: { ending: TrackerEnding }) {
-  return (
-    <li aria-current="step" className="relative min-h-12 pb-4 pl-11 before:absolute before:left-[13px] before:top-7 before:bottom-0 before:w-0.5 before:bg-rule last:before:hidden">
-      <Marker kind="ending" />
-      <p className="text-lg font-bold leading-7">Ended: {ending.label}</p>
-      <p className="text-sm">
-        Did not become law · <When on={ending.occurredOn} chamber={ending.chamber} />
-      </p>
-    </li>
-  );
-}
-
-function Steps({ tracker, from, to }: { tracker: Tracker; from: number; to: number }) {
-  const { ending } = tracker;
-  return (
-    <ol className="mt-3">
-      {ending && ending.afterStep === -1 && from === 0 ? <EndingItem ending={ending} /> : null}
-      {tracker.steps.slice(from, to).map((step, offset) => (
-        <StepAndEnding key={step.code} tracker={tracker} step={step} index={from + offset} />
-      ))}
-    </ol>
-  );
-}
-
-function StepAndEnding({ tracker, step, index }: { tracker: Tracker; step: TrackerStep; index: number }) {
-  return (
     <>
-      {/* UK steps sit under their House's heading, so the chamber would only repeat it. */}
-      <StepItem step={step} showChamber={tracker.jurisdiction !== "uk"} />
-      {tracker.ending && tracker.ending.afterStep === index ? <EndingItem ending={tracker.ending} /> : null}
+      Done · <Reached slot={slot} />
     </>
   );
 }
 
-/** The large tracker; UK bills are grouped by House, with ping-pong and Royal Assent last. */
-export function ProgressTracker({ tracker }: { tracker: Tracker }) {
-  if (tracker.jurisdiction !== "uk") return <Steps tracker={tracker} from={0} to={tracker.steps.length} />;
+/** A connecting line to the next step, down the page. */
+const downward = "before:absolute before:left-[13px] before:top-7 before:bottom-0 before:w-0.5 last:before:hidden";
+/** The same, across the row from md. */
+const connector = `${downward} md:before:left-7 md:before:-right-2 md:before:top-[13px] md:before:bottom-auto md:before:h-0.5 md:before:w-auto`;
 
-  const firstEnd = tracker.steps.findIndex((step) => step.house !== "first");
-  const secondEnd = tracker.steps.findIndex((step) => step.house === null);
-  const groups = [
-    { title: tracker.houses.first ? chamberName(tracker.houses.first) : "First House", role: "First House", from: 0, to: firstEnd },
-    { title: tracker.houses.second ? chamberName(tracker.houses.second) : "Second House", role: "Second House", from: firstEnd, to: secondEnd },
-    { title: "Final stages", role: null, from: secondEnd, to: tracker.steps.length },
-  ];
+function PathRow({ path, headingLevel }: { path: PathState; headingLevel: "h3" }) {
+  const Heading = headingLevel;
+  const id = `path-${path.code}`;
   return (
-    <ol className="mt-2 grid gap-x-8 gap-y-2 lg:grid-cols-3">
-      {groups.map((group) => (
-        <li key={group.title}>
-          <h3 className="border-b-2 border-rule pb-1 text-lg font-bold">
-            {group.title}
-            {group.role && group.title !== group.role ? (
-              <span className="block text-sm font-normal text-muted">{group.role}</span>
-            ) : null}
-          </h3>
-          <Steps tracker={tracker} from={group.from} to={group.to} />
-        </li>
+    <section aria-labelledby={id} className="border-t border-rule pt-3">
+      <Heading id={id} className="text-lg font-bold">
+        {path.label}
+        {path.role ? <span className="ml-2 text-sm font-normal text-muted">{path.role}</span> : null}
+        <span className="sr-only">{path.complete ? " (done)" : path.started ? " (in progress)" : " (not started)"}</span>
+      </Heading>
+      <ol aria-labelledby={id} className="mt-3 md:grid md:auto-cols-fr md:grid-flow-col md:gap-x-2">
+        {path.slots.map((slot) => {
+          const reached = slot.status === "done" || slot.status === "current";
+          return (
+            <li
+              key={slot.code}
+              aria-current={slot.status === "current" ? "step" : undefined}
+              className={`relative min-h-12 pb-4 pl-11 md:pl-0 md:pt-9 ${connector} ${reached ? "before:bg-ink" : "before:bg-rule"}`}
+            >
+              <Marker kind={markerOf(slot, path)} />
+              <p className={slot.status === "current" && !path.complete ? "text-lg font-bold leading-7" : "font-bold leading-7"}>{slot.label}</p>
+              <p className={`text-sm ${reached ? "" : "text-muted"}`}>{stateWords(slot, path)}</p>
+            </li>
+          );
+        })}
+      </ol>
+      {path.next ? (
+        <p className="mt-1 text-sm">
+          <span className="font-bold">Usual next step:</span> {path.next}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function AfterRow({ entries, next }: { entries: readonly AfterEntry[]; next: string | null }) {
+  const latest = entries.filter((entry) => !entry.attemptFailed).at(-1);
+  return (
+    <section aria-labelledby="path-after" className="border-t border-rule pt-3">
+      <h3 id="path-after" className="text-lg font-bold">
+        After enactment
+      </h3>
+      {entries.length === 0 ? (
+        <p className="mt-2">Nothing has been recorded since it became law.</p>
+      ) : (
+        <ol aria-labelledby="path-after" className="mt-3">
+          {entries.map((entry) => (
+            <li
+              key={entry.id}
+              aria-current={entry === latest ? "step" : undefined}
+              className={`relative min-h-12 pb-4 pl-11 ${downward} before:bg-ink`}
+            >
+              <Marker kind={entry.attemptFailed ? "not_reached" : entry.effect === "ends_law" ? "ended" : "done"} />
+              <p className={entry === latest ? "text-lg font-bold leading-7" : "font-bold leading-7"}>{entry.label}</p>
+              <p className="text-sm">
+                {entry.attemptFailed ? "Did not happen · " : ""}
+                <Day value={entry.occurredOn} />
+                {entry.body ? <> · {entry.body}</> : null}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {next ? (
+        <p className="mt-1 text-sm">
+          <span className="font-bold">Usual next step:</span> {next}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The large tracker: every path, the ending if the journey ended, and life after enactment. */
+export function ProgressTracker({ status }: { status: BillStatus }) {
+  const { ending } = status;
+  return (
+    <div className="mt-3 space-y-4">
+      {status.paths.map((path) => (
+        <PathRow key={path.code} path={path} headingLevel="h3" />
       ))}
-    </ol>
+      {ending ? (
+        <section aria-labelledby="path-ending" className="border-l-4 border-failed-fg bg-failed-bg p-3 text-failed-fg">
+          <h3 id="path-ending" className="text-lg font-bold">
+            Ended: {ending.label}
+          </h3>
+          <p className="text-sm">
+            Did not become law{ending.occurredOn ? <> · <Day value={ending.occurredOn} /></> : null}
+          </p>
+          {ending.rule ? (
+            <p className="mt-1 text-sm">
+              {ending.rule.text}{" "}
+              <a href={ending.rule.sourceUrl} rel="noopener" className="text-failed-fg">
+                The rule
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
+      {status.after ? <AfterRow entries={status.after.entries} next={status.after.next} /> : null}
+    </div>
   );
 }

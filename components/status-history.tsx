@@ -1,5 +1,4 @@
 import type { HistoryEntry } from "@/lib/legislation/bill-view";
-import { chamberName } from "@/lib/legislation/chambers";
 import { formatIsoDay } from "@/lib/legislation/dates";
 import type { EventChange } from "@/lib/legislation/event-changes";
 
@@ -34,7 +33,29 @@ export function ChangeList({ changes }: { changes: readonly EventChange[] }) {
   );
 }
 
-function Entry({ entry, slug }: { entry: HistoryEntry; slug: string }) {
+/** Who acted, whom it concerns, which provisions, which bill number: the step's particulars. */
+function Particulars({ entry, chamber }: { entry: HistoryEntry; chamber: string | null }) {
+  const rows = [
+    { label: "Chamber", value: chamber },
+    { label: "Bill", value: entry.billNumber },
+    { label: "Who acted", value: entry.body },
+    { label: "Concerning", value: entry.subject },
+    { label: "Provisions", value: entry.provisions },
+  ].filter((row): row is { label: string; value: string } => row.value !== null);
+  if (rows.length === 0) return null;
+  return (
+    <dl className="mt-1 text-sm">
+      {rows.map((row) => (
+        <div key={row.label}>
+          <dt className="inline font-bold">{row.label}: </dt>
+          <dd className="inline">{row.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Entry({ entry, slug, chamberName }: { entry: HistoryEntry; slug: string; chamberName: (code: string) => string }) {
   const inactive = entry.status !== "effective";
   return (
     <li id={`event-${entry.id}`} className={`scroll-mt-4 border-t border-rule py-5 ${inactive ? "text-muted" : ""}`}>
@@ -42,7 +63,12 @@ function Entry({ entry, slug }: { entry: HistoryEntry; slug: string }) {
         <Day value={entry.occurredOn} />: {entry.stageLabel}
         {entry.status === "superseded" ? " (corrected)" : entry.status === "retracted" ? " (retracted)" : ""}
       </h3>
-      {entry.chamber ? <p className="text-sm">{chamberName(entry.chamber)}</p> : null}
+      {entry.attemptFailed ? (
+        <p className="mt-1">
+          <strong className="inline-block bg-notice-bg px-2 py-0.5 text-sm text-notice-fg">Attempt failed: nothing moved</strong>
+        </p>
+      ) : null}
+      <Particulars entry={entry} chamber={entry.chamber ? chamberName(entry.chamber) : null} />
       <p className="mt-1 max-w-3xl">{entry.description}</p>
       {entry.vote ? <p className="mt-1">Vote: {entry.vote}</p> : null}
       <p className="mt-1 text-sm">
@@ -88,11 +114,20 @@ function Entry({ entry, slug }: { entry: HistoryEntry; slug: string }) {
   );
 }
 
-export function StatusHistory({ history, slug }: { history: readonly HistoryEntry[]; slug: string }) {
+export function StatusHistory({
+  history,
+  slug,
+  chamberName,
+}: {
+  history: readonly HistoryEntry[];
+  slug: string;
+  /** The chamber's name as readers know it, for this bill's legislature. */
+  chamberName: (code: string) => string;
+}) {
   return (
     <ol className="mt-2">
       {history.map((entry) => (
-        <Entry key={entry.id} entry={entry} slug={slug} />
+        <Entry key={entry.id} entry={entry} slug={slug} chamberName={chamberName} />
       ))}
     </ol>
   );

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { chamberName } from "@/lib/legislation/chambers";
+import { chamberName, modelOf } from "@/lib/legislation/process";
 import { formatMonth } from "@/lib/legislation/dates";
 import type { TimelineEvent } from "@/lib/legislation/queries";
 
@@ -32,7 +32,7 @@ export function TimelineList({ events }: { events: readonly TimelineEvent[] }) {
           <li key={event.id} className={`border-b border-rule py-4 ${event.status === "effective" ? "" : "text-muted"}`}>
             <p className="text-sm font-bold">
               <Day value={event.occurredOn} />
-              {event.chamber ? <> · {chamberName(event.chamber)}</> : null}
+              {event.chamber ? <> · {chamberName(modelOf(event.bill.jurisdiction), event.chamber, event.bill.region)}</> : null}
             </p>
             <h3 className="mt-1 text-lg font-bold">
               <Link href={`/bills/${event.bill.slug}#event-${event.id}`}>{event.bill.shortTitle}</Link>:{" "}

@@ -31,6 +31,7 @@ test.beforeAll(async () => {
   await db.statusEvent.create({
     data: {
       billId: bill.id,
+      path: "senate",
       stage: "reported",
       occurredOn: new Date("2025-06-26T00:00:00Z"),
       chamber: "senate",

@@ -148,17 +148,17 @@ export async function expectConsistent(
     const halfWritten = recorded.rows.filter((row) => row.audits !== 1 || row.deliveries !== 1);
     if (halfWritten.length > 0) throw new Error(`Events without exactly one audit row and delivery: ${JSON.stringify(halfWritten)}`);
 
-    const bills = await client.query<{ id: string; jurisdiction: "us" | "uk"; currentStage: string | null; lastEventOn: Date | null; version: number; revisions: number }>(
-      `SELECT b.id, b.jurisdiction::text AS jurisdiction, b."currentStage", b."lastEventOn", b.version,
+    const bills = await client.query<{ id: string; jurisdiction: string; numbers: string[]; region: string | null; session: string; currentStage: string | null; lastEventOn: Date | null; version: number; revisions: number }>(
+      `SELECT b.id, b.jurisdiction, b.numbers, b.region, b.session, b."currentStage", b."lastEventOn", b.version,
               (SELECT count(*)::int FROM "BillRevision" r WHERE r."billId" = b.id AND r.version = b.version) AS revisions
          FROM "Bill" b`,
     );
     for (const bill of bills.rows) {
       const events = await client.query<StoredEvent>(
-        `SELECT id, stage, "occurredOn", "createdAt", "retractedAt", "correctsId" FROM "StatusEvent" WHERE "billId" = $1`,
+        `SELECT id, path, stage, "occurredOn", "createdAt", chamber, "billNumber", "attemptFailed", body, "retractedAt", "correctsId" FROM "StatusEvent" WHERE "billId" = $1`,
         [bill.id],
       );
-      const derived = deriveBillStage(bill.jurisdiction, events.rows);
+      const derived = deriveBillStage(bill, events.rows);
       const stored = { currentStage: bill.currentStage, lastEventOn: bill.lastEventOn?.getTime() ?? null };
       const expected = { currentStage: derived.currentStage, lastEventOn: derived.lastEventOn?.getTime() ?? null };
       if (JSON.stringify(stored) !== JSON.stringify(expected)) {

@@ -131,19 +131,22 @@ export async function removeRecordedChanges(url: string): Promise<void> {
       `DELETE FROM "StatusEvent" WHERE "sourceUrl" = 'https://example.org/test-route-source' RETURNING "billId"`,
     );
     for (const billId of new Set(rows.map((row) => row.billId))) {
-      const bill = await client.query<{ slug: string; jurisdiction: "us" | "uk" }>(
-        `SELECT slug, jurisdiction::text AS jurisdiction FROM "Bill" WHERE id = $1`,
+      const bill = await client.query<{ slug: string; jurisdiction: string; numbers: string[]; region: string | null; session: string }>(
+        `SELECT slug, jurisdiction, numbers, region, session FROM "Bill" WHERE id = $1`,
         [billId],
       );
       const events = await client.query<StoredEvent>(
-        `SELECT id, stage, "occurredOn", "createdAt", "retractedAt", "correctsId" FROM "StatusEvent" WHERE "billId" = $1`,
+        `SELECT id, path, stage, "occurredOn", "createdAt", chamber, "billNumber", "attemptFailed", body, "retractedAt", "correctsId" FROM "StatusEvent" WHERE "billId" = $1`,
         [billId],
       );
-      const { slug, jurisdiction } = bill.rows[0]!; // the bill the deleted events belonged to
-      const derived = deriveBillStage(jurisdiction, events.rows);
-      await client.query(`UPDATE "Bill" SET "currentStage" = $2, "lastEventOn" = $3 WHERE id = $1`, [
+      const stored = bill.rows[0]!; // the bill the deleted events belonged to
+      const { slug } = stored;
+      const derived = deriveBillStage(stored, events.rows);
+      await client.query(`UPDATE "Bill" SET "currentStage" = $2, "currentPath" = $3, phase = $4, "lastEventOn" = $5 WHERE id = $1`, [
         billId,
         derived.currentStage,
+        derived.currentPath,
+        derived.phase,
         derived.lastEventOn,
       ]);
       await client.query(

@@ -88,7 +88,8 @@ test.beforeAll(async () => {
   await db.statusEvent.create({
     data: {
       billId,
-      stage: "in_committee",
+      path: "senate",
+      stage: "referred",
       occurredOn: new Date("2025-02-02T00:00:00Z"),
       chamber: "senate",
       description: `Referred (corrected) ${XSS}`,

@@ -73,7 +73,7 @@ async function eventOf(billId: string) {
 }
 
 const eventFields = {
-  stage: "in_committee",
+  step: "senate:referred",
   occurredOn: "2025-02-01",
   chamber: "senate",
   description: "Referred to the Committee on Commerce.",
@@ -204,7 +204,7 @@ const cases: FuzzCase[] = [
     name: "correctStatusEvent",
     valid: async () => {
       const event = await eventOf((await makeBill()).id);
-      return { ...eventFields, stage: "introduced", occurredOn: "2025-01-11", eventId: event.id, note: "The date was a day out." };
+      return { ...eventFields, step: "senate:introduced", occurredOn: "2025-01-11", eventId: event.id, note: "The date was a day out." };
     },
     run: (input) => correctStatusEvent(admin.principal, input),
     runs: 60,

@@ -108,7 +108,7 @@ async function firstEvent(billId: string) {
 }
 
 const eventInput = {
-  stage: "in_committee",
+  step: "senate:referred",
   occurredOn: "2025-02-01",
   chamber: "senate",
   description: "Referred to the Committee on Commerce.",
@@ -196,7 +196,7 @@ const cases: CommandCase[] = [
     action: "statusEvent.corrected",
     prepare: async () => {
       const event = await firstEvent((await makeBill()).id);
-      return { ...eventInput, stage: "introduced", occurredOn: "2025-01-11", eventId: event.id, note: "The date was a day out." };
+      return { ...eventInput, step: "senate:introduced", occurredOn: "2025-01-11", eventId: event.id, note: "The date was a day out." };
     },
     run: correctStatusEvent,
   },

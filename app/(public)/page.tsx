@@ -7,7 +7,7 @@ import { BoardFiltersForm, BoardSortForm, outcomeNames } from "@/components/boar
 import { KeyDateList } from "@/components/key-date-list";
 import { LiveUpdates } from "@/components/live-updates";
 import { Pagination } from "@/components/pagination";
-import { jurisdictionNames } from "@/lib/legislation/chambers";
+import { legislatureName, phaseLabel } from "@/lib/legislation/process";
 import { getBoardBills, getPublicBills, getUpcomingKeyDates } from "@/lib/legislation/public-cache";
 import { hasBoardFilters, parseBoardParams, parsePage, queryString, type BoardFilters, type SearchParams } from "@/lib/legislation/public-params";
 import { BOARD_PAGE_SIZE, topicsOf } from "@/lib/legislation/queries";
@@ -44,7 +44,8 @@ function resultsSentence(count: number, filters: BoardFilters): string {
   const bills = count === 1 ? "1 bill" : `${count} bills`;
   const parts = [count === 0 ? "No bills" : bills, count === 1 ? "matches" : "match"];
   if (filters.q) parts.push(`“${filters.q}”`);
-  if (filters.jurisdiction) parts.push(`in the ${jurisdictionNames[filters.jurisdiction]}`);
+  if (filters.jurisdiction) parts.push(`in the ${legislatureName(filters.jurisdiction)}`);
+  if (filters.phase) parts.push(`in the phase “${phaseLabel(filters.phase).toLowerCase()}”`);
   if (filters.outcome) parts.push(`with the outcome “${outcomeNames[filters.outcome].toLowerCase()}”`);
   if (filters.topic) parts.push(`on the topic “${filters.topic}”`);
   return `${parts.join(" ")}.`;
@@ -53,8 +54,8 @@ function resultsSentence(count: number, filters: BoardFilters): string {
 /** The address of a page of these results: the same search, filters and order. */
 function pageHref(filters: BoardFilters, page: number): string {
   const defaultSort = filters.q ? "relevance" : "activity";
-  const { q, jurisdiction, outcome, topic } = filters;
-  return `/${queryString({ q, jurisdiction, outcome, topic, sort: filters.sort === defaultSort ? undefined : filters.sort, page: page > 1 ? String(page) : undefined })}`;
+  const { q, jurisdiction, phase, outcome, topic } = filters;
+  return `/${queryString({ q, jurisdiction, phase, outcome, topic, sort: filters.sort === defaultSort ? undefined : filters.sort, page: page > 1 ? String(page) : undefined })}`;
 }
 
 export default async function StatusBoardPage({ searchParams }: PageProps) {

@@ -9,7 +9,8 @@ import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { inputClass, selectClass, textareaClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { jurisdictionNames } from "@/lib/legislation/chambers";
+import { legislatures } from "@/lib/legislation/process";
+import { usStates } from "@/lib/legislation/process/us-state";
 import { idleState, valueOf } from "@/lib/form-state";
 import { billFieldLabels, type BillFieldName, type BillFormValues } from "@/lib/legislation/bill-form";
 
@@ -94,9 +95,21 @@ export function BillForm({
       <Field name="jurisdiction" label={billFieldLabels.jurisdiction} errors={errors("jurisdiction")}>
         {(control) => (
           <select key={value("jurisdiction") || "us"} {...control} defaultValue={value("jurisdiction") || "us"} className={selectClass}>
-            {Object.entries(jurisdictionNames).map(([code, name]) => (
-              <option key={code} value={code}>
-                {name}
+            {legislatures.map((model) => (
+              <option key={model.code} value={model.code}>
+                {model.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="region" label={billFieldLabels.region} hint="Only for a bill of a US state legislature." errors={errors("region")}>
+        {(control) => (
+          <select key={value("region")} {...control} defaultValue={value("region")} className={selectClass}>
+            <option value="">Not a US state bill</option>
+            {usStates.map((state) => (
+              <option key={state} value={state}>
+                {state}
               </option>
             ))}
           </select>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { jurisdictionNames } from "@/lib/legislation/chambers";
+import { legislatureName } from "@/lib/legislation/process";
 import type { BillState } from "@/lib/legislation/admin-queries";
 
 import { PublicationTag } from "./publication-tag";
@@ -19,14 +19,14 @@ export function BillHeader({
   current,
   showAudit,
 }: {
-  bill: { id: string; shortTitle: string; jurisdiction: "us" | "uk"; state: BillState; publishAt: string | null; live: boolean; stageLabel: string; slug: string };
+  bill: { id: string; shortTitle: string; jurisdiction: string; state: BillState; publishAt: string | null; live: boolean; stageLabel: string; slug: string };
   current: BillTab;
   showAudit: boolean;
 }) {
   return (
     <>
       <p className="text-lg text-muted">
-        <Link href="/admin/bills">Bills</Link> <span aria-hidden="true">›</span> {jurisdictionNames[bill.jurisdiction]}
+        <Link href="/admin/bills">Bills</Link> <span aria-hidden="true">›</span> {legislatureName(bill.jurisdiction)}
       </p>
       <h1 className="mt-1 text-4xl font-bold">{bill.shortTitle}</h1>
       <p className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2">

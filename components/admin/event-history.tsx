@@ -1,6 +1,5 @@
 import Link from "next/link";
 
-import { chamberName } from "@/lib/legislation/chambers";
 import { SourceLink } from "@/components/source-link";
 import type { AdminEvent } from "@/lib/legislation/admin-queries";
 import { formatDay, parseDay } from "@/lib/legislation/dates";
@@ -25,7 +24,18 @@ const statusStyles: Record<AdminEvent["status"], string> = {
 };
 
 /** The whole history, corrections and retractions included, with what can still be done to each entry. */
-export function EventHistory({ billId, events, canEdit }: { billId: string; events: readonly AdminEvent[]; canEdit: boolean }) {
+export function EventHistory({
+  billId,
+  events,
+  canEdit,
+  chamberName,
+}: {
+  billId: string;
+  events: readonly AdminEvent[];
+  canEdit: boolean;
+  /** The chamber's name as readers know it, for this bill's legislature. */
+  chamberName: (code: string) => string;
+}) {
   if (events.length === 0) return <p className="mt-4">No status has been recorded for this bill yet.</p>;
   return (
     <ol className="mt-4 max-w-4xl border-t border-rule">
@@ -37,10 +47,15 @@ export function EventHistory({ billId, events, canEdit }: { billId: string; even
           </h3>
           <p className="mt-1">
             <strong className={`inline-block px-2 py-0.5 text-sm ${statusStyles[event.status]}`}>{statusWords[event.status]}</strong>
+            {event.attemptFailed ? <span className="ml-2 text-sm font-bold">Attempt failed: nothing moved</span> : null}
+            {event.billNumber ? <span className="ml-2 text-sm">{event.billNumber}</span> : null}
             {event.correctsId ? <span className="ml-2 text-sm">Correction of an earlier entry</span> : null}
           </p>
           <p className={`mt-2 ${event.status === "current" ? "" : "text-muted line-through decoration-1"}`}>{event.description}</p>
           {event.vote ? <p className="mt-1">Vote: {event.vote}</p> : null}
+          {event.body ? <p className="mt-1 text-sm">Who acted: {event.body}</p> : null}
+          {event.subject ? <p className="mt-1 text-sm">Concerning: {event.subject}</p> : null}
+          {event.provisions ? <p className="mt-1 text-sm">Provisions: {event.provisions}</p> : null}
           <p className="mt-1 text-sm">
             <SourceLink url={event.sourceUrl} kind={event.sourceKind} />
             {event.archiveUrl ? (

@@ -7,17 +7,21 @@ import { Field, Fieldset } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { checkboxClass, inputClass, selectClass, textareaClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { chamberName } from "@/lib/legislation/chambers";
 import { idleState, valueOf, type FormState } from "@/lib/form-state";
-import { chambersByJurisdiction } from "@/lib/legislation/chambers";
-import { catalogues, type JurisdictionCode } from "@/lib/legislation/stages";
+import { chamberName, modelOf, stepOptionLabel } from "@/lib/legislation/process";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
 export interface EventFormValues {
-  stage: string;
+  /** "path:stage", as the step select sends it. */
+  step: string;
   occurredOn: string;
   chamber: string;
+  billNumber: string;
+  attemptFailed: string;
+  body: string;
+  subject: string;
+  provisions: string;
   description: string;
   vote: string;
   sourceUrl: string;
@@ -27,9 +31,14 @@ export interface EventFormValues {
 }
 
 export const emptyEvent: EventFormValues = {
-  stage: "",
+  step: "",
   occurredOn: "",
   chamber: "",
+  billNumber: "",
+  attemptFailed: "",
+  body: "",
+  subject: "",
+  provisions: "",
   description: "",
   vote: "",
   sourceUrl: "",
@@ -39,16 +48,21 @@ export const emptyEvent: EventFormValues = {
 };
 
 const labels: Record<string, string> = {
-  stage: "Stage",
+  step: "Step",
   occurredOn: "Date it happened",
   chamber: "Chamber",
+  billNumber: "Bill number",
+  attemptFailed: "Attempt that failed",
+  body: "Who acted",
+  subject: "Whom it concerns",
+  provisions: "Which provisions",
   description: "What happened",
   vote: "Vote",
   sourceUrl: "Source",
   sourceKind: "Kind of source",
   archiveUrl: "Archived copy",
   note: "Note",
-  confirmOutOfOrder: "Earlier stage",
+  confirmOutOfOrder: "Out of order",
   reason: "Reason",
 };
 
@@ -56,6 +70,8 @@ const labels: Record<string, string> = {
 export function StatusEventForm({
   action,
   jurisdiction,
+  region,
+  numbers,
   billId,
   eventId,
   initial,
@@ -64,7 +80,10 @@ export function StatusEventForm({
   today,
 }: {
   action: Action;
-  jurisdiction: JurisdictionCode;
+  jurisdiction: string;
+  region: string | null;
+  /** The bill's numbers, for "which of them it concerns". */
+  numbers: readonly string[];
   billId: string;
   /** Set when correcting that event. */
   eventId?: string;
@@ -77,8 +96,9 @@ export function StatusEventForm({
   const [state, formAction] = useActionState(action, idleState);
   const value = (name: keyof EventFormValues) => valueOf(state, name, initial[name]);
   const errors = (name: string) => state.fieldErrors?.[name];
-  const catalogue = catalogues[jurisdiction];
+  const model = modelOf(jurisdiction);
   const correcting = eventId !== undefined;
+  const nameOf = (code: string) => chamberName(model, code, region);
 
   return (
     <form action={formAction} noValidate>
@@ -86,29 +106,29 @@ export function StatusEventForm({
       <input type="hidden" name="billId" value={billId} />
       {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}
 
-      <Field name="stage" label="Stage" hint={`Stages of the ${catalogue.name}.`} errors={errors("stage")}>
+      <Field
+        name="step"
+        label="Step"
+        hint={`Steps of the ${model.name}, path by path. A companion bill's step goes on its own chamber's path.`}
+        errors={errors("step")}
+      >
         {(control) => (
-          <select key={value("stage")} {...control} defaultValue={value("stage")} className={selectClass}>
-            <option value="">Choose a stage</option>
-            <optgroup label="Steps">
-              {catalogue.steps.map((stage) => (
-                <option key={stage.code} value={stage.code}>
-                  {stage.house ? `${stage.house === "first" ? "First House" : "Second House"}: ${stage.label}` : stage.label}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Endings">
-              {catalogue.endings.map((stage) => (
-                <option key={stage.code} value={stage.code}>
-                  {stage.label}
-                </option>
-              ))}
-            </optgroup>
+          <select key={value("step")} {...control} defaultValue={value("step")} className={selectClass}>
+            <option value="">Choose a step</option>
+            {model.paths.map((path) => (
+              <optgroup key={path.code} label={path.label}>
+                {path.steps.map((step) => (
+                  <option key={step.code} value={`${path.code}:${step.code}`}>
+                    {stepOptionLabel(model, path, step, region)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
           </select>
         )}
       </Field>
       {errors("confirmOutOfOrder") ? (
-        <Fieldset name="confirmOutOfOrder" legend="This stage looks out of order" errors={errors("confirmOutOfOrder")}>
+        <Fieldset name="confirmOutOfOrder" legend="This step looks out of order" errors={errors("confirmOutOfOrder")}>
           <div className="flex gap-3">
             <input id="confirm-out-of-order" type="checkbox" name="confirmOutOfOrder" value="yes" className={checkboxClass} />
             <label htmlFor="confirm-out-of-order">Yes, record it as it is</label>
@@ -122,19 +142,58 @@ export function StatusEventForm({
         {(control) => (
           <select key={value("chamber")} {...control} defaultValue={value("chamber")} className={selectClass}>
             <option value="">None</option>
-            {chambersByJurisdiction[jurisdiction].map((chamber) => (
-              <option key={chamber} value={chamber}>
-                {chamberName(chamber)}
+            {model.chambers.map((chamber) => (
+              <option key={chamber.code} value={chamber.code}>
+                {nameOf(chamber.code)}
               </option>
             ))}
           </select>
         )}
       </Field>
+      {numbers.length > 1 ? (
+        <Field name="billNumber" label="Bill number (optional)" hint="Which of the bill's numbers this step concerns, for a companion bill's step." errors={errors("billNumber")}>
+          {(control) => (
+            <select key={value("billNumber")} {...control} defaultValue={value("billNumber")} className={selectClass}>
+              <option value="">Not specific</option>
+              {numbers.map((number) => (
+                <option key={number} value={number}>
+                  {number}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
+      <Fieldset name="attemptFailed" legend="Did it happen?" errors={errors("attemptFailed")}>
+        <div className="flex gap-3">
+          <input
+            id="attempt-failed"
+            type="checkbox"
+            name="attemptFailed"
+            value="yes"
+            defaultChecked={value("attemptFailed") === "yes" || value("attemptFailed") === "true"}
+            className={checkboxClass}
+          />
+          <label htmlFor="attempt-failed">
+            It was attempted and failed (an objection to unanimous consent, a motion defeated, a failed cloture vote). It is recorded
+            in the history and moves nothing.
+          </label>
+        </div>
+      </Fieldset>
       <Field name="description" label="What happened" hint="In the official record's words, like: Passed Senate without amendment by Unanimous Consent." errors={errors("description")}>
         {(control) => <textarea {...control} rows={3} defaultValue={value("description")} className={textareaClass} />}
       </Field>
       <Field name="vote" label="Vote (optional)" hint="Like 409–2, or Unanimous consent." errors={errors("vote")}>
         {(control) => <input {...control} type="text" defaultValue={value("vote")} className={`${inputClass} max-w-md`} />}
+      </Field>
+      <Field name="body" label="Who acted (optional)" hint="A committee, a regulator or a court, like: House Committee on the Judiciary, or Federal Trade Commission." errors={errors("body")}>
+        {(control) => <input {...control} type="text" defaultValue={value("body")} className={inputClass} />}
+      </Field>
+      <Field name="subject" label="Whom it concerns (optional)" hint="For enforcement and court steps: against whom, or who brought the challenge." errors={errors("subject")}>
+        {(control) => <input {...control} type="text" defaultValue={value("subject")} className={inputClass} />}
+      </Field>
+      <Field name="provisions" label="Which provisions (optional)" hint="For a commencement in part, an amendment or a repeal, like: Section 3 (platform duties)." errors={errors("provisions")}>
+        {(control) => <input {...control} type="text" defaultValue={value("provisions")} className={inputClass} />}
       </Field>
       <Field name="sourceUrl" label="Source" hint="The web address where this is recorded, starting with https://." errors={errors("sourceUrl")}>
         {(control) => <input {...control} type="url" inputMode="url" spellCheck={false} defaultValue={value("sourceUrl")} className={inputClass} />}

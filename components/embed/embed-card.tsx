@@ -1,9 +1,9 @@
 import { LiveUpdates } from "@/components/live-updates";
 import { SourceLink } from "@/components/source-link";
-import { StageTag } from "@/components/stage-tag";
+import { PhaseTag } from "@/components/phase-tag";
 import type { EmbedBill } from "@/lib/embed/queries";
-import { jurisdictionNames } from "@/lib/legislation/chambers";
 import { formatDay, parseDay } from "@/lib/legislation/dates";
+import { legislatureName } from "@/lib/legislation/process";
 import { site } from "@/lib/site-config";
 
 import { EmbedTracker } from "./embed-tracker";
@@ -29,14 +29,14 @@ export function EmbedCard({ bill, theme, siteUrl }: { bill: EmbedBill; theme: "l
           </a>
         </h1>
         <p className="text-xs text-muted">
-          {jurisdictionNames[bill.jurisdiction]}
+          {legislatureName(bill.jurisdiction)}
           {bill.numbers.length ? <> · {bill.numbers.join(" / ")}</> : null}
         </p>
-        <p className="mt-2">
-          <StageTag label={bill.stageLabel} outcome={bill.outcome} />
+        <p className="mt-2 font-bold">{bill.sentence}</p>
+        <p className="mt-1">
+          <PhaseTag phase={bill.phase} />
         </p>
-        <EmbedTracker steps={bill.steps} jurisdiction={bill.jurisdiction} />
-        {bill.ending ? <p className="mt-1 text-xs">Ended: {bill.ending}</p> : null}
+        <EmbedTracker paths={bill.paths} />
         {bill.latest ? (
           <p className="mt-3">
             <span className="font-bold">Latest: </span>

@@ -1,4 +1,4 @@
-import type { EmbedStep } from "@/lib/embed/queries";
+import type { EmbedPath, EmbedStep } from "@/lib/embed/queries";
 
 const segment: Record<EmbedStep["state"], string> = {
   done: "bg-link",
@@ -6,26 +6,31 @@ const segment: Record<EmbedStep["state"], string> = {
   todo: "bg-panel border border-rule",
 };
 
-const stateWords: Record<EmbedStep["state"], string> = { done: "done", current: "current stage", todo: "not yet" };
+const stateWords: Record<EmbedStep["state"], string> = { done: "done", current: "where it stands", todo: "not yet" };
 
-/** The bill's progress as a bar of steps; each step is also spelled out for screen readers. */
-export function EmbedTracker({ steps, jurisdiction }: { steps: readonly EmbedStep[]; jurisdiction: "us" | "uk" }) {
-  const reached = steps.filter((step) => step.state !== "todo").length;
+/** Each path as a bar of its steps; each step is also spelled out for screen readers. */
+export function EmbedTracker({ paths }: { paths: readonly EmbedPath[] }) {
   return (
-    <div className="mt-3">
-      <p className="text-xs text-muted" aria-hidden="true">
-        Step {reached} of {steps.length}
-      </p>
-      <ol className="mt-1 flex gap-0.5" aria-label={`Progress: step ${reached} of ${steps.length}`}>
-        {steps.map((step, index) => (
-          <li key={index} className={`h-2 flex-1 ${segment[step.state]}`}>
-            <span className="sr-only">
-              {step.label}
-              {jurisdiction === "uk" && step.house ? ` (${step.house} House)` : ""}: {stateWords[step.state]}
-            </span>
-          </li>
-        ))}
-      </ol>
+    <div className="mt-3 space-y-1">
+      {paths.map((path) => {
+        const reached = path.steps.filter((step) => step.state !== "todo").length;
+        return (
+          <div key={path.label} className="grid grid-cols-[6.5rem_minmax(0,1fr)] items-center gap-2">
+            <p className="truncate text-xs text-muted" aria-hidden="true">
+              {path.label}
+            </p>
+            <ol className="flex gap-0.5" aria-label={`${path.label}: step ${reached} of ${path.steps.length}`}>
+              {path.steps.map((step, index) => (
+                <li key={index} className={`h-2 flex-1 ${segment[step.state]}`}>
+                  <span className="sr-only">
+                    {step.label}: {stateWords[step.state]}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </div>
+        );
+      })}
     </div>
   );
 }

@@ -235,7 +235,7 @@ export const actionTable: ActionRow[] = [
     owner: "admin",
     prepare: async (db) => ({ path: `/admin/bills/${(await draftBill(db)).id}/history` }),
     fill: () => ({
-      stage: "in_committee",
+      step: "senate:referred",
       occurredOn: "2025-02-01",
       chamber: "senate",
       description: "Referred to the Committee on Commerce.",

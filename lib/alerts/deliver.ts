@@ -2,9 +2,9 @@ import "server-only";
 
 import { Webhook as StandardWebhook } from "standardwebhooks";
 
-import type { Chamber, Outbox, Prisma, SourceKind } from "@/lib/db/generated/client";
+import type { Outbox, Prisma, SourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
-import { stageLabel } from "@/lib/legislation/stages";
+import { chamberName, eventTitle, headlineLabel, modelOf } from "@/lib/legislation/process";
 import { isPublic, publicBillWhere } from "@/lib/legislation/visibility";
 import { eventSelect } from "@/lib/api/shape";
 
@@ -48,9 +48,11 @@ export const WEBHOOK_TIMEOUT_MS = 10_000;
 const eventFields = eventSelect;
 
 interface EventRow {
+  path: string;
   stage: string;
+  attemptFailed: boolean;
   occurredOn: Date;
-  chamber: Chamber | null;
+  chamber: string | null;
   description: string;
   vote: string | null;
   sourceUrl: string;
@@ -58,11 +60,11 @@ interface EventRow {
   note: string | null;
 }
 
-function facts(jurisdiction: "us" | "uk", event: EventRow): EventFacts {
+function facts(jurisdiction: string, event: EventRow): EventFacts {
   return {
-    stageLabel: stageLabel(jurisdiction, event.stage),
+    stageLabel: eventTitle(jurisdiction, event),
     occurredOn: toDay(event.occurredOn),
-    chamber: event.chamber,
+    chamber: event.chamber ? chamberName(modelOf(jurisdiction), event.chamber) : null,
     description: event.description,
     vote: event.vote,
     sourceUrl: event.sourceUrl,
@@ -94,7 +96,7 @@ async function alertFor(tx: Tx, payload: Extract<EmailPayload, { kind: "alert" }
     select: {
       ...eventFields,
       corrects: { select: eventFields },
-      bill: { select: { slug: true, shortTitle: true, jurisdiction: true, currentStage: true, state: true, publishAt: true } },
+      bill: { select: { slug: true, shortTitle: true, jurisdiction: true, region: true, currentStage: true, currentPath: true, state: true, publishAt: true } },
     },
   });
   if (!event || !isPublic(event.bill, deps.now)) return null;
@@ -107,7 +109,7 @@ async function alertFor(tx: Tx, payload: Extract<EmailPayload, { kind: "alert" }
     bill: {
       shortTitle: bill.shortTitle,
       slug: bill.slug,
-      stageLabel: bill.currentStage ? stageLabel(bill.jurisdiction, bill.currentStage) : "no status recorded yet",
+      stageLabel: bill.currentStage ? headlineLabel(bill) : "no status recorded yet",
     },
     event: facts(bill.jurisdiction, event),
     corrected: payload.change === "statusEvent.corrected" && event.corrects ? facts(bill.jurisdiction, event.corrects) : null,

@@ -71,7 +71,7 @@ describe("daily digests", () => {
     expect(await enqueueDueDigests(db, at(48))).toBe(0);
     await recordStatusChange(
       db,
-      { kind: "recorded", billId: bill.id, stage: "passed_one_chamber", occurredOn: "2026-04-03", description: "Passed Senate" },
+      { kind: "recorded", billId: bill.id, stage: "passed", occurredOn: "2026-04-03", description: "Passed Senate" },
       { now: at(50) },
     );
     expect(await enqueueDueDigests(db, at(60))).toBe(0);

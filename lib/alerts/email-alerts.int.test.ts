@@ -72,7 +72,7 @@ describe("email alerts", () => {
     const early = await recordStatusChange(db, {
       kind: "recorded",
       billId: bill.id,
-      stage: "in_committee",
+      stage: "referred",
       occurredOn: "2025-02-01",
       description: "Referred to the Committee on the Judiciary",
     });
@@ -85,7 +85,7 @@ describe("email alerts", () => {
     const change = await recordStatusChange(db, {
       kind: "recorded",
       billId: bill.id,
-      stage: "passed_one_chamber",
+      stage: "passed",
       occurredOn: "2025-02-13",
       description: "Passed Senate without amendment by Unanimous Consent.",
       vote: "Unanimous consent",
@@ -94,7 +94,7 @@ describe("email alerts", () => {
     expect(await drainOutbox(db, deps)).toEqual(["sent"]);
     expect(sink.messages).toHaveLength(2);
     const alert = sink.messages[1]!;
-    expect(alert.subject).toBe("Alert Bill: Passed one chamber (13 February 2025)");
+    expect(alert.subject).toBe("Alert Bill: Passed the Senate (13 February 2025)");
     expect(alert.text).toContain("Passed Senate without amendment by Unanimous Consent.");
     expect(alert.text).toContain("Vote: Unanimous consent");
     expect(alert.text).toContain(`${site}/bills/alert-bill`);
@@ -117,7 +117,7 @@ describe("email alerts", () => {
     const after = await recordStatusChange(db, {
       kind: "recorded",
       billId: bill.id,
-      stage: "passed_both_chambers",
+      stage: "passed",
       occurredOn: "2025-04-28",
       description: "Passed House",
     });
@@ -160,9 +160,9 @@ describe("email alerts", () => {
     expect(await drainOutbox(db, deps)).toEqual(["sent", "sent", "sent"]);
     const subjects = sink.messages.slice(before).map((mail) => mail.subject);
     expect(subjects).toEqual([
-      "Correction Alerts Bill: Reported by committee (10 March 2025)",
-      "Correction: Correction Alerts Bill: Reported by committee (12 March 2025)",
-      "Retracted: Correction Alerts Bill: Reported by committee (10 March 2025)",
+      "Correction Alerts Bill: Reported by a Senate committee (10 March 2025)",
+      "Correction: Correction Alerts Bill: Reported by a Senate committee (12 March 2025)",
+      "Retracted: Correction Alerts Bill: Reported by a Senate committee (10 March 2025)",
     ]);
     expect(sink.messages.at(-2)!.text).toContain("This corrects what we recorded before:");
     expect(sink.messages.at(-1)!.text).toContain("This earlier update has been withdrawn: Entered twice.");

@@ -50,7 +50,7 @@ export async function enqueueStatusChange(
 
   const webhooks = await tx.webhook.findMany({ where: { active: true }, select: { id: true } });
   const correctedBy = await tx.statusEvent.findUnique({ where: { correctsId: event.id }, select: { id: true } });
-  const summary = toBillSummary(bill);
+  const summary = toBillSummary(bill, now);
   const body = webhookEventSchema.parse({
     type: change.kind,
     timestamp: (change.kind === "statusEvent.retracted" && event.retractedAt ? event.retractedAt : event.createdAt).toISOString(),
@@ -62,10 +62,13 @@ export async function enqueueStatusChange(
         shortTitle: summary.shortTitle,
         jurisdiction: summary.jurisdiction,
         stage: summary.stage,
+        path: summary.path,
         stageLabel: summary.stageLabel,
         outcome: summary.outcome,
+        phase: summary.phase,
+        status: summary.status,
       },
-      event: toApiEvent(bill.jurisdiction, event, correctedBy?.id ?? null),
+      event: toApiEvent(bill.jurisdiction, event, correctedBy?.id ?? null, bill.region),
     },
   });
   const webhookPayload: WebhookPayload = {

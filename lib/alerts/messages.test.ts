@@ -16,7 +16,7 @@ describe("alert e-mails", () => {
         event: {
           stageLabel: "Passed one chamber",
           occurredOn: "2025-12-09",
-          chamber: "house",
+          chamber: "House",
           description: "Passed the House",
           vote: null,
           sourceUrl: "https://example.org",
@@ -42,7 +42,7 @@ describe("alert e-mails", () => {
       event: {
         stageLabel: "Passed one chamber",
         occurredOn: "2025-12-09",
-        chamber: "house",
+        chamber: "House",
         description: "Passed the House by voice vote",
         vote: "Voice vote",
         sourceUrl: "https://example.org/vote",
@@ -52,7 +52,7 @@ describe("alert e-mails", () => {
       corrected: {
         stageLabel: "Passed one chamber",
         occurredOn: "2025-12-08",
-        chamber: "house",
+        chamber: "House",
         description: "Passed the House",
         vote: null,
         sourceUrl: "https://example.org/old",

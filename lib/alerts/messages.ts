@@ -1,4 +1,3 @@
-import { chamberName } from "@/lib/legislation/chambers";
 import { formatDay, parseDay } from "@/lib/legislation/dates";
 import { site } from "@/lib/site-config";
 
@@ -23,6 +22,7 @@ export type Scope = { kind: "bill"; shortTitle: string; slug: string } | { kind:
 export interface EventFacts {
   stageLabel: string;
   occurredOn: string;
+  /** The chamber's name, as readers know it. */
   chamber: string | null;
   description: string;
   vote: string | null;
@@ -59,7 +59,7 @@ function footer(links: Links, scope: Scope): string {
 }
 
 function eventLines(event: EventFacts): string[] {
-  const where = event.chamber ? `, ${chamberName(event.chamber)}` : "";
+  const where = event.chamber ? `, ${event.chamber}` : "";
   return [
     `${event.stageLabel}: ${day(event.occurredOn)}${where}`,
     event.description,

@@ -70,7 +70,7 @@ async function changes(count: number) {
     await recordStatusChange(db, {
       kind: "recorded",
       billId: bill.id,
-      stage: "in_committee",
+      stage: "referred",
       occurredOn: "2025-02-01",
       description: `Hearing ${index}`,
     });

@@ -72,7 +72,7 @@ describe("webhooks", () => {
     const event = webhookEventSchema.parse(JSON.parse(delivery!.body));
     expect(event).toMatchObject({
       type: "statusEvent.recorded",
-      data: { bill: { slug: "signed-bill", stage: "reported", stageLabel: "Reported by committee" }, event: { id: eventId, status: "effective" } },
+      data: { bill: { slug: "signed-bill", stage: "reported", path: "senate", stageLabel: "Reported by a Senate committee" }, event: { id: eventId, status: "effective" } },
     });
     const [row] = (await listDeliveries(db, { channel: "webhook" })).rows;
     expect(row).toMatchObject({ status: "sent", attempts: 1, lastStatusCode: 204, target: receiver!.url });

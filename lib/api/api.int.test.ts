@@ -110,20 +110,36 @@ describe("GET /api/v1/bills", () => {
     expect(slugs).toEqual(expect.arrayContaining(["take-it-down-act", "stop-csam-act", "enforce-act", "uk-crime-and-policing-bill"]));
     expect(slugs).not.toContain("secret-draft-bill");
     expect(page.data.find((bill) => bill.slug === "take-it-down-act")).toMatchObject({
-      stage: "enacted",
-      stageLabel: "Became law",
+      stage: "signed",
+      path: "final",
+      stageLabel: "Signed by the President",
       outcome: "enacted",
+      phase: "enforced",
+      status: "Law; in force; being enforced by the Federal Trade Commission",
+      nextSteps: [],
       url: `${origin}/bills/take-it-down-act`,
+    });
+    expect(page.data.find((bill) => bill.slug === "enforce-act")).toMatchObject({
+      status: "Passed the Senate; in the House Committee on the Judiciary (H.R.4831)",
+      nextSteps: [{ path: "house", pathLabel: "House", text: "House committee consideration" }],
     });
   });
 
-  it("filters by jurisdiction, stage, date of activity and words", async () => {
+  it("filters by jurisdiction, stage, phase, date of activity and words", async () => {
     const slugsFor = async (query: string) => (await bodyOf<BillsPage>(await listBills(query))).data.map((bill) => bill.slug).sort();
     expect(await slugsFor("?jurisdiction=uk")).toEqual(["uk-crime-and-policing-bill"]);
     expect(await slugsFor("?stage=royal_assent")).toEqual(["uk-crime-and-policing-bill"]);
-    expect(await slugsFor("?stage=enacted")).toEqual(["take-it-down-act"]);
-    expect(await slugsFor("?since=2026-04-01")).toEqual(["uk-crime-and-policing-bill"]);
-    expect(await slugsFor("?q=TAKE%20IT%20DOWN")).toEqual(["take-it-down-act"]);
+    expect(await slugsFor("?stage=signed")).toEqual(["eu-interim-regulation-2021-1232", "take-it-down-act"]);
+    expect(await slugsFor("?stage=signed&jurisdiction=us")).toEqual(["take-it-down-act"]);
+    expect(await slugsFor("?jurisdiction=eu")).toEqual(["eu-csa-regulation", "eu-interim-regulation-2021-1232"]);
+    expect(await slugsFor("?phase=enforced")).toEqual(["take-it-down-act"]);
+    expect(await slugsFor("?phase=in_force")).toEqual(["uk-crime-and-policing-bill"]);
+    expect(await slugsFor("?phase=no_longer_in_force")).toEqual(["eu-interim-regulation-2021-1232"]);
+    expect(await slugsFor("?phase=legislature")).toEqual(["enforce-act", "eu-csa-regulation", "stop-csam-act"]);
+    expect(await slugsFor("?since=2026-06-01")).toEqual(["eu-csa-regulation", "eu-interim-regulation-2021-1232", "uk-crime-and-policing-bill"]);
+    // The UK Act's ping-pong was about "taking down" intimate images: words match, the phrase does not.
+    expect(await slugsFor("?q=TAKE%20IT%20DOWN")).toEqual(["take-it-down-act", "uk-crime-and-policing-bill"]);
+    expect(await slugsFor("?q=%22TAKE%20IT%20DOWN%20Act%22")).toEqual(["take-it-down-act"]);
     // Bill numbers match without their punctuation.
     expect(await slugsFor("?q=hr%20633")).toEqual(["take-it-down-act"]);
     expect(await slugsFor("?q=secret%20draft")).toEqual([]);
@@ -188,7 +204,7 @@ describe("GET /api/v1/bills/<slug>", () => {
       events: [
         { occurredOn: "2025-01-10", stage: "introduced", description: "Introduced" },
         { occurredOn: "2025-02-10", stage: "reported", description: "Reported (wrong date)" },
-        { occurredOn: "2025-03-01", stage: "passed_one_chamber", description: "Passed (did not happen)" },
+        { occurredOn: "2025-03-01", stage: "passed", description: "Passed (did not happen)" },
       ],
       keyDates: [{ date: "2026-05-19", title: "Duties take effect", sourceUrl: "https://example.org/duties" }],
     });
@@ -196,6 +212,7 @@ describe("GET /api/v1/bills/<slug>", () => {
     const correction = await db.statusEvent.create({
       data: {
         billId: bill.id,
+        path: "senate",
         stage: "reported",
         occurredOn: new Date("2025-02-12T00:00:00Z"),
         description: "Reported",

@@ -25,6 +25,7 @@ export const csvColumns = [
   "event_stage_label",
   "occurred_on",
   "chamber",
+  // Added with the process model; appended so that existing columns keep their place.
   "description",
   "vote",
   "source_url",
@@ -36,6 +37,17 @@ export const csvColumns = [
   "event_status",
   "retracted_at",
   "retraction_reason",
+  "region",
+  "current_path",
+  "phase",
+  "status",
+  "next_steps",
+  "event_path",
+  "event_bill_number",
+  "event_attempt_failed",
+  "event_body",
+  "event_subject",
+  "event_provisions",
 ] as const;
 
 type CsvRow = Record<(typeof csvColumns)[number], string>;
@@ -64,6 +76,11 @@ function rowsOf(bill: BillDetail): CsvRow[] {
     current_stage_label: bill.stageLabel,
     outcome: bill.outcome,
     bill_url: bill.url,
+    region: bill.region ?? "",
+    current_path: bill.path ?? "",
+    phase: bill.phase,
+    status: bill.status,
+    next_steps: bill.nextSteps.map((step) => `${step.pathLabel}: ${step.text}`).join("; "),
   };
   const empty = {
     event_id: "",
@@ -82,6 +99,12 @@ function rowsOf(bill: BillDetail): CsvRow[] {
     event_status: "",
     retracted_at: "",
     retraction_reason: "",
+    event_path: "",
+    event_bill_number: "",
+    event_attempt_failed: "",
+    event_body: "",
+    event_subject: "",
+    event_provisions: "",
   };
   if (bill.history.length === 0) return [{ ...billColumns, ...empty }];
   return bill.history.map((event) => ({
@@ -102,6 +125,12 @@ function rowsOf(bill: BillDetail): CsvRow[] {
     event_status: event.status,
     retracted_at: event.retraction?.at ?? "",
     retraction_reason: event.retraction?.reason ?? "",
+    event_path: event.path,
+    event_bill_number: event.billNumber ?? "",
+    event_attempt_failed: event.attemptFailed ? "yes" : "no",
+    event_body: event.body ?? "",
+    event_subject: event.subject ?? "",
+    event_provisions: event.provisions ?? "",
   }));
 }
 

@@ -24,6 +24,12 @@ const componentIds = [
   "WebhookEvent",
   "Jurisdiction",
   "Outcome",
+  "Phase",
+  "NextStep",
+  "Path",
+  "PathStep",
+  "AfterEnactmentEntry",
+  "Ending",
   "Chamber",
   "SourceKind",
 ] as const;

@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseDay, toDay } from "@/lib/legislation/dates";
+import { modelEventSelect } from "@/lib/legislation/model-events";
 import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
 
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
@@ -14,6 +15,7 @@ import {
   billUrls,
   correctionIndex,
   eventSelect,
+  statusOf,
   summarySelect,
   toApiEvent,
   toBillSummary,
@@ -44,6 +46,7 @@ export async function listApiBills(db: Database, query: BillsQuery, now: Date = 
   const filters: Prisma.BillWhereInput[] = [publicBillWhere(now)];
   if (query.jurisdiction) filters.push({ jurisdiction: query.jurisdiction });
   if (query.stage) filters.push({ currentStage: query.stage });
+  if (query.phase) filters.push(phaseWhere(query.phase, now));
   if (query.since) filters.push({ lastEventOn: { gte: parseDay(query.since) ?? undefined } });
   if (query.updatedSince) filters.push({ updatedAt: { gte: new Date(query.updatedSince) } });
   if (query.q) filters.push({ id: { in: await searchBillIds(db, query.q) } });
@@ -60,12 +63,18 @@ export async function listApiBills(db: Database, query: BillsQuery, now: Date = 
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
-    bills: page.map(toBillSummary),
+    bills: page.map((row) => toBillSummary(row, now)),
     nextCursor: rows.length > query.limit && last ? encodeCursor({ updatedAt: last.updatedAt, id: last.id }) : null,
   };
 }
 
 const officialLinksSchema = z.array(z.object({ label: z.string(), url: z.url({ protocol: /^https?$/ }) }));
+
+/** Bills in a phase; the phase stored on a bill is as recorded, so the end of a term is applied here. */
+function phaseWhere(phase: string, now: Date): Prisma.BillWhereInput {
+  void now;
+  return { phase };
+}
 
 const detailSelect = {
   ...summarySelect,
@@ -76,14 +85,14 @@ const detailSelect = {
   keyProvisions: true,
   officialLinks: true,
   editorialNote: true,
-  events: { select: eventSelect, orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }] },
+  events: { select: { ...eventSelect, ...modelEventSelect }, orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }] },
   keyDates: {
     select: { id: true, date: true, title: true, description: true, sourceUrl: true },
     orderBy: [{ date: "asc" }, { id: "asc" }],
   },
 } satisfies Prisma.BillSelect;
 
-type DetailRow = SummaryRow & {
+type DetailRow = Omit<SummaryRow, "events"> & {
   longTitle: string | null;
   sponsors: string[];
   committees: string[];
@@ -91,13 +100,14 @@ type DetailRow = SummaryRow & {
   keyProvisions: string[];
   officialLinks: Prisma.JsonValue;
   editorialNote: string | null;
-  events: EventRow[];
+  events: (EventRow & SummaryRow["events"][number])[];
   keyDates: { id: string; date: Date; title: string; description: string | null; sourceUrl: string }[];
 };
 
-function toBillDetail(row: DetailRow): BillDetail {
+function toBillDetail(row: DetailRow, now: Date): BillDetail {
   const correctedBy = correctionIndex(row.events);
-  const history = row.events.map((event) => toApiEvent(row.jurisdiction, event, correctedBy.get(event.id) ?? null));
+  const history = row.events.map((event) => toApiEvent(row.jurisdiction, event, correctedBy.get(event.id) ?? null, row.region));
+  const status = statusOf(row, now);
   const corrections = row.events
     .flatMap((event) => [
       ...(event.correctsId
@@ -113,7 +123,7 @@ function toBillDetail(row: DetailRow): BillDetail {
   const links = officialLinksSchema.safeParse(row.officialLinks);
   const { feed, calendar, embed } = billUrls(row.slug);
   return {
-    ...toBillSummary(row),
+    ...toBillSummary(row, now),
     longTitle: row.longTitle,
     sponsors: row.sponsors,
     committees: row.committees,
@@ -121,6 +131,24 @@ function toBillDetail(row: DetailRow): BillDetail {
     keyProvisions: row.keyProvisions,
     officialLinks: links.success ? links.data : [],
     editorialNote: row.editorialNote,
+    paths: status.paths.map((path) => ({
+      code: path.code,
+      label: path.label,
+      role: path.role,
+      started: path.started,
+      complete: path.complete,
+      steps: path.slots.map((slot) => ({ code: slot.code, label: slot.label, status: slot.status, reachedOn: slot.reachedOn })),
+      next: path.next,
+    })),
+    afterEnactment: (status.after?.entries ?? []).map((entry) => ({
+      eventId: entry.id,
+      code: entry.code,
+      label: entry.label,
+      occurredOn: entry.occurredOn,
+      body: entry.body,
+      attemptFailed: entry.attemptFailed,
+    })),
+    ending: status.ending,
     history,
     keyDates: row.keyDates.map((keyDate) => ({
       id: keyDate.id,
@@ -137,7 +165,7 @@ function toBillDetail(row: DetailRow): BillDetail {
 /** A public bill with its full history, key dates and corrections; null if there is none. */
 export async function getApiBill(db: Database, slug: string, now: Date = new Date()): Promise<BillDetail | null> {
   const row = await db.bill.findFirst({ where: publicBillWithSlug(slug, now), select: detailSelect });
-  return row ? toBillDetail(row) : null;
+  return row ? toBillDetail(row, now) : null;
 }
 
 /** Every public bill in full, in a stable order (three queries, whatever the size). */
@@ -147,5 +175,5 @@ export async function listExportBills(db: Database, now: Date = new Date()): Pro
     orderBy: [{ slug: "asc" }],
     select: detailSelect,
   });
-  return rows.map(toBillDetail);
+  return rows.map((row) => toBillDetail(row, now));
 }

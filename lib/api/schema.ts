@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { catalogues } from "@/lib/legislation/stages";
+import { allChamberCodes, legislatureCodes, legislatures, phaseCodes } from "@/lib/legislation/process";
 import { text } from "@/lib/text";
 
 // The shapes of API v1, in one place: handlers parse every response through these schemas
@@ -13,25 +13,40 @@ const instant = z.iso.datetime({ offset: true }).describe("A moment in time, RFC
 const webUrl = z.url({ protocol: /^https?$/ });
 
 export const jurisdictionSchema = z
-  .enum(["us", "uk"])
-  .meta({ id: "Jurisdiction", description: "us: United States Congress; uk: UK Parliament." });
+  .enum(legislatureCodes)
+  .meta({ id: "Jurisdiction", description: `The legislature, whose process model gives the paths and steps: ${legislatures.map((model) => `${model.code}: ${model.name}`).join("; ")}.` });
+
+export const phaseSchema = z.enum(phaseCodes).meta({
+  id: "Phase",
+  description:
+    "Where the bill stands as a whole: legislature (still before the legislature), enacted (law, not yet in force or no commencement recorded), in_force (in whole or in part), enforced (being enforced or challenged), no_longer_in_force (expired or repealed), ended (ended without becoming law, including at the end of a Congress).",
+});
 
 export const outcomeSchema = z
   .enum(["enacted", "pending", "failed"])
-  .meta({ id: "Outcome", description: "Where the bill's journey stands: became law, still in progress, or ended without becoming law." });
+  .meta({ id: "Outcome", description: "Where the bill's journey stands, in three groups (see phase for more): became law, still in progress, or ended without becoming law." });
 
 export const chamberSchema = z
-  .enum(["senate", "house", "president", "commons", "lords"])
-  .meta({ id: "Chamber", description: "Where the event happened." });
+  .enum(allChamberCodes)
+  .meta({ id: "Chamber", description: "Where the event happened: a chamber, or the President, Governor or Commission, of the bill's legislature." });
 
 export const sourceKindSchema = z
   .enum(["official", "secondary"])
   .meta({ id: "SourceKind", description: "official: the legislature's or government's own record; secondary: a reliable report." });
 
-/** Every stage code of every legislature, for the `stage` filter. */
-export const stageCodes = [
-  ...new Set(Object.values(catalogues).flatMap((catalogue) => [...catalogue.steps, ...catalogue.endings].map((stage) => stage.code))),
-] as [string, ...string[]];
+/** Every step code of every legislature, for the `stage` filter. */
+export const stageCodes = [...new Set(legislatures.flatMap((model) => model.paths.flatMap((path) => path.steps.map((step) => step.code))))] as [
+  string,
+  ...string[],
+];
+
+const nextStepSchema = z
+  .object({
+    path: z.string().describe("The path it is the usual next step on."),
+    pathLabel: z.string(),
+    text: z.string().describe("The usual next step in words, from the legislature's process model: not a prediction."),
+  })
+  .meta({ id: "NextStep" });
 
 export const billSummarySchema = z
   .object({
@@ -44,9 +59,14 @@ export const billSummarySchema = z
     numbers: z.array(z.string()).describe("Bill numbers, e.g. S.146 and H.R.633."),
     session: z.string().describe("e.g. 119th Congress, or 2024–26 session."),
     topics: z.array(z.string()),
-    stage: z.string().nullable().describe("Code of the current stage, from the stage catalogue; null before any status is recorded."),
-    stageLabel: z.string().describe("The current stage in words."),
+    region: z.string().nullable().describe("The state, for a US state legislature's bill."),
+    stage: z.string().nullable().describe("Code of the step the bill is furthest along (or its outcome), on `path`; null before any status is recorded."),
+    path: z.string().nullable().describe("The path of the process model that step is on (senate, house, final, first_house, …)."),
+    stageLabel: z.string().describe("That step in words."),
     outcome: outcomeSchema,
+    phase: phaseSchema,
+    status: z.string().describe("Where the bill stands, as a person would say it: \"Passed the Senate; in the House Committee on the Judiciary\"."),
+    nextSteps: z.array(nextStepSchema).describe("The usual next step on each open path, from the process model."),
     lastEventOn: day.nullable().describe("Date of the latest status event that still counts."),
     verifiedOn: day.nullable().describe("When an editor last checked the facts against the sources."),
     updatedAt: instant.describe("When this record last changed: the sort key of lists and of incremental sync."),
@@ -60,10 +80,16 @@ export const retractionSchema = z
 export const statusEventSchema = z
   .object({
     id: z.string(),
-    stage: z.string().describe("Stage code from the stage catalogue."),
+    path: z.string().describe("The path of the legislature's process model the step is on (senate, house, final, after, …)."),
+    stage: z.string().describe("The step's code on that path."),
     stageLabel: z.string(),
     occurredOn: day.describe("When it happened in the legislature (not when it was recorded)."),
     chamber: chamberSchema.nullable(),
+    billNumber: z.string().nullable().describe("Which of the bill's numbers it concerns (a companion bill's step), when known."),
+    attemptFailed: z.boolean().describe("An attempt that failed (an objection to unanimous consent, a failed cloture vote): in the history, it moves nothing."),
+    body: z.string().nullable().describe("Who acted: a committee, a regulator, a court."),
+    subject: z.string().nullable().describe("Whom it concerns: the companies an enforcement action is against, who brought a challenge."),
+    provisions: z.string().nullable().describe("Which provisions (a commencement in part, an amendment)."),
     description: z.string().describe("The official record's wording."),
     vote: z.string().nullable().describe("The vote tally, where there was a recorded vote."),
     sourceUrl: webUrl,
@@ -100,6 +126,48 @@ export const correctionSchema = z
   })
   .meta({ id: "Correction", description: "A change to the published record, listed so that readers can see what was corrected and when." });
 
+const slotSchema = z
+  .object({
+    code: z.string(),
+    label: z.string(),
+    status: z.enum(["done", "current", "upcoming", "not_reached"]).describe("current: where the path stands."),
+    reachedOn: day.nullable().describe("When the step was reached; null for a step passed without a dated event."),
+  })
+  .meta({ id: "PathStep" });
+
+const pathSchema = z
+  .object({
+    code: z.string(),
+    label: z.string().describe("\"Senate\", or a House's name once known."),
+    role: z.string().nullable().describe("\"First House\" or \"Second House\", where the label is a House's name."),
+    started: z.boolean(),
+    complete: z.boolean(),
+    steps: z.array(slotSchema),
+    next: z.string().nullable().describe("The usual next step on this path, while it is open."),
+  })
+  .meta({ id: "Path" });
+
+const afterEntrySchema = z
+  .object({
+    eventId: z.string(),
+    code: z.string(),
+    label: z.string(),
+    occurredOn: day,
+    body: z.string().nullable(),
+    attemptFailed: z.boolean(),
+  })
+  .meta({ id: "AfterEnactmentEntry" });
+
+const endingSchema = z
+  .object({
+    code: z.string(),
+    label: z.string(),
+    occurredOn: day.nullable(),
+    derived: z.boolean().describe("True when it follows from the legislature's rules (a Congress ended) rather than a recorded event."),
+    rule: z.object({ text: z.string(), sourceUrl: webUrl }).nullable(),
+  })
+  .meta({ id: "Ending", description: "How the bill's journey ended without becoming law." });
+
 export const officialLinkSchema = z.object({ label: z.string(), url: webUrl }).meta({ id: "OfficialLink" });
 
 export const billDetailSchema = billSummarySchema
@@ -111,6 +179,9 @@ export const billDetailSchema = billSummarySchema
     keyProvisions: z.array(z.string()),
     officialLinks: z.array(officialLinkSchema),
     editorialNote: z.string().nullable(),
+    paths: z.array(pathSchema).describe("Each path of the process model and where the bill stands on it."),
+    afterEnactment: z.array(afterEntrySchema).describe("What happened after enactment, in date order."),
+    ending: endingSchema.nullable(),
     history: z.array(statusEventSchema).describe("Every status event, oldest first, including superseded and retracted ones."),
     keyDates: z.array(keyDateSchema),
     corrections: z.array(correctionSchema).describe("Corrections and retractions, oldest first."),
@@ -152,7 +223,7 @@ export const webhookEventSchema = z
     type: z.enum(webhookEventTypes),
     timestamp: instant.describe("When the change was recorded."),
     data: z.object({
-      bill: billSummarySchema.pick({ slug: true, url: true, apiUrl: true, shortTitle: true, jurisdiction: true, stage: true, stageLabel: true, outcome: true }),
+      bill: billSummarySchema.pick({ slug: true, url: true, apiUrl: true, shortTitle: true, jurisdiction: true, stage: true, path: true, stageLabel: true, outcome: true, phase: true, status: true }),
       event: statusEventSchema,
     }),
   })
@@ -168,9 +239,10 @@ export const billsQuerySchema = z.strictObject({
   q: text().trim().min(1).max(200).optional().describe("Words or a bill number to look for in titles, numbers and summaries."),
   jurisdiction: jurisdictionSchema.optional(),
   stage: z
-    .enum(stageCodes, { error: "Use a stage code from the stage catalogue, e.g. passed_one_chamber or royal_assent." })
+    .enum(stageCodes, { error: "Use a step code of a process model, e.g. passed or royal_assent." })
     .optional()
-    .describe("Only bills currently at this stage."),
+    .describe("Only bills whose furthest step (the `stage` field) is this one."),
+  phase: phaseSchema.optional().describe("Only bills in this phase."),
   since: day.refine((value) => !value.startsWith("0000"), { error: "Use a day in the year 0001 or later." }).optional().describe("Only bills with a status event on or after this day."),
   updatedSince: instant
     // PostgreSQL has no year 0, which RFC 3339's four digits allow.

@@ -1,24 +1,45 @@
 import "server-only";
 
 import { siteUrl } from "@/lib/config";
-import type { Chamber, Jurisdiction, SourceKind } from "@/lib/db/generated/client";
+import type { SourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
-import { outcomeGroup, stageLabel } from "@/lib/legislation/stages";
+import { effectiveOf } from "@/lib/legislation/effective";
+import { modelEventSelect, toModelEvent } from "@/lib/legislation/model-events";
+import { eventTitle, headlineLabel, modelOf, outcomeOfPhase } from "@/lib/legislation/process";
+import { deriveStatus, type BillStatus } from "@/lib/legislation/process/status";
 
 import type { BillSummary, StatusEventOut } from "./schema";
 
 // Turns database rows into the API's shapes. Shared by the API, the exports and the webhook
 // payloads, so a status event reads the same everywhere it is published.
 
+interface StatusEventRow {
+  id: string;
+  path: string;
+  stage: string;
+  occurredOn: Date;
+  createdAt: Date;
+  chamber: string | null;
+  billNumber: string | null;
+  attemptFailed: boolean;
+  body: string | null;
+  retractedAt: Date | null;
+  correctsId: string | null;
+}
+
 export interface SummaryRow {
   slug: string;
   shortTitle: string;
   title: string;
-  jurisdiction: Jurisdiction;
+  jurisdiction: string;
+  region: string | null;
   numbers: string[];
   session: string;
   topics: string[];
   currentStage: string | null;
+  currentPath: string | null;
+  /** Every event, for the status sentence and next steps (corrected and retracted ones are left out here). */
+  events: StatusEventRow[];
   lastEventOn: Date | null;
   verifiedOn: Date | null;
   updatedAt: Date;
@@ -30,14 +51,22 @@ export const summarySelect = {
   shortTitle: true,
   title: true,
   jurisdiction: true,
+  region: true,
   numbers: true,
   session: true,
   topics: true,
   currentStage: true,
+  currentPath: true,
+  events: { select: modelEventSelect },
   lastEventOn: true,
   verifiedOn: true,
   updatedAt: true,
 } as const;
+
+/** The bill's status now, from its events and its legislature's model. */
+export function statusOf(row: Pick<SummaryRow, "jurisdiction" | "region" | "numbers" | "session" | "events">, now: Date = new Date()): BillStatus {
+  return deriveStatus(modelOf(row.jurisdiction), effectiveOf(row.events).map(toModelEvent), row, { now });
+}
 
 export function billUrls(slug: string) {
   const site = siteUrl();
@@ -51,8 +80,9 @@ export function billUrls(slug: string) {
   };
 }
 
-export function toBillSummary(row: SummaryRow): BillSummary {
+export function toBillSummary(row: SummaryRow, now: Date = new Date()): BillSummary {
   const urls = billUrls(row.slug);
+  const status = statusOf(row, now);
   return {
     slug: row.slug,
     url: urls.url,
@@ -63,9 +93,14 @@ export function toBillSummary(row: SummaryRow): BillSummary {
     numbers: row.numbers,
     session: row.session,
     topics: row.topics,
+    region: row.region,
     stage: row.currentStage,
-    stageLabel: row.currentStage ? stageLabel(row.jurisdiction, row.currentStage) : "No status recorded yet",
-    outcome: outcomeGroup(row.jurisdiction, row.currentStage),
+    path: row.currentPath,
+    stageLabel: headlineLabel(row),
+    outcome: outcomeOfPhase(status.phase),
+    phase: status.phase,
+    status: status.sentence || "No status recorded yet",
+    nextSteps: status.nextSteps,
     lastEventOn: row.lastEventOn ? toDay(row.lastEventOn) : null,
     verifiedOn: row.verifiedOn ? toDay(row.verifiedOn) : null,
     updatedAt: row.updatedAt.toISOString(),
@@ -74,9 +109,15 @@ export function toBillSummary(row: SummaryRow): BillSummary {
 
 export interface EventRow {
   id: string;
+  path: string;
   stage: string;
   occurredOn: Date;
-  chamber: Chamber | null;
+  chamber: string | null;
+  billNumber: string | null;
+  attemptFailed: boolean;
+  body: string | null;
+  subject: string | null;
+  provisions: string | null;
   description: string;
   vote: string | null;
   sourceUrl: string;
@@ -91,9 +132,15 @@ export interface EventRow {
 
 export const eventSelect = {
   id: true,
+  path: true,
   stage: true,
   occurredOn: true,
   chamber: true,
+  billNumber: true,
+  attemptFailed: true,
+  body: true,
+  subject: true,
+  provisions: true,
   description: true,
   vote: true,
   sourceUrl: true,
@@ -107,13 +154,19 @@ export const eventSelect = {
 } as const;
 
 /** An event as published; `correctedById` is the id of the event that corrects it, if any. */
-export function toApiEvent(jurisdiction: Jurisdiction, event: EventRow, correctedById: string | null): StatusEventOut {
+export function toApiEvent(jurisdiction: string, event: EventRow, correctedById: string | null, region: string | null = null): StatusEventOut {
   return {
     id: event.id,
+    path: event.path,
     stage: event.stage,
-    stageLabel: stageLabel(jurisdiction, event.stage),
+    stageLabel: eventTitle(jurisdiction, event, region),
     occurredOn: toDay(event.occurredOn),
     chamber: event.chamber,
+    billNumber: event.billNumber,
+    attemptFailed: event.attemptFailed,
+    body: event.body,
+    subject: event.subject,
+    provisions: event.provisions,
     description: event.description,
     vote: event.vote,
     sourceUrl: event.sourceUrl,

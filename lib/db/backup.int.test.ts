@@ -39,6 +39,7 @@ beforeAll(async () => {
   await db.statusEvent.create({
     data: {
       billId: bill.id,
+      path: corrected.path,
       stage: corrected.stage,
       occurredOn: corrected.occurredOn,
       description: "A correction, so the self-reference is exercised",

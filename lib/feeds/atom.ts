@@ -2,7 +2,6 @@ import "server-only";
 
 import { Feed } from "feed";
 
-import { chamberName } from "@/lib/legislation/chambers";
 import { formatDay, parseDay } from "@/lib/legislation/dates";
 import { site } from "@/lib/site-config";
 
@@ -26,7 +25,7 @@ function isWebUrl(value: string): boolean {
 }
 
 function versionHtml(event: FeedEventVersion): string {
-  const where = event.chamber ? ` · ${chamberName(event.chamber)}` : "";
+  const where = event.chamberName ? ` · ${event.chamberName}` : "";
   const parts = [
     html`<p><strong>${event.stageLabel}</strong> · ${day(event.occurredOn)}${where}</p>`,
     html`<p>${event.description}</p>`,

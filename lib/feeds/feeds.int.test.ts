@@ -65,7 +65,7 @@ describe("Atom feeds", () => {
       expect(item.content).toContain("Source");
     }
     expect(new Set(feed.items.map((item) => item.id)).size).toBe(feed.items.length);
-    const signed = feed.items.find((item) => item.title === "TAKE IT DOWN Act: Became law (19 May 2025)");
+    const signed = feed.items.find((item) => item.title === "TAKE IT DOWN Act: Signed by the President (19 May 2025)");
     expect(signed?.url).toBe(`${origin}/bills/take-it-down-act`);
     expect(feed.items.some((item) => item.title?.includes("Unannounced"))).toBe(false);
   });
@@ -81,6 +81,7 @@ describe("Atom feeds", () => {
     await db.statusEvent.create({
       data: {
         billId: bill.id,
+        path: "senate",
         stage: "introduced",
         occurredOn: new Date("2025-02-11T00:00:00Z"),
         description: "Introduced",
@@ -97,7 +98,7 @@ describe("Atom feeds", () => {
     expect(feed.items).toHaveLength(1);
     const [entry] = feed.items;
     expect(entry!.id).toBe(`tag:localhost,${before.entries[0]!.published.slice(0, 10)}:status-event:${original!.id}`);
-    expect(entry!.title).toBe("Corrected: Feed Correction Bill: Introduced (11 February 2025)");
+    expect(entry!.title).toBe("Corrected: Feed Correction Bill: Introduced in the Senate (11 February 2025)");
     expect(entry!.updated!.getTime()).toBeGreaterThan(Date.parse(before.entries[0]!.updated));
     expect(entry!.content).toContain("Introduced on the wrong day");
     expect(feed.updated!.getTime()).toBe(entry!.updated!.getTime());
@@ -126,7 +127,7 @@ describe("Atom feeds", () => {
     expect(text).not.toContain("<b>twice</b>");
     const feed = parseFeed(text);
     expect(feed.title).toBe("Kids & <Safety> Act: status changes – Policy Tracker");
-    expect(feed.items[0]!.title).toBe("Kids & <Safety> Act: Introduced (1 March 2025)");
+    expect(feed.items[0]!.title).toBe("Kids & <Safety> Act: Introduced in the Senate (1 March 2025)");
     expect(feed.items[0]!.content).toContain("Read <b>twice</b> & referred");
   });
 

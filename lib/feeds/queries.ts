@@ -1,9 +1,9 @@
 import "server-only";
 
 import type { Database } from "@/lib/db/client";
-import type { Chamber, Jurisdiction, SourceKind } from "@/lib/db/generated/client";
+import type { SourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
-import { stageLabel } from "@/lib/legislation/stages";
+import { chamberName, eventTitle, modelOf } from "@/lib/legislation/process";
 import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
 import { eventSelect as publicEventSelect } from "@/lib/api/shape";
 
@@ -15,10 +15,13 @@ export const SITE_FEED_LIMIT = 50;
 
 export interface FeedEventVersion {
   id: string;
+  path: string;
   stage: string;
   stageLabel: string;
   occurredOn: string;
-  chamber: Chamber | null;
+  chamber: string | null;
+  /** The chamber as readers know it ("House of Lords"). */
+  chamberName: string | null;
   description: string;
   vote: string | null;
   sourceUrl: string;
@@ -57,9 +60,11 @@ export interface FeedData {
 interface EventRow {
   id: string;
   billId: string;
+  path: string;
   stage: string;
+  attemptFailed: boolean;
   occurredOn: Date;
-  chamber: Chamber | null;
+  chamber: string | null;
   description: string;
   vote: string | null;
   sourceUrl: string;
@@ -75,16 +80,19 @@ interface BillRow {
   id: string;
   slug: string;
   shortTitle: string;
-  jurisdiction: Jurisdiction;
+  jurisdiction: string;
+  region: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
 
-function version(jurisdiction: Jurisdiction, event: EventRow): FeedEventVersion {
+function version(bill: Pick<BillRow, "jurisdiction" | "region">, event: EventRow): FeedEventVersion {
   return {
     id: event.id,
+    path: event.path,
     stage: event.stage,
-    stageLabel: stageLabel(jurisdiction, event.stage),
+    stageLabel: eventTitle(bill.jurisdiction, event, bill.region),
+    chamberName: event.chamber ? chamberName(modelOf(bill.jurisdiction), event.chamber, bill.region) : null,
     occurredOn: toDay(event.occurredOn),
     chamber: event.chamber,
     description: event.description,
@@ -118,15 +126,15 @@ export function buildEntries(bills: readonly BillRow[], events: readonly EventRo
       published: root.createdAt.toISOString(),
       updated: new Date(Math.max(...times)).toISOString(),
       bill: { slug: bill.slug, shortTitle: bill.shortTitle },
-      current: version(bill.jurisdiction, head),
-      earlier: chain.slice(0, -1).map((event) => version(bill.jurisdiction, event)),
+      current: version(bill, head),
+      earlier: chain.slice(0, -1).map((event) => version(bill, event)),
       retraction: retracted?.retractedAt ? { at: retracted.retractedAt.toISOString(), reason: retracted.retractionReason } : null,
     });
   }
   return entries.sort((a, b) => b.updated.localeCompare(a.updated) || b.rootId.localeCompare(a.rootId));
 }
 
-const billSelect = { id: true, slug: true, shortTitle: true, jurisdiction: true, createdAt: true, updatedAt: true } as const;
+const billSelect = { id: true, slug: true, shortTitle: true, jurisdiction: true, region: true, createdAt: true, updatedAt: true } as const;
 
 // The published fields of an event (the API's), plus which bill it belongs to.
 const eventSelect = { ...publicEventSelect, billId: true } as const;

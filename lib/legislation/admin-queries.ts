@@ -7,7 +7,7 @@ import { isRecordId } from "@/lib/ids";
 import { billFormValues, type BillFormValues } from "./bill-form";
 import { toDay } from "./dates";
 import { billSnapshot, type BillSnapshot } from "./snapshot";
-import { stageLabel } from "./stages";
+import { eventTitle, headlineLabel } from "./process";
 import { isPublic } from "./visibility";
 
 // Reads for the back office: drafts included (every caller has already checked the session).
@@ -20,7 +20,7 @@ export interface AdminBillRow {
   id: string;
   slug: string;
   shortTitle: string;
-  jurisdiction: "us" | "uk";
+  jurisdiction: string;
   numbers: string[];
   state: BillState;
   publishAt: string | null;
@@ -67,6 +67,8 @@ export async function listAdminBills(
       state: true,
       publishAt: true,
       currentStage: true,
+      currentPath: true,
+      region: true,
       lastEventOn: true,
       updatedAt: true,
     },
@@ -81,7 +83,7 @@ export async function listAdminBills(
     state: bill.state,
     publishAt: bill.publishAt?.toISOString() ?? null,
     live: isPublic(bill, now),
-    stageLabel: bill.currentStage ? stageLabel(bill.jurisdiction, bill.currentStage) : "No status recorded yet",
+    stageLabel: headlineLabel(bill),
     lastEventOn: bill.lastEventOn ? toDay(bill.lastEventOn) : null,
     updatedAt: bill.updatedAt.toISOString(),
   }));
@@ -92,7 +94,9 @@ export interface BillEditView {
   version: number;
   slug: string;
   shortTitle: string;
-  jurisdiction: "us" | "uk";
+  jurisdiction: string;
+  region: string | null;
+  numbers: string[];
   state: BillState;
   publishAt: string | null;
   live: boolean;
@@ -111,10 +115,12 @@ export async function getBillForEditing(db: Database, id: string, now: Date = ne
     slug: bill.slug,
     shortTitle: bill.shortTitle,
     jurisdiction: bill.jurisdiction,
+    region: bill.region,
+    numbers: bill.numbers,
     state: bill.state,
     publishAt: bill.publishAt?.toISOString() ?? null,
     live: isPublic(bill, now),
-    stageLabel: bill.currentStage ? stageLabel(bill.jurisdiction, bill.currentStage) : "No status recorded yet",
+    stageLabel: headlineLabel(bill),
     updatedAt: bill.updatedAt.toISOString(),
     values: billFormValues(billSnapshot(bill)),
   };
@@ -122,10 +128,16 @@ export async function getBillForEditing(db: Database, id: string, now: Date = ne
 
 export interface AdminEvent {
   id: string;
+  path: string;
   stage: string;
   stageLabel: string;
   occurredOn: string;
   chamber: string | null;
+  billNumber: string | null;
+  attemptFailed: boolean;
+  body: string | null;
+  subject: string | null;
+  provisions: string | null;
   description: string;
   vote: string | null;
   sourceUrl: string;
@@ -146,7 +158,7 @@ const eventInclude = {
   recordedBy: { select: { email: true } },
   retractedBy: { select: { email: true } },
   correctedBy: { select: { id: true } },
-  bill: { select: { jurisdiction: true } },
+  bill: { select: { jurisdiction: true, region: true } },
 } as const;
 
 type EventRow = Prisma.StatusEventGetPayload<{ include: typeof eventInclude }>;
@@ -154,10 +166,16 @@ type EventRow = Prisma.StatusEventGetPayload<{ include: typeof eventInclude }>;
 function toAdminEvent(event: EventRow): AdminEvent {
   return {
     id: event.id,
+    path: event.path,
     stage: event.stage,
-    stageLabel: stageLabel(event.bill.jurisdiction, event.stage),
+    stageLabel: eventTitle(event.bill.jurisdiction, event, event.bill.region),
     occurredOn: toDay(event.occurredOn),
     chamber: event.chamber,
+    billNumber: event.billNumber,
+    attemptFailed: event.attemptFailed,
+    body: event.body,
+    subject: event.subject,
+    provisions: event.provisions,
     description: event.description,
     vote: event.vote,
     sourceUrl: event.sourceUrl,

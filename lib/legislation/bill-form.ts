@@ -10,6 +10,7 @@ export const billFieldLabels = {
   title: "Title",
   longTitle: "Long title",
   jurisdiction: "Legislature",
+  region: "State (US state bills)",
   numbers: "Bill numbers",
   session: "Session",
   sponsors: "Sponsors",

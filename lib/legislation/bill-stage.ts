@@ -1,31 +1,39 @@
-import { currentStage, effectiveEvents } from "./current-stage";
-import type { JurisdictionCode } from "./stages";
+import { effectiveOf } from "./effective";
+import { toModelEvent, type EventFacts } from "./model-events";
+import { modelOf } from "./process";
+import { deriveStatus, type BillContext } from "./process/status";
 
-export interface StoredEvent {
-  id: string;
-  stage: string;
+export interface StoredEvent extends EventFacts {
   occurredOn: Date;
   createdAt: Date;
   retractedAt: Date | null;
   correctsId: string | null;
 }
 
+export interface StoredBill extends BillContext {
+  jurisdiction: string;
+}
+
 /**
- * The denormalised stage fields of a bill (Bill.currentStage, Bill.lastEventOn), derived from
- * all of its stored events. Commands call this inside their transaction after every change to
- * the history, so the board can read them without touching the events.
+ * The denormalised status fields of a bill (Bill.currentStage, currentPath, phase, lastEventOn),
+ * derived from all of its stored events. Commands call this inside their transaction after every
+ * change to the history, so lists and filters can read them without touching the events. The
+ * phase is as recorded: the end of a term, which needs no event, is applied when reading.
  */
 export function deriveBillStage(
-  jurisdiction: JurisdictionCode,
+  bill: StoredBill,
   events: readonly StoredEvent[],
-): { currentStage: string | null; lastEventOn: Date | null } {
-  const corrected = new Set(events.flatMap((event) => (event.correctsId ? [event.correctsId] : [])));
-  const withSuperseded = events.map((event) => ({ ...event, superseded: corrected.has(event.id) }));
-  const current = currentStage(jurisdiction, withSuperseded);
-  const effective = effectiveEvents(withSuperseded);
+): { currentStage: string | null; currentPath: string | null; phase: string; lastEventOn: Date | null } {
+  const effective = effectiveOf(events);
+  const status = deriveStatus(modelOf(bill.jurisdiction), effective.map(toModelEvent), bill, null);
   const lastEventOn = effective.reduce<Date | null>(
     (latest, event) => (!latest || event.occurredOn > latest ? event.occurredOn : latest),
     null,
   );
-  return { currentStage: current?.stage.code ?? null, lastEventOn };
+  return {
+    currentStage: status.headline?.stage ?? null,
+    currentPath: status.headline?.path ?? null,
+    phase: status.phase,
+    lastEventOn,
+  };
 }

@@ -8,9 +8,15 @@ function event(stage: string, occurredOn: string, extra: Partial<HistoryEventDat
   sequence += 1;
   return {
     id: `e${sequence}`,
+    path: "senate",
     stage,
     occurredOn,
     chamber: "senate",
+    billNumber: null,
+    attemptFailed: false,
+    body: null,
+    subject: null,
+    provisions: null,
     description: `${stage} on ${occurredOn}`,
     vote: null,
     sourceUrl: "https://example.org/record",
@@ -32,6 +38,7 @@ function bill(events: HistoryEventData[], keyDates: BillDetail["keyDates"] = [])
     title: "Example Act",
     longTitle: null,
     jurisdiction: "us",
+    region: null,
     numbers: ["S.1"],
     session: "119th Congress",
     sponsors: [],
@@ -51,11 +58,13 @@ function bill(events: HistoryEventData[], keyDates: BillDetail["keyDates"] = [])
 describe("viewBill", () => {
   const introduced = event("introduced", "2025-01-16");
   const reported = event("reported", "2025-02-10");
-  const passed = event("passed_one_chamber", "2025-03-10");
+  const passed = event("passed", "2025-03-10");
 
   it("shows today's stage and the whole history", () => {
     const view = viewBill(bill([introduced, reported, passed]), { today: "2026-11-25" });
-    expect(view.stage).toEqual({ code: "passed_one_chamber", label: "Passed one chamber", outcome: "pending" });
+    expect(view.status.headline).toEqual({ path: "senate", stage: "passed", label: "Passed the Senate" });
+    expect(view.status.sentence).toBe("Passed the Senate");
+    expect(view.status.phase).toBe("legislature");
     expect(view.history.map((entry) => entry.id)).toEqual([introduced.id, reported.id, passed.id]);
     expect(view.lastEventOn).toBe("2025-03-10");
   });
@@ -63,9 +72,9 @@ describe("viewBill", () => {
   it("shows the bill as it stood on an earlier day: stage and history up to it", () => {
     const view = viewBill(bill([introduced, reported, passed]), { asOf: "2025-02-28", today: "2026-11-25" });
     expect(view.asOf).toBe("2025-02-28");
-    expect(view.stage?.code).toBe("reported");
+    expect(view.status.headline?.stage).toBe("reported");
     expect(view.history.map((entry) => entry.id)).toEqual([introduced.id, reported.id]);
-    expect(view.tracker.steps.find((step) => step.code === "passed_one_chamber")?.status).toBe("upcoming");
+    expect(view.status.paths[0]?.slots.find((slot) => slot.code === "passed")?.status).toBe("upcoming");
   });
 
   it("marks a corrected event as superseded and says what its correction changed", () => {
@@ -76,14 +85,15 @@ describe("viewBill", () => {
     expect(old).toMatchObject({ status: "superseded", correctedBy: { id: fixed.id } });
     expect(correction?.correction?.of).toEqual({ id: wrong.id, occurredOn: "2025-06-12" });
     expect(correction?.correction?.changes).toContainEqual({ field: "Date", from: "12 June 2025", to: "26 June 2025" });
-    expect(view.tracker.steps.find((step) => step.code === "reported")?.reachedOn).toBe("2025-06-26");
+    expect(view.status.paths[0]?.slots.find((slot) => slot.code === "reported")?.reachedOn).toBe("2025-06-26");
   });
 
   it("keeps a retracted event in the history but not in the stage", () => {
-    const retracted = event("enacted", "2025-05-19", { retractedAt: "2026-02-01T10:00:00.000Z", retractionReason: "Recorded against the wrong bill." });
+    const retracted = event("signed", "2025-05-19", { path: "final", chamber: "president", retractedAt: "2026-02-01T10:00:00.000Z", retractionReason: "Recorded against the wrong bill." });
     const view = viewBill(bill([introduced, retracted]), { today: "2026-11-25" });
     expect(view.history[1]).toMatchObject({ status: "retracted", retractionReason: "Recorded against the wrong bill." });
-    expect(view.stage?.code).toBe("introduced");
+    expect(view.status.headline?.stage).toBe("introduced");
+    expect(view.status.phase).toBe("legislature");
   });
 
   it("splits key dates into upcoming and past around the day shown", () => {
@@ -100,7 +110,8 @@ describe("viewBill", () => {
 
   it("has no stage before the first event", () => {
     const view = viewBill(bill([introduced]), { asOf: "2024-12-31", today: "2026-11-25" });
-    expect(view.stage).toBeNull();
+    expect(view.status.headline).toBeNull();
+    expect(view.status.sentence).toBe("");
     expect(view.history).toEqual([]);
   });
 });

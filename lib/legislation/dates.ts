@@ -33,6 +33,12 @@ export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/** Today's date as "YYYY-MM-DD" in a time zone: each legislature's own calendar decides its "today". */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
 /** formatDay for a "YYYY-MM-DD" string; anything else is returned as it is. */
 export function formatIsoDay(value: string): string {
   const parsed = parseDay(value);

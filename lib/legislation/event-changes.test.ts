@@ -3,9 +3,15 @@ import { describe, expect, it } from "vitest";
 import { describeChanges, type ComparableEvent } from "./event-changes";
 
 const original: ComparableEvent = {
+  path: "senate",
   stage: "reported",
   occurredOn: "2025-06-12",
   chamber: "senate",
+  billNumber: null,
+  attemptFailed: false,
+  body: null,
+  subject: null,
+  provisions: null,
   description: "Reported by the Judiciary Committee.",
   vote: null,
   sourceUrl: "https://example.org/advocacy",
@@ -24,11 +30,20 @@ describe("describeChanges", () => {
     ]);
   });
 
-  it("names stages and chambers as readers know them", () => {
-    const corrected = { ...original, stage: "passed_one_chamber", chamber: "house" };
+  it("names steps and chambers as readers know them", () => {
+    const corrected = { ...original, path: "house", stage: "passed", chamber: "house" };
     expect(describeChanges("us", original, corrected)).toEqual([
-      { field: "Stage", from: "Reported by committee", to: "Passed one chamber" },
+      { field: "Step", from: "Reported by a Senate committee", to: "Passed the House" },
       { field: "Chamber", from: "Senate", to: "House" },
+    ]);
+  });
+
+  it("says when an event is corrected into a failed attempt, or gains its particulars", () => {
+    const corrected = { ...original, attemptFailed: true, body: "Senate Committee on the Judiciary", billNumber: "S.1829" };
+    expect(describeChanges("us", original, corrected)).toEqual([
+      { field: "Outcome", from: "happened", to: "attempted, without success" },
+      { field: "Bill number", from: "none", to: "S.1829" },
+      { field: "Who acted", from: "none", to: "Senate Committee on the Judiciary" },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import type { BillView } from "./bill-view";
-import { jurisdictionNames } from "./chambers";
+import { legislatureName, outcomeOfPhase } from "./process";
 import type { BillDetail } from "./queries/bill-detail";
 
 // schema.org Legislation for each bill page (https://schema.org/Legislation), so search engines
@@ -10,8 +10,27 @@ export function jsonLdText(data: object): string {
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
 
+const legislationTypes: Partial<Record<string, string>> = {
+  us: "Public law",
+  us_state: "State law",
+  uk: "Act of Parliament",
+  au: "Act of Parliament",
+  eu: "Regulation",
+};
+
+function legalForce(view: BillView): string | null {
+  const { phase, after } = view.status;
+  if (phase === "in_force" || phase === "enforced") {
+    const whole = after?.entries.some((entry) => entry.effect === "commences" && !entry.attemptFailed);
+    return whole ? "InForce" : "PartiallyInForce";
+  }
+  // An enacted law with no commencement recorded may well be in force: say nothing rather than guess.
+  return phase === "enacted" ? null : "NotInForce";
+}
+
 export function legislationJsonLd(bill: BillDetail, view: BillView, url: string): Record<string, unknown> {
-  const enacted = view.stage?.outcome === "enacted";
+  const { phase } = view.status;
+  const enacted = outcomeOfPhase(phase) === "enacted";
   return {
     "@context": "https://schema.org",
     "@type": "Legislation",
@@ -20,11 +39,11 @@ export function legislationJsonLd(bill: BillDetail, view: BillView, url: string)
     name: bill.shortTitle,
     alternateName: [bill.title, bill.longTitle].filter((name): name is string => !!name && name !== bill.shortTitle),
     legislationIdentifier: bill.numbers,
-    legislationJurisdiction: jurisdictionNames[bill.jurisdiction],
-    legislationType: enacted ? (bill.jurisdiction === "uk" ? "Act of Parliament" : "Public law") : "Bill",
-    // A bill that has not become law is not in force; an Act's commencement is not tracked here.
-    ...(enacted ? {} : { legislationLegalForce: "NotInForce" }),
-    ...(view.stage ? { creativeWorkStatus: view.stage.label } : {}),
+    legislationJurisdiction: legislatureName(bill.jurisdiction),
+    legislationType: enacted ? (legislationTypes[bill.jurisdiction] ?? "Law") : "Bill",
+    // schema.org's LegalForceStatus: in force, partly in force, or not (a bill, an expired law).
+    ...(legalForce(view) ? { legislationLegalForce: legalForce(view) } : {}),
+    ...(view.status.sentence ? { creativeWorkStatus: view.status.sentence } : {}),
     ...(view.lastEventOn ? { legislationDate: view.lastEventOn } : {}),
     ...(bill.verifiedOn ? { dateModified: bill.verifiedOn } : {}),
     about: bill.topics,

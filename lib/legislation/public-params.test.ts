@@ -17,7 +17,7 @@ describe("parsePage", () => {
 describe("parseBoardParams", () => {
   it("reads every filter and sorts by latest activity by default", () => {
     expect(parseBoardParams({ jurisdiction: "uk", outcome: "enacted", topic: "criminal law" }, topics)).toEqual({
-      filters: { q: undefined, jurisdiction: "uk", outcome: "enacted", topic: "criminal law", sort: "activity" },
+      filters: { q: undefined, jurisdiction: "uk", phase: undefined, outcome: "enacted", topic: "criminal law", sort: "activity" },
       problems: [],
     });
   });
@@ -28,11 +28,18 @@ describe("parseBoardParams", () => {
     expect(parseBoardParams({ sort: "relevance" }, topics).filters.sort).toBe("activity");
   });
 
+  it("reads a phase, and the outcome of older links as the phases it covers", () => {
+    expect(parseBoardParams({ phase: "in_force" }, topics).filters).toMatchObject({ phase: "in_force", outcome: undefined });
+    expect(parseBoardParams({ jurisdiction: "eu", phase: "legislature" }, topics).filters).toMatchObject({ jurisdiction: "eu", phase: "legislature" });
+  });
+
   it("drops values it cannot use and says why, next to the field", () => {
     const { filters, problems } = parseBoardParams({ jurisdiction: "fr", outcome: "maybe", topic: "cats", sort: "random" }, topics);
-    expect(filters).toEqual({ q: undefined, jurisdiction: undefined, outcome: undefined, topic: undefined, sort: "activity" });
-    expect(problems.map((problem) => problem.field)).toEqual(["jurisdiction", "outcome", "topic"]);
+    expect(filters).toEqual({ q: undefined, jurisdiction: undefined, phase: undefined, outcome: undefined, topic: undefined, sort: "activity" });
+    // The phase select stands where the outcome select was.
+    expect(problems.map((problem) => problem.field)).toEqual(["jurisdiction", "phase", "topic"]);
     expect(problems[2]?.message).toContain("“cats”");
+    expect(parseBoardParams({ phase: "constructor" }, topics).problems.map((problem) => problem.field)).toEqual(["phase"]);
   });
 
   it("searches without the characters PostgreSQL cannot take, and for nothing when only they were typed", () => {

@@ -2,7 +2,7 @@ import { storableText } from "@/lib/text";
 
 import { parseDay, toDay } from "./dates";
 import { MAX_QUERY_LENGTH } from "./search-query";
-import type { JurisdictionCode, OutcomeGroup } from "./stages";
+import { isPhaseCode, legislatureCodes, type LegislatureCode, type OutcomeGroup, type PhaseCode } from "./process";
 
 // The public pages' GET parameters, read into typed filters. Anything a reader can type or edit
 // in the address bar is checked here: a value we cannot use is dropped with a message that the
@@ -19,7 +19,9 @@ export type BoardSort = "activity" | "title" | "relevance";
 
 export interface BoardFilters {
   q?: string;
-  jurisdiction?: JurisdictionCode;
+  jurisdiction?: LegislatureCode;
+  phase?: PhaseCode;
+  /** The outcome groups of links made before phases existed (?outcome=enacted). */
   outcome?: OutcomeGroup;
   topic?: string;
   sort: BoardSort;
@@ -27,7 +29,7 @@ export interface BoardFilters {
 
 export interface TimelineFilters {
   bill?: string;
-  jurisdiction?: JurisdictionCode;
+  jurisdiction?: LegislatureCode;
   since?: string;
   cursor?: TimelineCursor;
 }
@@ -43,7 +45,7 @@ function first(params: SearchParams, name: string): string | undefined {
   return text ? text : undefined;
 }
 
-const jurisdictions: readonly JurisdictionCode[] = ["us", "uk"];
+const jurisdictions: readonly LegislatureCode[] = legislatureCodes;
 const outcomes: readonly OutcomeGroup[] = ["enacted", "pending", "failed"];
 const sorts: readonly BoardSort[] = ["activity", "title", "relevance"];
 
@@ -64,16 +66,19 @@ export function parseBoardParams(
   if (jurisdictionText && !jurisdiction) {
     problems.push({ field: "jurisdiction", message: "Choose a legislature from the list." });
   }
+  const phaseText = first(params, "phase");
+  const phase = phaseText && isPhaseCode(phaseText) ? phaseText : undefined;
+  if (phaseText && !phase) problems.push({ field: "phase", message: "Choose a phase from the list." });
   const outcomeText = first(params, "outcome");
-  const outcome = oneOf(outcomes, outcomeText);
-  if (outcomeText && !outcome) problems.push({ field: "outcome", message: "Choose an outcome from the list." });
+  const outcome = phase ? undefined : oneOf(outcomes, outcomeText);
+  if (outcomeText && !outcome && !phase) problems.push({ field: "phase", message: "Choose a phase from the list." });
   const topicText = first(params, "topic");
   const topic = knownTopics.find((known) => known === topicText);
   if (topicText && !topic) problems.push({ field: "topic", message: `No bill has the topic “${topicText.slice(0, 80)}”. Choose one from the list.` });
   const sortText = oneOf(sorts, first(params, "sort"));
   // Relevance only means something for a search; without one, fall back to the default.
   const sort = sortText === "relevance" && !q ? "activity" : (sortText ?? (q ? "relevance" : "activity"));
-  return { filters: { q, jurisdiction, outcome, topic, sort }, problems };
+  return { filters: { q, jurisdiction, phase, outcome, topic, sort }, problems };
 }
 
 /**
@@ -87,7 +92,7 @@ export function parsePage(params: SearchParams): number | null {
 }
 
 export function hasBoardFilters(filters: BoardFilters): boolean {
-  return Boolean(filters.q || filters.jurisdiction || filters.outcome || filters.topic);
+  return Boolean(filters.q || filters.jurisdiction || filters.phase || filters.outcome || filters.topic);
 }
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\.([a-z0-9]{1,64})$/;

@@ -2,15 +2,14 @@ import { z } from "zod";
 
 import { INT4_MAX, text } from "@/lib/text";
 
-import { allChambers, chambersByJurisdiction, legislatureTimeZones, todayIn } from "./chambers";
-import { parseDay } from "./dates";
-import { isStageOf, type JurisdictionCode } from "./stages";
+import { parseDay, todayIn } from "./dates";
+import { findStep, inferPath, legislatureCodes, modelOf, pathsWithStep, type LegislatureModel } from "./process";
 
 // Input schemas for the back office, shared by the forms and the commands. Form fields arrive
 // as strings ("one per line" lists, empty strings for blanks); commands may also pass arrays.
 // No Prisma here; client components avoid importing it too, as zod would join their bundle.
 
-export const jurisdictions = ["us", "uk"] as const;
+export const jurisdictions = legislatureCodes;
 export const sourceKinds = ["official", "secondary"] as const;
 
 /** The latest time zone on Earth: no editor's today is later than its today. */
@@ -116,6 +115,7 @@ export const billFieldsSchema = z.object({
   title: requiredText(300, "Enter the bill's title.", "The title"),
   longTitle: optionalText(2000, "The long title"),
   jurisdiction: z.enum(jurisdictions, { error: "Choose the legislature." }),
+  region: optionalText(80, "The state"),
   numbers: lines({ maxItems: 10, maxLength: 40, label: "bill numbers" }),
   session: requiredText(80, "Enter the session, like 119th Congress.", "The session"),
   sponsors: lines({ maxItems: 50, maxLength: 200, label: "sponsors" }),
@@ -134,6 +134,14 @@ export const billFieldsSchema = z.object({
 });
 
 export type BillFields = z.infer<typeof billFieldsSchema>;
+
+/** A US state bill names its state, from the model's list; a bill of any other legislature has none. */
+export function regionProblem(fields: { jurisdiction: string; region: string | null }): string | null {
+  const region = modelOf(fields.jurisdiction).region;
+  if (!region) return null;
+  if (!fields.region) return `Choose the ${region.label.toLowerCase()} this bill is in.`;
+  return region.options.includes(fields.region) ? null : `Choose a ${region.label.toLowerCase()} from the list.`;
+}
 
 const versionField = z.coerce.number({ error: "The form is out of date. Reload the page." }).int().positive().max(INT4_MAX);
 /** A record's id from a hidden field or an address. */
@@ -169,33 +177,86 @@ export function parsePublishAt(value: string): Date | null {
 
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "yes" || value === "true", z.boolean());
 
-/** A status event for a bill in `jurisdiction`: its stage, chamber and date must fit that legislature. */
-export function statusEventSchema(jurisdiction: JurisdictionCode, now: Date = new Date()) {
-  const chambers: readonly string[] = chambersByJurisdiction[jurisdiction];
-  return z.object({
-    stage: z
-      .string({ error: "Choose the stage." })
-      .min(1, { error: "Choose the stage." })
-      .refine((code) => isStageOf(jurisdiction, code), { error: "Choose a stage of this bill's legislature." }),
-    occurredOn: dayField("Enter the date it happened.", () => todayIn(legislatureTimeZones[jurisdiction], now)),
-    chamber: z.preprocess(
-      (value) => (value === "" || value === undefined ? null : value),
-      z
-        .enum(allChambers, { error: "Choose a chamber of this legislature, or none." })
-        .refine((value) => chambers.includes(value), { error: "Choose a chamber of this legislature, or none." })
-        .nullable(),
-    ),
-    description: requiredText(2000, "Describe what happened, in the official record's words.", "The description"),
-    vote: optionalText(200, "The vote"),
-    sourceUrl: httpUrl("Enter the web address of the source."),
-    sourceKind: z.enum(sourceKinds, { error: "Say whether the source is the official record." }),
-    archiveUrl: optionalHttpUrl,
-    note: optionalText(2000, "The note"),
-    confirmOutOfOrder: checkbox.optional(),
-  });
+/** "senate:referred" from the form's one select, or `path` and `stage` given apart (the API's callers). */
+function splitStep(input: unknown): unknown {
+  if (typeof input !== "object" || input === null) return input;
+  const record = input as Record<string, unknown>;
+  const step = typeof record.step === "string" ? record.step : "";
+  const colon = step.indexOf(":");
+  if (colon === -1) return { ...record, stage: record.stage ?? (step || undefined) };
+  return { ...record, path: step.slice(0, colon), stage: step.slice(colon + 1) };
+}
+
+const blankToNull = (value: unknown) => (value === "" || value === undefined ? null : value);
+
+/**
+ * A status event for a bill of this legislature: its step must be on one of the model's paths,
+ * its chamber one of the legislature's (and the path's own, where the path fixes it), its bill
+ * number one of the bill's. Without a path, the step's only path is taken, or the one of the
+ * chamber given.
+ */
+export function statusEventSchema(model: LegislatureModel, bill: { numbers: readonly string[] }, now: Date = new Date()) {
+  const chambers = model.chambers.map((chamber) => chamber.code);
+  return z.preprocess(
+    splitStep,
+    z
+      .object({
+        path: z.preprocess(blankToNull, text().max(40).nullable()),
+        stage: z.string({ error: "Choose the step." }).min(1, { error: "Choose the step." }).max(60, { error: "Choose a step from the list." }),
+        occurredOn: dayField("Enter the date it happened.", () => todayIn(model.timeZone, now)),
+        chamber: z.preprocess(
+          blankToNull,
+          z
+            .string()
+            .refine((value) => chambers.includes(value), { error: "Choose a chamber of this legislature, or none." })
+            .nullable(),
+        ),
+        billNumber: z.preprocess(
+          blankToNull,
+          z
+            .string()
+            .refine((value) => bill.numbers.includes(value), { error: "Choose one of the bill's numbers, or none." })
+            .nullable(),
+        ),
+        attemptFailed: checkbox.optional().transform((value) => value ?? false),
+        body: optionalText(300, "Who acted"),
+        subject: optionalText(300, "Whom it concerns"),
+        provisions: optionalText(1000, "Which provisions"),
+        description: requiredText(2000, "Describe what happened, in the official record's words.", "The description"),
+        vote: optionalText(200, "The vote"),
+        sourceUrl: httpUrl("Enter the web address of the source."),
+        sourceKind: z.enum(sourceKinds, { error: "Say whether the source is the official record." }),
+        archiveUrl: optionalHttpUrl,
+        note: optionalText(2000, "The note"),
+        confirmOutOfOrder: checkbox.optional(),
+      })
+      .transform((fields, context) => {
+        const path = fields.path ?? inferPath(model, fields.stage, fields.chamber);
+        const found = path ? findStep(model, path, fields.stage) : null;
+        if (!found) {
+          const message =
+            !fields.path && pathsWithStep(model, fields.stage).length > 1
+              ? "Choose the step from the list, so that it says which chamber's path it is on."
+              : `Choose a step of the ${model.name}.`;
+          context.addIssue({ code: "custom", path: ["step"], message });
+          return z.NEVER;
+        }
+        const fixed = found.path.chamber ?? null;
+        if (fixed && fields.chamber && fields.chamber !== fixed) {
+          context.addIssue({ code: "custom", path: ["chamber"], message: `Steps of the ${found.path.label} path happen in that chamber. Choose it, or none.` });
+          return z.NEVER;
+        }
+        return { ...fields, path: found.path.code, chamber: fields.chamber ?? fixed ?? found.step.chamber ?? null };
+      }),
+  );
 }
 
 export type StatusEventFields = z.infer<ReturnType<typeof statusEventSchema>>;
+
+/** The schema for a bill of the legislature with this code. */
+export function statusEventSchemaFor(jurisdiction: string, bill: { numbers: readonly string[] }, now?: Date) {
+  return statusEventSchema(modelOf(jurisdiction), bill, now);
+}
 
 export const correctionNoteSchema = z.object({
   note: requiredText(2000, "Say what was wrong and what you corrected; readers see this note.", "The note"),

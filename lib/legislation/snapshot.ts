@@ -10,6 +10,7 @@ export function billSnapshot(bill: Bill) {
     title: bill.title,
     longTitle: bill.longTitle,
     jurisdiction: bill.jurisdiction,
+    region: bill.region,
     numbers: bill.numbers,
     session: bill.session,
     sponsors: bill.sponsors,

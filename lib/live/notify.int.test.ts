@@ -54,7 +54,7 @@ describe("notifyChange", () => {
     // A command's shape (change, audit row, notice), failing after it notified.
     const failing = db.$transaction(async (tx) => {
       const event = await tx.statusEvent.create({
-        data: { billId: bill.id, stage: "introduced", occurredOn: new Date("2025-01-20"), description: "Never happened", sourceUrl: "https://example.org/source", sourceKind: "official" },
+        data: { billId: bill.id, path: "senate", stage: "introduced", occurredOn: new Date("2025-01-20"), description: "Never happened", sourceUrl: "https://example.org/source", sourceKind: "official" },
       });
       const auditId = await writeAudit(tx, {
         actor: { id: null, email: "notify-test" },

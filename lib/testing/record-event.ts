@@ -7,7 +7,7 @@ export async function recordAsNewEditor(billId: string, description: string): Pr
   const editor = await makeUser("editor");
   const result = await recordStatusEvent(editor.principal, {
     billId,
-    stage: "introduced",
+    step: "senate:introduced",
     occurredOn: "2025-01-20",
     description,
     sourceUrl: "https://example.org/source",

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { SelectField, SubmitButton, TextField } from "@/components/filter-fields";
 import { LiveUpdates } from "@/components/live-updates";
 import { TimelineList } from "@/components/timeline-list";
-import { jurisdictionNames } from "@/lib/legislation/chambers";
+import { legislatures } from "@/lib/legislation/process";
 import { formatIsoDay } from "@/lib/legislation/dates";
 import { getPublicBills, getTimeline } from "@/lib/legislation/public-cache";
 import { encodeCursor, parseTimelineParams, queryString, type SearchParams } from "@/lib/legislation/public-params";
@@ -60,7 +60,7 @@ export default async function TimelinePage({ searchParams }: PageProps) {
             label="Legislature"
             defaultValue={filters.jurisdiction}
             problems={problems}
-            options={[{ value: "", label: "All legislatures" }, ...Object.entries(jurisdictionNames).map(([value, label]) => ({ value, label }))]}
+            options={[{ value: "", label: "All legislatures" }, ...legislatures.map((model) => ({ value: model.code, label: model.name }))]}
           />
           <TextField
             name="since"

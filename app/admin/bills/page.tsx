@@ -6,7 +6,7 @@ import { TableRegion, tdClass, thClass } from "@/components/admin/table-region";
 import { DateTime } from "@/components/admin/time";
 import { Notice } from "@/components/forms/form-message";
 import { buttonClasses, inputClass, selectClass } from "@/components/forms/styles";
-import { jurisdictionNames } from "@/lib/legislation/chambers";
+import { legislatureName } from "@/lib/legislation/process";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listAdminBills, type BillSort, type BillState } from "@/lib/legislation/admin-queries";
@@ -119,7 +119,7 @@ export default async function BillsPage({ searchParams }: { searchParams: Promis
                       {bill.shortTitle}
                     </Link>
                     <span className="block text-sm text-muted">
-                      {jurisdictionNames[bill.jurisdiction]}
+                      {legislatureName(bill.jurisdiction)}
                       {bill.numbers.length ? ` · ${bill.numbers.join(" / ")}` : ""}
                     </span>
                   </td>

@@ -1,5 +1,6 @@
 import type { Database } from "@/lib/db/client";
 import { deriveBillStage } from "@/lib/legislation/bill-stage";
+import { modelEventSelect } from "@/lib/legislation/model-events";
 import { parseDay } from "@/lib/legislation/dates";
 import { notifyChange } from "@/lib/live/notify";
 
@@ -11,8 +12,8 @@ import { enqueueStatusChange } from "../enqueue";
 // whole transaction back after the outbox rows were written, as a failing command would.
 
 export type StatusChangeInput =
-  | { kind: "recorded"; billId: string; stage: string; occurredOn: string; description: string; vote?: string }
-  | { kind: "corrected"; eventId: string; stage: string; occurredOn: string; description: string }
+  | { kind: "recorded"; billId: string; path?: string; stage: string; occurredOn: string; description: string; vote?: string }
+  | { kind: "corrected"; eventId: string; path?: string; stage: string; occurredOn: string; description: string }
   | { kind: "retracted"; eventId: string; reason: string };
 
 export class RolledBack extends Error {}
@@ -42,6 +43,7 @@ export async function recordStatusChange(
       const created = await tx.statusEvent.create({
         data: {
           billId,
+          path: input.path ?? "senate",
           stage: input.stage,
           occurredOn,
           description: input.description,
@@ -54,12 +56,9 @@ export async function recordStatusChange(
       });
       eventId = created.id;
     }
-    const bill = await tx.bill.findUniqueOrThrow({ where: { id: billId }, select: { slug: true, jurisdiction: true } });
-    const events = await tx.statusEvent.findMany({
-      where: { billId },
-      select: { id: true, stage: true, occurredOn: true, createdAt: true, retractedAt: true, correctsId: true },
-    });
-    await tx.bill.update({ where: { id: billId }, data: deriveBillStage(bill.jurisdiction, events) });
+    const bill = await tx.bill.findUniqueOrThrow({ where: { id: billId } });
+    const events = await tx.statusEvent.findMany({ where: { billId }, select: modelEventSelect });
+    await tx.bill.update({ where: { id: billId }, data: deriveBillStage(bill, events) });
     const action = `statusEvent.${input.kind}` as const;
     const audit = await tx.auditLog.create({ data: { action, entityType: "statusEvent", entityId: eventId, after: { billId } } });
     await notifyChange(tx, { kind: action, slug: bill.slug, eventId, auditId: audit.id });

@@ -190,7 +190,7 @@ describe("deleteBill", () => {
     const event = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id } });
     const corrected = await correctStatusEvent(admin, {
       eventId: event.id,
-      stage: "introduced",
+      step: "senate:introduced",
       occurredOn: "2025-01-11",
       description: "Introduced",
       sourceUrl: "https://example.org/x",
@@ -232,7 +232,7 @@ describe("status history on a draft", () => {
     const bill = await makeBill({ state: "draft" });
     const result = await recordStatusEvent(await editor(), {
       billId: bill.id,
-      stage: "in_committee",
+      step: "senate:referred",
       occurredOn: "2025-02-01",
       description: "Referred",
       sourceUrl: "https://example.org/x",

@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { failure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
-import { correctionNoteSchema, idField, statusEventSchema } from "../schema";
+import { correctionNoteSchema, idField, statusEventSchemaFor } from "../schema";
 
 import { checkStageOrder, eventColumns } from "./event-input";
 import { announce, eventAuditView, isUniqueViolation, lockBill, rederiveStage, visibilityOf, type Changed } from "./shared";
@@ -36,11 +36,13 @@ export async function correctStatusEvent(
   });
   if (!original) return failure("not_found", "This status event no longer exists.");
   const { bill } = original;
-  // The note is required here: the correction's note replaces the event's optional one. (An
-  // intersection would parse it both ways and throw when a blank note came out as null on one
-  // side and "" on the other.)
-  const parsed = statusEventSchema(bill.jurisdiction).extend(correctionNoteSchema.shape).safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
+  // The note is required here: the correction's note replaces the event's optional one.
+  const note = correctionNoteSchema.safeParse(input);
+  const parsed = statusEventSchemaFor(bill.jurisdiction, bill).safeParse(input);
+  if (!parsed.success || !note.success) {
+    return validationFailure(new z.ZodError([...(parsed.error?.issues ?? []), ...(note.error?.issues ?? [])]));
+  }
+  const fields = { ...parsed.data, note: note.data.note };
   if (original.retractedAt || original.correctedBy) return failure("conflict", ALREADY_CORRECTED);
 
   try {
@@ -50,11 +52,11 @@ export async function correctStatusEvent(
       const still = await tx.statusEvent.findUnique({ where: { id: original.id }, select: { retractedAt: true, correctedBy: { select: { id: true } } } });
       if (!still) return failure("not_found", "This status event no longer exists.");
       if (still.retractedAt || still.correctedBy) return failure("conflict", ALREADY_CORRECTED);
-      const refused = await checkStageOrder(tx, bill, parsed.data, original.id);
+      const refused = await checkStageOrder(tx, bill, fields, original.id);
       if (refused) return refused;
       // correctsId is unique too, should anything write corrections without the lock.
       const correction = await tx.statusEvent.create({
-        data: { ...eventColumns(parsed.data), billId: bill.id, correctsId: original.id, recordedById: auth.value.id },
+        data: { ...eventColumns(fields), billId: bill.id, correctsId: original.id, recordedById: auth.value.id },
       });
       await rederiveStage(tx, bill);
       const auditId = await writeAudit(tx, {

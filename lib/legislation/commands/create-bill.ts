@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { fieldFailure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
-import { billFieldsSchema } from "../schema";
+import { billFieldsSchema, regionProblem } from "../schema";
 import { slugify } from "../slug";
 import { billSnapshot } from "../snapshot";
 
@@ -27,6 +27,8 @@ export async function createBill(principal: Principal | null, input: unknown): P
   if (!auth.ok) return auth;
   const parsed = billFieldsSchema.safeParse(withDefaultSlug(input));
   if (!parsed.success) return validationFailure(parsed.error);
+  const region = regionProblem(parsed.data);
+  if (region) return fieldFailure("region", region);
   const actor = auth.value;
   try {
     return await db.$transaction(async (tx) => {

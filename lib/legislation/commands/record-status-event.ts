@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { failure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
-import { idField, statusEventSchema } from "../schema";
+import { idField, statusEventSchemaFor } from "../schema";
 
 import { checkStageOrder, eventColumns } from "./event-input";
 import { announce, eventAuditView, LEGISLATURE_CHANGED, lockBill, rederiveStage, visibilityOf, type Changed } from "./shared";
@@ -28,9 +28,9 @@ export async function recordStatusEvent(
   if (!auth.ok) return auth;
   const target = billIdSchema.safeParse(input);
   if (!target.success) return failure("not_found", "This bill no longer exists.");
-  const loaded = await db.bill.findUnique({ where: { id: target.data.billId }, select: { jurisdiction: true } });
+  const loaded = await db.bill.findUnique({ where: { id: target.data.billId }, select: { jurisdiction: true, numbers: true } });
   if (!loaded) return failure("not_found", "This bill no longer exists.");
-  const parsed = statusEventSchema(loaded.jurisdiction).safeParse(input);
+  const parsed = statusEventSchemaFor(loaded.jurisdiction, loaded).safeParse(input);
   if (!parsed.success) return validationFailure(parsed.error);
 
   return db.$transaction(async (tx) => {

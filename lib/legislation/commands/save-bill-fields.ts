@@ -6,7 +6,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { failure, fieldFailure, ok, type Result } from "@/lib/result";
 
 import { parseDay } from "../dates";
-import type { BillFields } from "../schema";
+import { modelOf } from "../process";
+import { regionProblem, type BillFields } from "../schema";
 import { billSnapshot } from "../snapshot";
 
 import { announce, billConflict, CONFLICT_MESSAGE, visibilityOf, type BillConflict, type Changed } from "./shared";
@@ -22,9 +23,13 @@ export interface BillSaved extends Changed {
   changed: boolean;
 }
 
-/** The columns a bill's editable fields are stored in. */
+/** The columns a bill's editable fields are stored in: a region only where the legislature has them. */
 export function billColumns(fields: BillFields) {
-  return { ...fields, verifiedOn: fields.verifiedOn ? parseDay(fields.verifiedOn) : null };
+  return {
+    ...fields,
+    region: modelOf(fields.jurisdiction).region ? fields.region : null,
+    verifiedOn: fields.verifiedOn ? parseDay(fields.verifiedOn) : null,
+  };
 }
 
 export const SLUG_TAKEN = "Another bill already uses this address. Choose a different one.";
@@ -50,6 +55,8 @@ export async function saveBillFields(
       "This bill already has a status history in its legislature. Retracting events does not remove them: create a new bill instead.",
     );
   }
+  const region = regionProblem(fields);
+  if (region) return fieldFailure("region", region);
   if (fields.slug !== current.slug && (await tx.bill.findUnique({ where: { slug: fields.slug }, select: { id: true } }))) {
     return fieldFailure("slug", SLUG_TAKEN);
   }

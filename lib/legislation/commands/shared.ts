@@ -5,6 +5,7 @@ import type { Bill, Prisma, StatusEvent } from "@/lib/db/generated/client";
 import { notifyChange } from "@/lib/live/notify";
 
 import { deriveBillStage } from "../bill-stage";
+import { modelEventSelect } from "../model-events";
 import { toDay } from "../dates";
 import { tagsToExpire, type BillVisibility, type ContentChange } from "../revalidation";
 import { billSnapshot, type BillSnapshot } from "../snapshot";
@@ -42,13 +43,10 @@ export async function lockBill(tx: Tx, id: string): Promise<Bill | null> {
   return tx.bill.findUnique({ where: { id } });
 }
 
-/** Recompute the bill's denormalised stage after a change to its history (under lockBill). */
-export async function rederiveStage(tx: Tx, bill: Pick<Bill, "id" | "jurisdiction">): Promise<void> {
-  const events = await tx.statusEvent.findMany({
-    where: { billId: bill.id },
-    select: { id: true, stage: true, occurredOn: true, createdAt: true, retractedAt: true, correctsId: true },
-  });
-  await tx.bill.update({ where: { id: bill.id }, data: deriveBillStage(bill.jurisdiction, events) });
+/** Recompute the bill's denormalised status after a change to its history (under lockBill). */
+export async function rederiveStage(tx: Tx, bill: Pick<Bill, "id" | "jurisdiction" | "numbers" | "region" | "session">): Promise<void> {
+  const events = await tx.statusEvent.findMany({ where: { billId: bill.id }, select: modelEventSelect });
+  await tx.bill.update({ where: { id: bill.id }, data: deriveBillStage(bill, events) });
 }
 
 /**
@@ -70,9 +68,15 @@ export async function announce(
 export function eventAuditView(event: StatusEvent) {
   return {
     billId: event.billId,
+    path: event.path,
     stage: event.stage,
     occurredOn: toDay(event.occurredOn),
     chamber: event.chamber,
+    billNumber: event.billNumber,
+    attemptFailed: event.attemptFailed,
+    body: event.body,
+    subject: event.subject,
+    provisions: event.provisions,
     description: event.description,
     vote: event.vote,
     sourceUrl: event.sourceUrl,

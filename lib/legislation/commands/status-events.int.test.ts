@@ -27,7 +27,7 @@ describe("recordStatusEvent", () => {
     const bill = await makeBill({ state: "published" });
     const result = await recordStatusEvent(await editor(), {
       billId: bill.id,
-      stage: "passed_one_chamber",
+      stage: "passed",
       occurredOn: "2025-02-13",
       chamber: "senate",
       description: "Passed Senate without amendment by Unanimous Consent.",
@@ -37,15 +37,18 @@ describe("recordStatusEvent", () => {
       ...source,
     });
     expect(result).toMatchObject({ ok: true, value: { revalidate: ["bills", `bill:${bill.slug}`] } });
-    expect(await stageOf(bill.id)).toEqual({ currentStage: "passed_one_chamber", lastEventOn: "2025-02-13" });
-    const event = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id, stage: "passed_one_chamber" } });
-    expect(event).toMatchObject({ vote: "Unanimous consent", note: null, archiveUrl: null, chamber: "senate" });
+    expect(await stageOf(bill.id)).toEqual({ currentStage: "passed", lastEventOn: "2025-02-13" });
+    const event = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id, stage: "passed" } });
+    expect(event).toMatchObject({ path: "senate", vote: "Unanimous consent", note: null, archiveUrl: null, chamber: "senate", attemptFailed: false });
   });
 
   it.each([
     ["a date in the future", { occurredOn: "2999-01-01" }, "occurredOn", /cannot be in the future/],
     ["a day that does not exist", { occurredOn: "2025-02-30" }, "occurredOn", /real date/],
-    ["a stage of another legislature", { stage: "royal_assent" }, "stage", /this bill's legislature/],
+    ["a step of another legislature", { step: "final:royal_assent" }, "step", /step of the United States Congress/],
+    ["a step whose chamber's path is not said", { step: "passed" }, "step", /which chamber's path/],
+    ["a chamber off the step's path", { chamber: "house" }, "chamber", /Senate path/],
+    ["a number that is not the bill's", { billNumber: "H.R.1" }, "billNumber", /bill's numbers/],
     ["a chamber of another legislature", { chamber: "lords" }, "chamber", /chamber of this legislature/],
     ["a javascript: source", { sourceUrl: "javascript:alert(1)" }, "sourceUrl", /https:\/\//],
     ["an ftp: source", { sourceUrl: "ftp://example.org/file" }, "sourceUrl", /https:\/\//],
@@ -54,7 +57,7 @@ describe("recordStatusEvent", () => {
     const bill = await makeBill();
     const result = await recordStatusEvent(await editor(), {
       billId: bill.id,
-      stage: "in_committee",
+      step: "senate:referred",
       occurredOn: "2025-02-01",
       description: "Referred",
       ...source,
@@ -69,41 +72,82 @@ describe("recordStatusEvent", () => {
   it("accepts today in the legislature's own time zone", async () => {
     const bill = await makeBill();
     const today = new Intl.DateTimeFormat("en-CA", { timeZone: "America/New_York" }).format(new Date());
-    const result = await recordStatusEvent(await editor(), { billId: bill.id, stage: "in_committee", occurredOn: today, description: "Referred", ...source });
+    const result = await recordStatusEvent(await editor(), { billId: bill.id, step: "senate:referred", occurredOn: today, description: "Referred", ...source });
     expect(result.ok).toBe(true);
   });
 
-  it("asks for confirmation before recording a stage earlier than the current one", async () => {
-    const bill = await makeBill({ events: [{ occurredOn: "2025-02-13", stage: "passed_one_chamber" }] });
-    const input = { billId: bill.id, stage: "reported", occurredOn: "2025-04-08", description: "Reported by House committee", ...source };
+  it("records a House committee's report after the Senate passed the bill, with no confirmation", async () => {
+    const bill = await makeBill({ numbers: ["S.1", "H.R.2"], events: [{ occurredOn: "2025-02-13", stage: "passed", chamber: "senate" }] });
+    const result = await recordStatusEvent(await editor(), {
+      billId: bill.id,
+      step: "house:reported",
+      billNumber: "H.R.2",
+      body: "House Committee on Energy and Commerce",
+      occurredOn: "2025-04-08",
+      description: "Ordered to be reported by the Committee on Energy and Commerce.",
+      ...source,
+    });
+    expect(result.ok).toBe(true);
+    expect(await db.bill.findUniqueOrThrow({ where: { id: bill.id } })).toMatchObject({ currentPath: "senate", currentStage: "passed", phase: "legislature" });
+  });
+
+  it("asks for confirmation before recording a step dated after a later step of the same path", async () => {
+    const bill = await makeBill({ events: [{ occurredOn: "2025-02-13", stage: "passed", chamber: "senate" }] });
+    const input = { billId: bill.id, step: "senate:reported", occurredOn: "2025-04-08", description: "Reported by the Senate committee", ...source };
     const refused = await recordStatusEvent(await editor(), input);
     expect(refused).toMatchObject({
       ok: false,
-      error: { code: "validation", fieldErrors: { confirmOutOfOrder: [expect.stringMatching(/already at "Passed one chamber"/)] } },
+      error: { code: "validation", fieldErrors: { confirmOutOfOrder: [expect.stringMatching(/dated after "Passed the Senate" \(13 February 2025\)/)] } },
     });
     const confirmed = await recordStatusEvent(await editor(), { ...input, confirmOutOfOrder: "on" });
     expect(confirmed.ok).toBe(true);
-    expect((await stageOf(bill.id)).currentStage).toBe("passed_one_chamber");
+    expect((await stageOf(bill.id)).currentStage).toBe("passed");
   });
 
-  it("asks for confirmation before recording a step dated before an earlier one", async () => {
-    const bill = await makeBill({ events: [{ occurredOn: "2025-05-21", stage: "introduced" }] });
-    const input = { billId: bill.id, stage: "passed_one_chamber", occurredOn: "2025-02-13", description: "Passed Senate", ...source };
+  it("asks for confirmation before recording a vote dated before the introduction in that chamber", async () => {
+    const bill = await makeBill({ events: [{ occurredOn: "2025-05-21", stage: "introduced", chamber: "senate" }] });
+    const input = { billId: bill.id, stage: "passed", chamber: "senate", occurredOn: "2025-02-13", description: "Passed Senate", ...source };
     expect(await recordStatusEvent(await editor(), input)).toMatchObject({
       ok: false,
-      error: { fieldErrors: { confirmOutOfOrder: [expect.stringMatching(/dated before "Introduced" \(21 May 2025\)/)] } },
+      error: { fieldErrors: { confirmOutOfOrder: [expect.stringMatching(/dated before "Introduced in the Senate" \(21 May 2025\)/)] } },
     });
     expect(await recordStatusEvent(await editor(), { ...input, confirmOutOfOrder: "yes" })).toMatchObject({ ok: true });
+  });
+
+  it("records a failed attempt in the history without moving the bill", async () => {
+    const bill = await makeBill({ events: [{ occurredOn: "2025-06-26", stage: "reported", chamber: "senate" }] });
+    const result = await recordStatusEvent(await editor(), {
+      billId: bill.id,
+      step: "senate:passed",
+      attemptFailed: "yes",
+      occurredOn: "2025-12-10",
+      description: "Unanimous consent to pass the bill was asked; a senator objected.",
+      ...source,
+    });
+    expect(result.ok).toBe(true);
+    expect(await db.bill.findUniqueOrThrow({ where: { id: bill.id } })).toMatchObject({ currentStage: "reported", phase: "legislature" });
+    expect(await db.statusEvent.count({ where: { billId: bill.id, attemptFailed: true } })).toBe(1);
+  });
+
+  it("records life after enactment and the bill's phase follows", async () => {
+    const bill = await makeBill({ events: [{ occurredOn: "2025-05-19", stage: "signed" }] });
+    for (const [step, body] of [["after:in_force", null], ["after:enforcement_begins", "Federal Trade Commission"]] as const) {
+      const result = await recordStatusEvent(await editor(), { billId: bill.id, step, body, occurredOn: "2026-05-19", description: "After enactment", ...source });
+      expect(result.ok).toBe(true);
+    }
+    expect(await db.bill.findUniqueOrThrow({ where: { id: bill.id } })).toMatchObject({ currentStage: "signed", phase: "enforced" });
+    const early = await recordStatusEvent(await editor(), { billId: bill.id, step: "after:amended", occurredOn: "2025-01-01", description: "Amended", ...source });
+    expect(early).toMatchObject({ ok: false, error: { fieldErrors: { confirmOutOfOrder: [expect.stringMatching(/before the bill became law/)] } } });
   });
 });
 
 describe("correctStatusEvent", () => {
   it("adds a correction that supersedes the event, keeping both", async () => {
-    const bill = await makeBill({ events: [{ occurredOn: "2025-02-10", stage: "passed_one_chamber", description: "Passed (wrong date)" }] });
+    const bill = await makeBill({ events: [{ occurredOn: "2025-02-10", stage: "passed", chamber: "senate", description: "Passed (wrong date)" }] });
     const original = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id } });
     const result = await correctStatusEvent(await editor(), {
       eventId: original.id,
-      stage: "passed_one_chamber",
+      step: "senate:passed",
       occurredOn: "2025-02-13",
       description: "Passed Senate without amendment by Unanimous Consent.",
       note: "The Senate passed it on 13 February, not 10 February.",
@@ -113,13 +157,13 @@ describe("correctStatusEvent", () => {
     const events = await db.statusEvent.findMany({ where: { billId: bill.id }, orderBy: { createdAt: "asc" } });
     expect(events).toHaveLength(2);
     expect(events[1]).toMatchObject({ correctsId: original.id, note: "The Senate passed it on 13 February, not 10 February." });
-    expect(await stageOf(bill.id)).toEqual({ currentStage: "passed_one_chamber", lastEventOn: "2025-02-13" });
+    expect(await stageOf(bill.id)).toEqual({ currentStage: "passed", lastEventOn: "2025-02-13" });
   });
 
   it("requires a note saying what was wrong, whether the field is missing or left blank", async () => {
     const bill = await makeBill();
     const original = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id } });
-    const input = { eventId: original.id, stage: "introduced", occurredOn: "2025-01-11", description: "Introduced", ...source };
+    const input = { eventId: original.id, step: "senate:introduced", occurredOn: "2025-01-11", description: "Introduced", ...source };
     for (const note of [undefined, "", "   "]) {
       const result = await correctStatusEvent(await editor(), { ...input, note });
       expect(result).toMatchObject({ ok: false, error: { fieldErrors: { note: [expect.stringMatching(/what was wrong/)] } } });
@@ -129,7 +173,7 @@ describe("correctStatusEvent", () => {
   it("lets only one of two simultaneous corrections through", async () => {
     const bill = await makeBill();
     const original = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id } });
-    const input = { eventId: original.id, stage: "introduced", occurredOn: "2025-01-11", description: "Introduced", note: "Date.", ...source };
+    const input = { eventId: original.id, step: "senate:introduced", occurredOn: "2025-01-11", description: "Introduced", note: "Date.", ...source };
     const results = await Promise.all([correctStatusEvent(await editor(), input), correctStatusEvent(await editor(), input)]);
     expect(results.map((result) => (result.ok ? "ok" : result.error.code)).sort()).toEqual(["conflict", "ok"]);
   });
@@ -139,11 +183,11 @@ describe("retractStatusEvent", () => {
   it("marks the event retracted with its reason, and the stage falls back", async () => {
     const bill = await makeBill({
       events: [
-        { occurredOn: "2025-01-10", stage: "introduced" },
-        { occurredOn: "2025-03-01", stage: "enacted", description: "Signed (wrong bill)" },
+        { occurredOn: "2025-01-10", stage: "introduced", chamber: "senate" },
+        { occurredOn: "2025-03-01", stage: "signed", description: "Signed (wrong bill)" },
       ],
     });
-    const wrong = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id, stage: "enacted" } });
+    const wrong = await db.statusEvent.findFirstOrThrow({ where: { billId: bill.id, stage: "signed" } });
     const principal = await makeUser("editor");
     const result = await retractStatusEvent(principal.principal, { eventId: wrong.id, reason: "Recorded against the wrong bill." });
     expect(result.ok).toBe(true);
@@ -165,7 +209,7 @@ describe("retractStatusEvent", () => {
     });
     await correctStatusEvent(await editor(), {
       eventId: original.id,
-      stage: "introduced",
+      step: "senate:introduced",
       occurredOn: "2025-01-11",
       description: "Introduced",
       note: "Date.",
@@ -196,7 +240,7 @@ describe("change notices", () => {
     // The draft first: notifications arrive in commit order, so once the published bill's
     // notice is in, a notice for the draft would already have arrived.
     for (const bill of [draft, published]) {
-      const result = await recordStatusEvent(await editor(), { billId: bill.id, stage: "in_committee", occurredOn: "2025-02-01", description: "Referred", ...source });
+      const result = await recordStatusEvent(await editor(), { billId: bill.id, step: "senate:referred", occurredOn: "2025-02-01", description: "Referred", ...source });
       expect(result.ok).toBe(true);
     }
     const audit = await db.auditLog.findFirstOrThrow({ where: { action: "statusEvent.recorded", after: { path: ["billId"], equals: published.id } } });

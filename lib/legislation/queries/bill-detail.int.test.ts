@@ -25,7 +25,7 @@ describe("getBillDetail", () => {
       shortTitle: "TAKE IT DOWN Act",
       numbers: ["S.146", "H.R.633"],
       session: "119th Congress",
-      verifiedOn: "2026-11-25",
+      verifiedOn: "2026-12-02",
     });
     expect(bill?.officialLinks[0]).toEqual({ label: "S.146 on Congress.gov", url: "https://www.congress.gov/bill/119th-congress/senate-bill/146" });
     expect(bill?.events.map((event) => event.occurredOn)).toEqual([
@@ -34,10 +34,16 @@ describe("getBillDetail", () => {
       "2025-02-13",
       "2025-04-08",
       "2025-04-28",
+      "2025-04-28",
       "2025-05-19",
       "2025-05-19",
+      "2026-05-11",
+      "2026-05-19",
+      "2026-05-19",
+      "2026-05-20",
     ]);
-    expect(bill?.events.at(-1)).toMatchObject({ stage: "enacted", sourceKind: "official", chamber: "president" });
+    expect(bill?.events[7]).toMatchObject({ path: "final", stage: "signed", sourceKind: "official", chamber: "president" });
+    expect(bill?.events.at(-1)).toMatchObject({ path: "after", stage: "enforcement_action", body: "Federal Trade Commission" });
     expect(bill?.keyDates).toEqual([expect.objectContaining({ date: "2026-05-19", title: "Platforms' notice-and-removal duties take effect" })]);
   });
 
@@ -67,19 +73,21 @@ describe("getBillDetail", () => {
     const bill = await getBillDetail(db, "uk-crime-and-policing-bill");
     expect(bill).not.toBeNull();
     const earlier = viewBill(bill!, { asOf: "2025-07-01", today: "2026-11-25" });
-    expect(earlier.stage?.code).toBe("first_house_third_reading");
+    expect(earlier.status.headline).toMatchObject({ path: "first_house", stage: "third_reading" });
+    expect(earlier.status.sentence).toBe("Passed the House of Commons");
     expect(earlier.history).toHaveLength(5);
-    expect(earlier.tracker.houses).toEqual({ first: "commons", second: "lords" });
-    const now = viewBill(bill!, { today: "2026-11-25" });
-    expect(now.tracker.steps.at(-1)).toMatchObject({ code: "royal_assent", status: "current", reachedOn: "2026-04-29" });
-    expect(now.tracker.steps.find((step) => step.code === "second_house_first_reading")).toMatchObject({ status: "done", reachedOn: null });
+    expect(earlier.status.paths.map((path) => path.label)).toEqual(["House of Commons", "House of Lords", "Final stages"]);
+    const now = viewBill(bill!, { today: "2026-12-02" });
+    expect(now.status.paths.find((path) => path.code === "final")?.slots.at(-1)).toMatchObject({ code: "royal_assent", status: "current", reachedOn: "2026-04-29" });
+    expect(now.status.paths.find((path) => path.code === "second_house")?.slots[0]).toMatchObject({ code: "first_reading", status: "done", reachedOn: null });
+    expect(now.status.sentence).toBe("Law; in force in part");
   });
 
   it("runs the same number of queries for a long history as for a short one", async () => {
     await makeBill({ slug: "short-history", events: [{ occurredOn: "2025-01-10", stage: "introduced" }] });
     await makeBill({
       slug: "long-history",
-      events: Array.from({ length: 40 }, (_, index) => ({ occurredOn: `2025-02-${String((index % 28) + 1).padStart(2, "0")}`, stage: "in_committee" })),
+      events: Array.from({ length: 40 }, (_, index) => ({ occurredOn: `2025-02-${String((index % 28) + 1).padStart(2, "0")}`, stage: "referred" })),
       keyDates: Array.from({ length: 10 }, (_, index) => ({ date: `2027-01-${String(index + 1).padStart(2, "0")}`, title: `Date ${index}`, sourceUrl: "https://example.org" })),
     });
     counter.reset();

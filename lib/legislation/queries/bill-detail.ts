@@ -16,9 +16,15 @@ export interface OfficialLink {
 
 export interface HistoryEventData {
   id: string;
+  path: string;
   stage: string;
   occurredOn: string;
   chamber: string | null;
+  billNumber: string | null;
+  attemptFailed: boolean;
+  body: string | null;
+  subject: string | null;
+  provisions: string | null;
   description: string;
   vote: string | null;
   sourceUrl: string;
@@ -45,7 +51,8 @@ export interface BillDetail {
   shortTitle: string;
   title: string;
   longTitle: string | null;
-  jurisdiction: "us" | "uk";
+  jurisdiction: string;
+  region: string | null;
   numbers: string[];
   session: string;
   sponsors: string[];
@@ -100,6 +107,7 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput): Promi
       title: true,
       longTitle: true,
       jurisdiction: true,
+      region: true,
       numbers: true,
       session: true,
       sponsors: true,
@@ -115,9 +123,15 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput): Promi
         orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }, { id: "asc" }],
         select: {
           id: true,
+          path: true,
           stage: true,
           occurredOn: true,
           chamber: true,
+          billNumber: true,
+          attemptFailed: true,
+          body: true,
+          subject: true,
+          provisions: true,
           description: true,
           vote: true,
           sourceUrl: true,

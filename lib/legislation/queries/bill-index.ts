@@ -8,7 +8,7 @@ import { publicBillWhere } from "../visibility";
 export interface PublicBillEntry {
   slug: string;
   shortTitle: string;
-  jurisdiction: "us" | "uk";
+  jurisdiction: string;
   topics: string[];
   lastEventOn: string | null;
   /** When the entry last changed (ISO timestamp), for the sitemap. */

@@ -34,7 +34,7 @@ describe("listBoardBills", () => {
       events: [
         { occurredOn: "2025-01-10", stage: "introduced", description: "Introduced" },
         { occurredOn: "2025-02-10", stage: "reported", description: "Reported (wrong date)" },
-        { occurredOn: "2025-03-10", stage: "passed_one_chamber", description: "Passed the Senate (retracted)" },
+        { occurredOn: "2025-03-10", stage: "passed", description: "Passed the Senate (retracted)" },
       ],
     });
     const events = await db.statusEvent.findMany({ where: { billId: bill.id }, orderBy: { occurredOn: "asc" } });
@@ -42,6 +42,7 @@ describe("listBoardBills", () => {
     await db.statusEvent.create({
       data: {
         billId: bill.id,
+        path: "senate",
         stage: "reported",
         occurredOn: new Date("2025-02-12T00:00:00Z"),
         description: "Reported (corrected date)",
@@ -53,10 +54,10 @@ describe("listBoardBills", () => {
 
     const row = (await listBoardBills(db)).bills.find((candidate) => candidate.slug === "with-history");
     expect(row?.latestEvent).toMatchObject({ occurredOn: "2025-02-12", description: "Reported (corrected date)" });
-    expect(row?.tracker.steps.find((step) => step.code === "reported")).toMatchObject({ status: "current", reachedOn: "2025-02-12" });
+    expect(row?.status.paths[0]?.slots.find((slot) => slot.code === "reported")).toMatchObject({ status: "current", reachedOn: "2025-02-12" });
   });
 
-  it("orders bills by latest activity and labels the stage in words", async () => {
+  it("orders bills by latest activity and says where each stands in words", async () => {
     await makeBill({ slug: "old-activity", events: [{ occurredOn: "2020-01-01", stage: "introduced" }] });
     await makeBill({
       slug: "new-activity",
@@ -67,8 +68,7 @@ describe("listBoardBills", () => {
     const slugs = board.map((bill) => bill.slug);
     expect(slugs.indexOf("new-activity")).toBeLessThan(slugs.indexOf("old-activity"));
     expect(board.find((bill) => bill.slug === "new-activity")).toMatchObject({
-      stageLabel: "Royal Assent",
-      outcome: "enacted",
+      status: expect.objectContaining({ phase: "enacted", headline: expect.objectContaining({ label: "Royal Assent" }), sentence: "Law since 29 April 2026; no commencement recorded yet" }),
       lastEventOn: "2026-04-29",
     });
   });
@@ -80,10 +80,10 @@ describe("listBoardBills", () => {
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en-GB", { sensitivity: "base" })));
   });
 
-  it("filters by legislature, outcome group and topic, and combines them", async () => {
-    await makeBill({ slug: "f-us-law", jurisdiction: "us", topics: ["privacy"], events: [{ occurredOn: "2025-05-01", stage: "enacted" }] });
+  it("filters by legislature, phase (or the outcome group of older links) and topic, and combines them", async () => {
+    await makeBill({ slug: "f-us-law", jurisdiction: "us", topics: ["privacy"], events: [{ occurredOn: "2025-05-01", stage: "signed" }] });
     await makeBill({ slug: "f-us-dead", jurisdiction: "us", topics: ["privacy"], events: [{ occurredOn: "2025-05-01", stage: "died" }] });
-    await makeBill({ slug: "f-uk-pending", jurisdiction: "uk", topics: ["privacy"], events: [{ occurredOn: "2025-05-01", stage: "first_house_committee" }] });
+    await makeBill({ slug: "f-uk-pending", jurisdiction: "uk", topics: ["privacy"], events: [{ occurredOn: "2025-05-01", stage: "committee" }] });
     await makeBill({ slug: "f-uk-fallen", jurisdiction: "uk", topics: ["policing"], events: [{ occurredOn: "2025-05-01", stage: "fallen" }] });
     await makeBill({ slug: "f-no-history", jurisdiction: "us", topics: ["privacy"], events: [] });
 
@@ -96,27 +96,33 @@ describe("listBoardBills", () => {
     expect(await slugs({ jurisdiction: "uk" })).toEqual(["f-uk-fallen", "f-uk-pending"]);
     expect(await slugs({ topic: "privacy", jurisdiction: "us", outcome: "failed" })).toEqual(["f-us-dead"]);
     expect(await slugs({ topic: "policing", jurisdiction: "us" })).toEqual([]);
+    expect(await slugs({ phase: "enacted" })).toEqual(["f-us-law"]);
+    expect(await slugs({ phase: "ended" })).toEqual(["f-uk-fallen", "f-us-dead"]);
+    expect(await slugs({ phase: "legislature", jurisdiction: "uk" })).toEqual(["f-uk-pending"]);
+    expect(await slugs({ phase: "in_force" })).toEqual([]);
   });
 
-  it("draws the compact tracker from the catalogue, with an ending where the bill stopped", async () => {
+  it("draws each path from the model, with the ending where the bill stopped", async () => {
     await makeBill({
       slug: "t-died",
       events: [
         { occurredOn: "2025-01-10", stage: "introduced" },
-        { occurredOn: "2025-03-10", stage: "passed_one_chamber" },
+        { occurredOn: "2025-03-10", stage: "passed" },
         { occurredOn: "2027-01-03", stage: "died" },
       ],
     });
     const row = (await listBoardBills(db)).bills.find((bill) => bill.slug === "t-died");
-    expect(row?.tracker.ending).toMatchObject({ code: "died", afterStep: 3 });
-    expect(row?.outcome).toBe("failed");
+    expect(row?.status.ending).toMatchObject({ code: "died", occurredOn: "2027-01-03", derived: false });
+    expect(row?.status.phase).toBe("ended");
+    expect(row?.status.paths.find((path) => path.code === "senate")?.slots.map((slot) => slot.status)).toEqual(["done", "done", "done", "current"]);
+    expect(row?.status.paths.find((path) => path.code === "house")?.slots.every((slot) => slot.status === "not_reached")).toBe(true);
   });
 
   it("runs the same number of queries for many bills with long histories as for a few", async () => {
     const many = (count: number) =>
       Array.from({ length: count }, (_, index) => ({
         occurredOn: `2025-0${(index % 9) + 1}-1${index % 9}`,
-        stage: index % 2 ? "introduced" : "in_committee",
+        stage: index % 2 ? "introduced" : "referred",
       }));
     await makeBill({ slug: "n-one", events: many(2) });
     counter.reset();

@@ -3,13 +3,13 @@ import "server-only";
 import type { Database } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 
-import { currentStage } from "../current-stage";
 import { toDay } from "../dates";
 import { MATCH_END, MATCH_START } from "../highlight";
+import { toModelEvent } from "../model-events";
+import { modelOf, phasesOfOutcome } from "../process";
+import { deriveStatus, type BillStatus } from "../process/status";
 import type { BoardFilters, BoardSort } from "../public-params";
 import { normaliseSearchQuery } from "../search-query";
-import { catalogues, outcomeGroup, stageLabel, stagesOf, type OutcomeGroup } from "../stages";
-import { buildTracker, type Tracker } from "../tracker";
 import { publicBillWhere } from "../visibility";
 
 import { effectiveStageEvents, groupBy, type EventRow } from "./events";
@@ -44,36 +44,22 @@ export interface BoardBill {
   slug: string;
   shortTitle: string;
   title: string;
-  jurisdiction: "us" | "uk";
+  jurisdiction: string;
+  region: string | null;
   numbers: string[];
   topics: string[];
-  currentStage: string | null;
-  stageLabel: string;
-  outcome: OutcomeGroup;
   lastEventOn: string | null;
   verifiedOn: string | null;
   latestEvent: LatestEvent | null;
-  tracker: Tracker;
+  /** Where the bill stands, path by path, with its sentence and usual next steps. */
+  status: BillStatus;
   match: SearchMatch | null;
 }
 
-/** Bills whose denormalised stage puts them in the outcome group. */
-function outcomeWhere(outcome: OutcomeGroup): Prisma.BillWhereInput {
-  const inGroup = (group: OutcomeGroup): Prisma.BillWhereInput[] =>
-    Object.values(catalogues).map((catalogue) => ({
-      jurisdiction: catalogue.jurisdiction,
-      currentStage: {
-        in: stagesOf(catalogue.jurisdiction)
-          .filter((stage) => stage.outcome === group)
-          .map((stage) => stage.code),
-      },
-    }));
-  // Pending means "not ended": a bill with no stage yet, or an unknown one, is pending, exactly
-  // as outcomeGroup() says.
-  if (outcome === "pending") {
-    return { OR: [{ currentStage: null }, { NOT: { OR: [...inGroup("enacted"), ...inGroup("failed")] } }] };
-  }
-  return { OR: inGroup(outcome) };
+/** Bills in the phases the filters ask for (a phase, or an outcome group of older links). */
+function phaseWhere(filters: Partial<BoardFilters>): Prisma.BillWhereInput {
+  const wanted = filters.phase ? [filters.phase] : filters.outcome ? phasesOfOutcome(filters.outcome) : null;
+  return wanted ? { phase: { in: wanted } } : {};
 }
 
 interface SearchRow {
@@ -208,7 +194,7 @@ const comparators: Record<BoardSort, (a: SortKey, b: SortKey) => number> = {
 /** The latest effective event: by date, then by when it was recorded, then by id. */
 function latestEvent(effective: readonly EventRow[]): LatestEvent | null {
   const later = (a: EventRow, b: EventRow) =>
-    a.occurredOn.getTime() - b.occurredOn.getTime() || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+    a.occurredOn.getTime() - b.occurredOn.getTime() || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const latest = effective.reduce<EventRow | null>((best, event) => (!best || later(event, best) > 0 ? event : best), null);
   return latest
     ? {
@@ -258,7 +244,7 @@ export async function listBoardBills(
       AND: [
         publicBillWhere(now),
         filters.jurisdiction ? { jurisdiction: filters.jurisdiction } : {},
-        filters.outcome ? outcomeWhere(filters.outcome) : {},
+        phaseWhere(filters),
         filters.topic ? { topics: { has: filters.topic } } : {},
         ranks ? { id: { in: [...ranks.keys()] } } : {},
       ],
@@ -282,9 +268,10 @@ export async function listBoardBills(
         shortTitle: true,
         title: true,
         jurisdiction: true,
+        region: true,
         numbers: true,
+        session: true,
         topics: true,
-        currentStage: true,
         lastEventOn: true,
         verifiedOn: true,
       },
@@ -294,10 +281,14 @@ export async function listBoardBills(
       select: {
         id: true,
         billId: true,
+        path: true,
         stage: true,
         occurredOn: true,
         createdAt: true,
         chamber: true,
+        billNumber: true,
+        attemptFailed: true,
+        body: true,
         description: true,
         sourceUrl: true,
         sourceKind: true,
@@ -318,19 +309,13 @@ export async function listBoardBills(
       shortTitle: bill.shortTitle,
       title: bill.title,
       jurisdiction: bill.jurisdiction,
+      region: bill.region,
       numbers: bill.numbers,
       topics: bill.topics,
-      currentStage: bill.currentStage,
-      stageLabel: bill.currentStage ? stageLabel(bill.jurisdiction, bill.currentStage) : "No status recorded yet",
-      outcome: outcomeGroup(bill.jurisdiction, bill.currentStage),
       lastEventOn: bill.lastEventOn ? toDay(bill.lastEventOn) : null,
       verifiedOn: bill.verifiedOn ? toDay(bill.verifiedOn) : null,
       latestEvent: latestEvent(effective),
-      tracker: buildTracker(
-        bill.jurisdiction,
-        effective.map((event) => ({ stage: event.stage, occurredOn: toDay(event.occurredOn), chamber: event.chamber })),
-        currentStage(bill.jurisdiction, effective)?.stage.code ?? null,
-      ),
+      status: deriveStatus(modelOf(bill.jurisdiction), effective.map(toModelEvent), bill, { now }),
       match: matches?.get(bill.id) ?? null,
     };
   });

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 
 import { toDay } from "../dates";
 import { describeChanges, type EventChange } from "../event-changes";
-import { stageLabel } from "../stages";
+import { eventTitle } from "../process";
 import { publicBillWhere } from "../visibility";
 
 // Every correction and retraction of a public bill's history, newest first: the public record
@@ -33,9 +33,15 @@ export interface CorrectionEntry {
 
 const eventFields = {
   id: true,
+  path: true,
   stage: true,
   occurredOn: true,
   chamber: true,
+  billNumber: true,
+  attemptFailed: true,
+  body: true,
+  subject: true,
+  provisions: true,
   description: true,
   vote: true,
   sourceUrl: true,
@@ -53,7 +59,7 @@ export async function listCorrections(db: Database, now: Date = new Date()): Pro
       retractedAt: true,
       retractionReason: true,
       corrects: { select: eventFields },
-      bill: { select: { slug: true, shortTitle: true, jurisdiction: true } },
+      bill: { select: { slug: true, shortTitle: true, jurisdiction: true, region: true } },
     },
   });
 
@@ -62,7 +68,7 @@ export async function listCorrections(db: Database, now: Date = new Date()): Pro
     const summary = (event: typeof row | NonNullable<typeof row.corrects>): EventSummary => ({
       id: event.id,
       occurredOn: toDay(event.occurredOn),
-      stageLabel: stageLabel(jurisdiction, event.stage),
+      stageLabel: eventTitle(jurisdiction, event, row.bill.region),
       description: event.description,
     });
     const comparable = (event: typeof row | NonNullable<typeof row.corrects>) => ({ ...event, occurredOn: toDay(event.occurredOn) });
@@ -75,7 +81,7 @@ export async function listCorrections(db: Database, now: Date = new Date()): Pro
         bill,
         event: summary(row),
         corrects: summary(row.corrects),
-        changes: describeChanges(jurisdiction, comparable(row.corrects), comparable(row)),
+        changes: describeChanges(jurisdiction, comparable(row.corrects), comparable(row), row.bill.region),
         reason: null,
       });
     }

@@ -1,28 +1,24 @@
 import "server-only";
 
-import { effectiveEvents } from "../current-stage";
+import { effectiveEvents, withSuperseded } from "../effective";
 
 // Status events as the queries read them, and the rule for which of them still count.
 
 export interface EventRow {
   id: string;
+  path: string;
   stage: string;
   occurredOn: Date;
   createdAt: Date;
   chamber: string | null;
+  billNumber: string | null;
+  attemptFailed: boolean;
+  body: string | null;
   description: string;
   sourceUrl: string;
   sourceKind: "official" | "secondary";
   retractedAt: Date | null;
   correctsId: string | null;
-}
-
-/** Whether each event has been superseded by a correction among `events`. */
-export function withSuperseded<T extends { id: string; correctsId: string | null }>(
-  events: readonly T[],
-): (T & { superseded: boolean })[] {
-  const corrected = new Set(events.flatMap((event) => (event.correctsId ? [event.correctsId] : [])));
-  return events.map((event) => ({ ...event, superseded: corrected.has(event.id) }));
 }
 
 /** The events of one bill that still count: neither retracted nor corrected since. */

@@ -95,7 +95,7 @@ describe("full-text search on the board", () => {
     const events = await db.statusEvent.findMany({ where: { billId: bill.id }, orderBy: { occurredOn: "asc" } });
     await db.statusEvent.update({ where: { id: events[1]!.id }, data: { retractedAt: new Date(), retractionReason: "Wrong bill." } });
     await db.statusEvent.create({
-      data: { billId: bill.id, stage: "reported", occurredOn: new Date("2025-03-11T00:00:00Z"), description: "Clause agreed", sourceUrl: "https://example.org", sourceKind: "official", correctsId: events[2]!.id },
+      data: { billId: bill.id, path: "senate", stage: "reported", occurredOn: new Date("2025-03-11T00:00:00Z"), description: "Clause agreed", sourceUrl: "https://example.org", sourceKind: "official", correctsId: events[2]!.id },
     });
     expect(await search("quokka")).toEqual([]);
     expect(await search("wombat")).toEqual([]);

@@ -30,12 +30,12 @@ describe("listTimeline", () => {
     await makeBill({
       slug: "tl-busy",
       events: [
-        ...Array.from({ length: 7 }, () => ({ occurredOn: "2025-06-01", stage: "in_committee" })),
+        ...Array.from({ length: 7 }, () => ({ occurredOn: "2025-06-01", stage: "referred" })),
         { occurredOn: "2025-07-01", stage: "reported" },
         { occurredOn: "2025-05-01", stage: "introduced" },
       ],
     });
-    await makeBill({ slug: "tl-other", jurisdiction: "uk", events: [{ occurredOn: "2025-06-01", stage: "first_house_first_reading", chamber: "commons" }] });
+    await makeBill({ slug: "tl-other", jurisdiction: "uk", events: [{ occurredOn: "2025-06-01", stage: "first_reading", chamber: "commons" }] });
 
     const all = (await listTimeline(db, {}, { limit: 100 })).events;
     expect(all).toHaveLength(10);
@@ -57,7 +57,7 @@ describe("listTimeline", () => {
   it("filters by bill, legislature and a since day", async () => {
     const bill = (await listTimeline(db, { bill: "tl-other" })).events;
     expect(bill.map((event) => event.bill.slug)).toEqual(["tl-other"]);
-    expect(bill[0]).toMatchObject({ stageLabel: "First reading", chamber: "commons" });
+    expect(bill[0]).toMatchObject({ stageLabel: "First reading in the House of Commons", chamber: "commons" });
     const uk = (await listTimeline(db, { jurisdiction: "uk" })).events;
     expect(uk.every((event) => event.bill.jurisdiction === "uk")).toBe(true);
     const since = (await listTimeline(db, { since: "2025-06-01" }, { limit: 100 })).events;
@@ -74,13 +74,13 @@ describe("listTimeline", () => {
       events: [
         { occurredOn: "2024-01-10", stage: "introduced", description: "Introduced" },
         { occurredOn: "2024-02-10", stage: "reported", description: "Reported (wrong day)" },
-        { occurredOn: "2024-03-10", stage: "passed_one_chamber", description: "Passed (not true)" },
+        { occurredOn: "2024-03-10", stage: "passed", description: "Passed (not true)" },
       ],
     });
     const events = await db.statusEvent.findMany({ where: { billId: bill.id }, orderBy: { occurredOn: "asc" } });
     await db.statusEvent.update({ where: { id: events[2]!.id }, data: { retractedAt: new Date("2026-02-01T09:00:00Z"), retractionReason: "Recorded against the wrong bill." } });
     await db.statusEvent.create({
-      data: { billId: bill.id, stage: "reported", occurredOn: new Date("2024-02-12T00:00:00Z"), description: "Reported (right day)", sourceUrl: "https://example.org", sourceKind: "official", correctsId: events[1]!.id, createdAt: new Date("2026-03-01T09:00:00Z") },
+      data: { billId: bill.id, path: "senate", stage: "reported", occurredOn: new Date("2024-02-12T00:00:00Z"), description: "Reported (right day)", sourceUrl: "https://example.org", sourceKind: "official", correctsId: events[1]!.id, createdAt: new Date("2026-03-01T09:00:00Z") },
     });
 
     const timeline = (await listTimeline(db, {}, { limit: 100 })).events;
@@ -99,7 +99,7 @@ describe("listTimeline", () => {
       ["retraction", "tl-corrected"],
     ]);
     expect(corrections[0]).toMatchObject({
-      corrects: { occurredOn: "2024-02-10", stageLabel: "Reported by committee" },
+      corrects: { occurredOn: "2024-02-10", stageLabel: "Reported by a Senate committee" },
       changes: [
         { field: "Date", from: "10 February 2024", to: "12 February 2024" },
         { field: "Description", from: "Reported (wrong day)", to: "Reported (right day)" },

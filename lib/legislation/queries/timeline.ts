@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 
 import { parseDay, toDay } from "../dates";
 import type { TimelineCursor, TimelineFilters } from "../public-params";
-import { stageLabel } from "../stages";
+import { eventTitle } from "../process";
 import { publicBillWhere } from "../visibility";
 
 // The cross-bill timeline: every status event of every public bill, newest first, a page at a
@@ -18,9 +18,11 @@ export const TIMELINE_PAGE_SIZE = 15;
 export interface TimelineEvent {
   id: string;
   occurredOn: string;
+  path: string;
   stage: string;
   stageLabel: string;
   chamber: string | null;
+  attemptFailed: boolean;
   description: string;
   vote: string | null;
   sourceUrl: string;
@@ -28,7 +30,7 @@ export interface TimelineEvent {
   note: string | null;
   /** Corrected and retracted events stay on the timeline, marked. */
   status: "effective" | "superseded" | "retracted";
-  bill: { slug: string; shortTitle: string; jurisdiction: "us" | "uk" };
+  bill: { slug: string; shortTitle: string; jurisdiction: string; region: string | null };
 }
 
 export interface TimelinePage {
@@ -76,8 +78,10 @@ export async function listTimeline(
     select: {
       id: true,
       occurredOn: true,
+      path: true,
       stage: true,
       chamber: true,
+      attemptFailed: true,
       description: true,
       vote: true,
       sourceUrl: true,
@@ -85,7 +89,7 @@ export async function listTimeline(
       note: true,
       retractedAt: true,
       correctedBy: { select: { id: true } },
-      bill: { select: { slug: true, shortTitle: true, jurisdiction: true } },
+      bill: { select: { slug: true, shortTitle: true, jurisdiction: true, region: true } },
     },
   });
   const page = rows.slice(0, limit);
@@ -94,7 +98,7 @@ export async function listTimeline(
     events: page.map(({ retractedAt, correctedBy, occurredOn, ...event }) => ({
       ...event,
       occurredOn: toDay(occurredOn),
-      stageLabel: stageLabel(event.bill.jurisdiction, event.stage),
+      stageLabel: eventTitle(event.bill.jurisdiction, event, event.bill.region),
       status: retractedAt ? "retracted" : correctedBy ? "superseded" : "effective",
     })),
     nextCursor: rows.length > limit && last ? { occurredOn: toDay(last.occurredOn), id: last.id } : null,

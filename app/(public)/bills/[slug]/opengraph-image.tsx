@@ -1,18 +1,17 @@
 import { ImageResponse } from "next/og";
 
 import { viewBill } from "@/lib/legislation/bill-view";
-import { jurisdictionNames } from "@/lib/legislation/chambers";
 import { formatIsoDay, today } from "@/lib/legislation/dates";
+import { legislatureName, outcomeOfPhase, phaseLabel } from "@/lib/legislation/process";
 import { getBill } from "@/lib/legislation/public-cache";
-import { stepsReached } from "@/lib/legislation/tracker";
 import { site } from "@/lib/site-config";
 import { ogSafeText } from "@/lib/sharing/og-text";
 
-// The picture a link to a bill shows when shared: title, stage and progress. Drawn on the server
+// The picture a link to a bill shows when shared: title, where it stands, and its paths. Drawn on the server
 // with next/og's bundled font only (see lib/sharing/og-text.ts), so it needs no network.
 
 export const dynamic = "force-dynamic";
-export const alt = "The bill's title, current stage and progress through the legislature";
+export const alt = "The bill's title, where it stands, and its progress through the legislature";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
@@ -26,21 +25,20 @@ const colours = {
   failed: { bg: "#f4cdc6", fg: "#942514" },
 };
 
-const outcomeWords = { enacted: "Law", pending: "In progress", failed: "Did not pass" } as const;
-
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const bill = await getBill(slug);
   if (!bill) return new Response("There is no published bill at this address.", { status: 404 });
   const view = viewBill(bill, { today: today() });
-  const outcome = view.stage?.outcome ?? "pending";
-  const tag = colours[outcome];
+  const { status } = view;
+  const tag = colours[status.phase === "no_longer_in_force" ? "failed" : outcomeOfPhase(status.phase)];
+  const slots = status.paths.flatMap((path) => path.slots.map((slot) => ({ key: `${path.code}-${slot.code}`, status: slot.status })));
 
   return new ImageResponse(
     (
       <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#ffffff", borderLeft: `24px solid ${colours.link}`, padding: "56px 64px", color: colours.ink }}>
         <div style={{ display: "flex", fontSize: 28, color: colours.muted }}>
-          {ogSafeText(`${site.name} · ${jurisdictionNames[bill.jurisdiction]} · ${bill.session}`)}
+          {ogSafeText(`${site.name} · ${legislatureName(bill.jurisdiction)} · ${bill.session}`)}
         </div>
         <div style={{ display: "flex", marginTop: 28, fontSize: bill.shortTitle.length > 40 ? 60 : 76, fontWeight: 700, lineHeight: 1.1 }}>
           {ogSafeText(bill.shortTitle)}
@@ -48,15 +46,16 @@ export default async function Image({ params }: { params: Promise<{ slug: string
         {bill.numbers.length ? (
           <div style={{ display: "flex", marginTop: 16, fontSize: 30, color: colours.muted }}>{ogSafeText(bill.numbers.join(" / "))}</div>
         ) : null}
-        <div style={{ display: "flex", marginTop: "auto" }}>
-          <div style={{ display: "flex", background: tag.bg, color: tag.fg, fontSize: 36, padding: "8px 20px" }}>
-            {ogSafeText(`${view.stage?.label ?? "No status recorded yet"} · ${outcomeWords[outcome]}`)}
-          </div>
+        <div style={{ display: "flex", marginTop: "auto", fontSize: 36, fontWeight: 700 }}>
+          {ogSafeText(status.sentence || "No status recorded yet")}
+        </div>
+        <div style={{ display: "flex", marginTop: 16 }}>
+          <div style={{ display: "flex", background: tag.bg, color: tag.fg, fontSize: 30, padding: "6px 18px" }}>{ogSafeText(phaseLabel(status.phase))}</div>
         </div>
         <div style={{ display: "flex", marginTop: 28, gap: 8 }}>
-          {view.tracker.steps.map((step) => (
+          {slots.map((step) => (
             <div
-              key={step.code}
+              key={step.key}
               style={{
                 display: "flex",
                 flexGrow: 1,
@@ -68,9 +67,7 @@ export default async function Image({ params }: { params: Promise<{ slug: string
           ))}
         </div>
         <div style={{ display: "flex", marginTop: 16, fontSize: 28, color: colours.muted }}>
-          {ogSafeText(
-            `${stepsReached(view.tracker)} of ${view.tracker.steps.length} stages reached${view.lastEventOn ? ` · latest event ${formatIsoDay(view.lastEventOn)}` : ""}`,
-          )}
+          {ogSafeText(view.lastEventOn ? `Latest event ${formatIsoDay(view.lastEventOn)}` : "No event recorded yet")}
         </div>
       </div>
     ),

@@ -39,7 +39,7 @@ function openingOf(markdown: string): string {
 export async function generateMetadata(props: PageProps): Promise<Metadata> {
   const { bill, view } = await load(props);
   const title = view.asOf ? `${bill.shortTitle} as it stood on ${formatIsoDay(view.asOf)}` : bill.shortTitle;
-  const description = `${view.stage ? `${view.stage.label}. ` : ""}${openingOf(bill.summary)}`;
+  const description = `${view.status.sentence ? `${view.status.sentence}. ` : ""}${openingOf(bill.summary)}`;
   const path = `/bills/${bill.slug}`;
   return {
     title,

@@ -72,7 +72,7 @@ describe("POST /api/testing/status-events with ENABLE_TEST_ROUTES", () => {
     const bill = await makeBill({ state: "published" });
     const invalid = await post({ editorEmail: editor.email, slug: bill.slug, description: "Bad stage", stage: "no_such_stage" });
     expect(invalid.status).toBe(422);
-    expect(((await invalid.json()) as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors).toHaveProperty("stage");
+    expect(((await invalid.json()) as { error: { fieldErrors: Record<string, string[]> } }).error.fieldErrors).toHaveProperty("step");
     const unknown = await post({ editorEmail: editor.email, slug: "no-such-bill", description: "Nowhere" });
     expect(unknown.status).toBe(404);
   });

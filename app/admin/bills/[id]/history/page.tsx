@@ -9,7 +9,8 @@ import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getBillForEditing, listBillHistory } from "@/lib/legislation/admin-queries";
-import { legislatureTimeZones, todayIn } from "@/lib/legislation/chambers";
+import { todayIn } from "@/lib/legislation/dates";
+import { chamberName, modelOf } from "@/lib/legislation/process";
 
 import { recordEventAction } from "./actions";
 
@@ -17,7 +18,7 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Status history" };
 
 const notices: Record<string, string> = {
-  recorded: "Status event recorded. The bill's stage is updated.",
+  recorded: "Status event recorded. The bill's status is updated.",
   corrected: "Correction recorded. Both entries stay visible, the old one marked as corrected.",
   retracted: "Entry retracted. It stays visible, marked as retracted with your reason.",
 };
@@ -50,10 +51,12 @@ export default async function HistoryPage({
             key={events.length}
             action={recordEventAction}
             jurisdiction={bill.jurisdiction}
+            region={bill.region}
+            numbers={bill.numbers}
             billId={bill.id}
             initial={emptyEvent}
             submitLabel="Record event"
-            today={todayIn(legislatureTimeZones[bill.jurisdiction])}
+            today={todayIn(modelOf(bill.jurisdiction).timeZone)}
           />
         </section>
       ) : null}
@@ -64,7 +67,12 @@ export default async function HistoryPage({
         <p className="mt-2 max-w-2xl text-muted">
           Newest first. Corrections and retractions never delete anything: the public sees them too.
         </p>
-        <EventHistory billId={bill.id} events={events} canEdit={can(actor.role, "correct:statusEvent:any")} />
+        <EventHistory
+          billId={bill.id}
+          events={events}
+          canEdit={can(actor.role, "correct:statusEvent:any")}
+          chamberName={(code) => chamberName(modelOf(bill.jurisdiction), code, bill.region)}
+        />
       </section>
     </>
   );

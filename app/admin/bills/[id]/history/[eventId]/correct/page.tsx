@@ -6,8 +6,8 @@ import { StatusEventForm } from "@/components/admin/status-event-form";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getBillForEditing, getStatusEvent } from "@/lib/legislation/admin-queries";
-import { formatDay, parseDay } from "@/lib/legislation/dates";
-import { legislatureTimeZones, todayIn } from "@/lib/legislation/chambers";
+import { formatDay, parseDay, todayIn } from "@/lib/legislation/dates";
+import { modelOf } from "@/lib/legislation/process";
 
 import { correctEventAction } from "../../actions";
 
@@ -41,12 +41,19 @@ export default async function CorrectEventPage({ params }: { params: Promise<{ i
           <StatusEventForm
             action={correctEventAction}
             jurisdiction={bill.jurisdiction}
+            region={bill.region}
+            numbers={bill.numbers}
             billId={bill.id}
             eventId={event.id}
             initial={{
-              stage: event.stage,
+              step: `${event.path}:${event.stage}`,
               occurredOn: event.occurredOn,
               chamber: event.chamber ?? "",
+              billNumber: event.billNumber ?? "",
+              attemptFailed: event.attemptFailed ? "yes" : "",
+              body: event.body ?? "",
+              subject: event.subject ?? "",
+              provisions: event.provisions ?? "",
               description: event.description,
               vote: event.vote ?? "",
               sourceUrl: event.sourceUrl,
@@ -56,7 +63,7 @@ export default async function CorrectEventPage({ params }: { params: Promise<{ i
             }}
             submitLabel="Record correction"
             cancelHref={`/admin/bills/${bill.id}/history`}
-            today={todayIn(legislatureTimeZones[bill.jurisdiction])}
+            today={todayIn(modelOf(bill.jurisdiction).timeZone)}
           />
         </>
       )}
