@@ -12,7 +12,7 @@ const segmentStyles: Record<Slot["status"], string> = {
 
 export function CompactTracker({ status }: { status: BillStatus }) {
   return (
-    <div aria-hidden="true" className="mt-3 grid max-w-md grid-cols-[7.5rem_minmax(0,1fr)] items-center gap-x-3 gap-y-1.5">
+    <div aria-hidden="true" className="mt-3 grid max-w-lg grid-cols-[minmax(0,11rem)_minmax(0,1fr)] items-center gap-x-3 gap-y-1.5">
       {status.paths.map((path) => (
         <div key={path.code} className="contents">
           <span className="truncate text-sm text-muted">{path.label}</span>

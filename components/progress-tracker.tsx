@@ -94,7 +94,7 @@ function PathRow({ path, headingLevel }: { path: PathState; headingLevel: "h3" }
         {path.role ? <span className="ml-2 text-sm font-normal text-muted">{path.role}</span> : null}
         <span className="sr-only">{path.complete ? " (done)" : path.started ? " (in progress)" : " (not started)"}</span>
       </Heading>
-      <ol aria-labelledby={id} className="mt-3 md:grid md:auto-cols-fr md:grid-flow-col md:gap-x-2">
+      <ol aria-labelledby={id} className="mt-3 md:grid md:auto-cols-[minmax(0,11rem)] md:grid-flow-col md:gap-x-2">
         {path.slots.map((slot) => {
           const reached = slot.status === "done" || slot.status === "current";
           return (
@@ -110,6 +110,11 @@ function PathRow({ path, headingLevel }: { path: PathState; headingLevel: "h3" }
           );
         })}
       </ol>
+      {path.attempts.map((attempt) => (
+        <p key={`${attempt.occurredOn}-${attempt.label}`} className="mt-1 text-sm">
+          <span className="font-bold">Attempt that failed:</span> {attempt.label}, <Day value={attempt.occurredOn} />
+        </p>
+      ))}
       {path.next ? (
         <p className="mt-1 text-sm">
           <span className="font-bold">Usual next step:</span> {path.next}

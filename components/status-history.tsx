@@ -70,6 +70,12 @@ function Entry({ entry, slug, chamberName }: { entry: HistoryEntry; slug: string
       ) : null}
       <Particulars entry={entry} chamber={entry.chamber ? chamberName(entry.chamber) : null} />
       <p className="mt-1 max-w-3xl">{entry.description}</p>
+      {entry.relatedBill ? (
+        <p className="mt-1">
+          <span className="font-bold">The new bill: </span>
+          <a href={`/bills/${entry.relatedBill.slug}`}>{entry.relatedBill.shortTitle}</a>
+        </p>
+      ) : null}
       {entry.vote ? <p className="mt-1">Vote: {entry.vote}</p> : null}
       <p className="mt-1 text-sm">
         <SourceLink url={entry.sourceUrl} kind={entry.sourceKind} />

@@ -477,6 +477,7 @@ const helpers = new Set([
   "billColumns",
   "billConflict",
   "checkStageOrder",
+  "checkRelatedBill",
   "eventAuditView",
   "eventColumns",
   "isUniqueViolation",

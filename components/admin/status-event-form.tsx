@@ -22,6 +22,7 @@ export interface EventFormValues {
   body: string;
   subject: string;
   provisions: string;
+  relatedBillId: string;
   description: string;
   vote: string;
   sourceUrl: string;
@@ -39,6 +40,7 @@ export const emptyEvent: EventFormValues = {
   body: "",
   subject: "",
   provisions: "",
+  relatedBillId: "",
   description: "",
   vote: "",
   sourceUrl: "",
@@ -56,6 +58,7 @@ const labels: Record<string, string> = {
   body: "Who acted",
   subject: "Whom it concerns",
   provisions: "Which provisions",
+  relatedBillId: "The new bill",
   description: "What happened",
   vote: "Vote",
   sourceUrl: "Source",
@@ -72,6 +75,7 @@ export function StatusEventForm({
   jurisdiction,
   region,
   numbers,
+  otherBills,
   billId,
   eventId,
   initial,
@@ -84,6 +88,8 @@ export function StatusEventForm({
   region: string | null;
   /** The bill's numbers, for "which of them it concerns". */
   numbers: readonly string[];
+  /** The other bills, for a reintroduction's link to the new bill. */
+  otherBills: readonly { id: string; label: string }[];
   billId: string;
   /** Set when correcting that event. */
   eventId?: string;
@@ -195,6 +201,20 @@ export function StatusEventForm({
       <Field name="provisions" label="Which provisions (optional)" hint="For a commencement in part, an amendment or a repeal, like: Section 3 (platform duties)." errors={errors("provisions")}>
         {(control) => <input {...control} type="text" defaultValue={value("provisions")} className={inputClass} />}
       </Field>
+      {otherBills.length ? (
+        <Field name="relatedBillId" label="The new bill (optional)" hint="For a reintroduction: the bill it was reintroduced as, so readers can follow it." errors={errors("relatedBillId")}>
+          {(control) => (
+            <select key={value("relatedBillId")} {...control} defaultValue={value("relatedBillId")} className={selectClass}>
+              <option value="">None</option>
+              {otherBills.map((bill) => (
+                <option key={bill.id} value={bill.id}>
+                  {bill.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      ) : null}
       <Field name="sourceUrl" label="Source" hint="The web address where this is recorded, starting with https://." errors={errors("sourceUrl")}>
         {(control) => <input {...control} type="url" inputMode="url" spellCheck={false} defaultValue={value("sourceUrl")} className={inputClass} />}
       </Field>

@@ -68,7 +68,7 @@ export async function enqueueStatusChange(
         phase: summary.phase,
         status: summary.status,
       },
-      event: toApiEvent(bill.jurisdiction, event, correctedBy?.id ?? null, bill.region),
+      event: toApiEvent(bill.jurisdiction, event, correctedBy?.id ?? null, bill.region, now),
     },
   });
   const webhookPayload: WebhookPayload = {

@@ -241,7 +241,11 @@ describe("GET /api/v1/bills/<slug>", () => {
       expect.objectContaining({ kind: "retraction", eventId: events[2]!.id, reason: "Recorded against the wrong bill." }),
       expect.objectContaining({ kind: "correction", eventId: correction.id, correctsId: events[1]!.id }),
     ]);
-    expect(detail.keyDates).toEqual([expect.objectContaining({ date: "2026-05-19", title: "Duties take effect" })]);
+    expect(detail.keyDates).toEqual([
+      expect.objectContaining({ date: "2026-05-19", title: "Duties take effect", derived: false }),
+      // The bill is of the 119th Congress: its end comes from the model.
+      expect.objectContaining({ date: "2027-01-03", title: "End of the 119th Congress", derived: true }),
+    ]);
   });
 
   it("answers 404 problem details for a draft, as for a bill that does not exist", async () => {

@@ -61,6 +61,7 @@ function event(description: string, note: string | null): StatusEventOut {
     body: null,
     subject: null,
     provisions: null,
+    relatedBill: null,
     description,
     vote: null,
     sourceUrl: "https://bills.parliament.uk/",

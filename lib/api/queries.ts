@@ -6,6 +6,8 @@ import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseDay, toDay } from "@/lib/legislation/dates";
 import { modelEventSelect } from "@/lib/legislation/model-events";
+import { phaseWhere } from "@/lib/legislation/phase-where";
+import { termConcerns, termKeyDate } from "@/lib/legislation/term-key-date";
 import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
 
 import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
@@ -46,7 +48,7 @@ export async function listApiBills(db: Database, query: BillsQuery, now: Date = 
   const filters: Prisma.BillWhereInput[] = [publicBillWhere(now)];
   if (query.jurisdiction) filters.push({ jurisdiction: query.jurisdiction });
   if (query.stage) filters.push({ currentStage: query.stage });
-  if (query.phase) filters.push(phaseWhere(query.phase, now));
+  if (query.phase) filters.push(phaseWhere([query.phase], now));
   if (query.since) filters.push({ lastEventOn: { gte: parseDay(query.since) ?? undefined } });
   if (query.updatedSince) filters.push({ updatedAt: { gte: new Date(query.updatedSince) } });
   if (query.q) filters.push({ id: { in: await searchBillIds(db, query.q) } });
@@ -69,12 +71,6 @@ export async function listApiBills(db: Database, query: BillsQuery, now: Date = 
 }
 
 const officialLinksSchema = z.array(z.object({ label: z.string(), url: z.url({ protocol: /^https?$/ }) }));
-
-/** Bills in a phase; the phase stored on a bill is as recorded, so the end of a term is applied here. */
-function phaseWhere(phase: string, now: Date): Prisma.BillWhereInput {
-  void now;
-  return { phase };
-}
 
 const detailSelect = {
   ...summarySelect,
@@ -106,8 +102,9 @@ type DetailRow = Omit<SummaryRow, "events"> & {
 
 function toBillDetail(row: DetailRow, now: Date): BillDetail {
   const correctedBy = correctionIndex(row.events);
-  const history = row.events.map((event) => toApiEvent(row.jurisdiction, event, correctedBy.get(event.id) ?? null, row.region));
+  const history = row.events.map((event) => toApiEvent(row.jurisdiction, event, correctedBy.get(event.id) ?? null, row.region, now));
   const status = statusOf(row, now);
+  const term = termConcerns(status) ? termKeyDate(row) : null;
   const corrections = row.events
     .flatMap((event) => [
       ...(event.correctsId
@@ -138,6 +135,7 @@ function toBillDetail(row: DetailRow, now: Date): BillDetail {
       started: path.started,
       complete: path.complete,
       steps: path.slots.map((slot) => ({ code: slot.code, label: slot.label, status: slot.status, reachedOn: slot.reachedOn })),
+      attempts: path.attempts,
       next: path.next,
     })),
     afterEnactment: (status.after?.entries ?? []).map((entry) => ({
@@ -150,13 +148,17 @@ function toBillDetail(row: DetailRow, now: Date): BillDetail {
     })),
     ending: status.ending,
     history,
-    keyDates: row.keyDates.map((keyDate) => ({
-      id: keyDate.id,
-      date: toDay(keyDate.date),
-      title: keyDate.title,
-      description: keyDate.description,
-      sourceUrl: keyDate.sourceUrl,
-    })),
+    keyDates: [
+      ...row.keyDates.map((keyDate) => ({
+        id: keyDate.id,
+        date: toDay(keyDate.date),
+        title: keyDate.title,
+        description: keyDate.description,
+        sourceUrl: keyDate.sourceUrl,
+        derived: false,
+      })),
+      ...(term ? [term] : []),
+    ].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     corrections,
     links: { feed, calendar, embed },
   };

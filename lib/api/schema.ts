@@ -90,6 +90,10 @@ export const statusEventSchema = z
     body: z.string().nullable().describe("Who acted: a committee, a regulator, a court."),
     subject: z.string().nullable().describe("Whom it concerns: the companies an enforcement action is against, who brought a challenge."),
     provisions: z.string().nullable().describe("Which provisions (a commencement in part, an amendment)."),
+    relatedBill: z
+      .object({ slug: z.string(), url: webUrl, apiUrl: webUrl })
+      .nullable()
+      .describe("The bill this event links to: the new bill a reintroduction created."),
     description: z.string().describe("The official record's wording."),
     vote: z.string().nullable().describe("The vote tally, where there was a recorded vote."),
     sourceUrl: webUrl,
@@ -113,8 +117,9 @@ export const keyDateSchema = z
     title: z.string(),
     description: z.string().nullable(),
     sourceUrl: webUrl,
+    derived: z.boolean().describe("True for a date that follows from the legislature's rules (the end of a Congress), not one an editor keeps."),
   })
-  .meta({ id: "KeyDate", description: "A dated milestone that is not a stage: a compliance deadline, a hearing, a consultation closing." });
+  .meta({ id: "KeyDate", description: "A dated milestone that is not a stage: a compliance deadline, a hearing, a consultation closing, the end of a Congress." });
 
 export const correctionSchema = z
   .object({
@@ -143,6 +148,7 @@ const pathSchema = z
     started: z.boolean(),
     complete: z.boolean(),
     steps: z.array(slotSchema),
+    attempts: z.array(z.object({ label: z.string(), occurredOn: day })).describe("Attempts on this path that failed, which moved nothing."),
     next: z.string().nullable().describe("The usual next step on this path, while it is open."),
   })
   .meta({ id: "Path" });

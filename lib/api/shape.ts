@@ -1,12 +1,13 @@
 import "server-only";
 
 import { siteUrl } from "@/lib/config";
-import type { SourceKind } from "@/lib/db/generated/client";
+import type { PublicationState, SourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
 import { effectiveOf } from "@/lib/legislation/effective";
 import { modelEventSelect, toModelEvent } from "@/lib/legislation/model-events";
 import { eventTitle, headlineLabel, modelOf, outcomeOfPhase } from "@/lib/legislation/process";
 import { deriveStatus, type BillStatus } from "@/lib/legislation/process/status";
+import { isPublic } from "@/lib/legislation/visibility";
 
 import type { BillSummary, StatusEventOut } from "./schema";
 
@@ -118,6 +119,7 @@ export interface EventRow {
   body: string | null;
   subject: string | null;
   provisions: string | null;
+  relatedBill: { slug: string; state: PublicationState; publishAt: Date | null } | null;
   description: string;
   vote: string | null;
   sourceUrl: string;
@@ -141,6 +143,7 @@ export const eventSelect = {
   body: true,
   subject: true,
   provisions: true,
+  relatedBill: { select: { slug: true, state: true, publishAt: true } },
   description: true,
   vote: true,
   sourceUrl: true,
@@ -154,7 +157,14 @@ export const eventSelect = {
 } as const;
 
 /** An event as published; `correctedById` is the id of the event that corrects it, if any. */
-export function toApiEvent(jurisdiction: string, event: EventRow, correctedById: string | null, region: string | null = null): StatusEventOut {
+export function toApiEvent(
+  jurisdiction: string,
+  event: EventRow,
+  correctedById: string | null,
+  region: string | null = null,
+  now: Date = new Date(),
+): StatusEventOut {
+  const related = event.relatedBill && isPublic(event.relatedBill, now) ? billUrls(event.relatedBill.slug) : null;
   return {
     id: event.id,
     path: event.path,
@@ -167,6 +177,7 @@ export function toApiEvent(jurisdiction: string, event: EventRow, correctedById:
     body: event.body,
     subject: event.subject,
     provisions: event.provisions,
+    relatedBill: related && event.relatedBill ? { slug: event.relatedBill.slug, url: related.url, apiUrl: related.apiUrl } : null,
     description: event.description,
     vote: event.vote,
     sourceUrl: event.sourceUrl,

@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db/client";
 import type { SourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
 import { chamberName, eventTitle, modelOf } from "@/lib/legislation/process";
+import { listTermKeyDates } from "@/lib/legislation/queries/key-dates";
 import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
 import { eventSelect as publicEventSelect } from "@/lib/api/shape";
 
@@ -197,14 +198,30 @@ const keyDateSelect = {
   bill: { select: { slug: true, shortTitle: true, updatedAt: true } },
 } as const;
 
+type TermKeyDate = Awaited<ReturnType<typeof listTermKeyDates>>[number];
+
 function calendarData(
   bill: CalendarData["bill"],
   rows: { id: string; date: Date; title: string; description: string | null; sourceUrl: string; version: number; updatedAt: Date; bill: { slug: string; shortTitle: string; updatedAt: Date } | null }[],
+  terms: readonly TermKeyDate[],
 ): CalendarData {
-  const times = rows.flatMap((row) => [row.updatedAt.getTime(), ...(row.bill ? [row.bill.updatedAt.getTime()] : [])]);
+  const times = [
+    ...rows.flatMap((row) => [row.updatedAt.getTime(), ...(row.bill ? [row.bill.updatedAt.getTime()] : [])]),
+    ...terms.map((term) => Date.parse(term.updatedAt)),
+  ];
+  const derived = terms.map((term): CalendarKeyDate => ({
+    id: term.id,
+    date: term.date,
+    title: term.title,
+    description: term.description,
+    sourceUrl: term.sourceUrl,
+    version: 1,
+    updatedAt: term.updatedAt,
+    bill: term.bill,
+  }));
   return {
     bill,
-    keyDates: rows.map((row) => ({
+    keyDates: [...rows.map((row) => ({
       id: row.id,
       date: toDay(row.date),
       title: row.title,
@@ -213,29 +230,31 @@ function calendarData(
       version: row.version,
       updatedAt: row.updatedAt.toISOString(),
       bill: row.bill ? { slug: row.bill.slug, shortTitle: row.bill.shortTitle } : null,
-    })),
+    })), ...derived].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     lastModified: times.length ? new Date(Math.max(...times)).toISOString() : null,
   };
 }
 
 /** Key dates of every public bill, plus those that belong to no bill. */
 export async function loadSiteCalendar(db: Database, now: Date = new Date()): Promise<CalendarData> {
-  const rows = await db.keyDate.findMany({
-    where: { OR: [{ billId: null }, { bill: publicBillWhere(now) }] },
-    orderBy: [{ date: "asc" }, { id: "asc" }],
-    select: keyDateSelect,
-  });
-  return calendarData(null, rows);
+  const [rows, terms] = await Promise.all([
+    db.keyDate.findMany({
+      where: { OR: [{ billId: null }, { bill: publicBillWhere(now) }] },
+      orderBy: [{ date: "asc" }, { id: "asc" }],
+      select: keyDateSelect,
+    }),
+    listTermKeyDates(db, now),
+  ]);
+  return calendarData(null, rows, terms);
 }
 
 /** One public bill's key dates; null when no public bill has this slug. */
 export async function loadBillCalendar(db: Database, slug: string, now: Date = new Date()): Promise<CalendarData | null> {
   const bill = await db.bill.findFirst({ where: publicBillWithSlug(slug, now), select: { id: true, slug: true, shortTitle: true } });
   if (!bill) return null;
-  const rows = await db.keyDate.findMany({
-    where: { billId: bill.id },
-    orderBy: [{ date: "asc" }, { id: "asc" }],
-    select: keyDateSelect,
-  });
-  return calendarData({ slug: bill.slug, shortTitle: bill.shortTitle }, rows);
+  const [rows, terms] = await Promise.all([
+    db.keyDate.findMany({ where: { billId: bill.id }, orderBy: [{ date: "asc" }, { id: "asc" }], select: keyDateSelect }),
+    listTermKeyDates(db, now, bill.slug),
+  ]);
+  return calendarData({ slug: bill.slug, shortTitle: bill.shortTitle }, rows, terms);
 }

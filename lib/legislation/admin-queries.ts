@@ -138,6 +138,7 @@ export interface AdminEvent {
   body: string | null;
   subject: string | null;
   provisions: string | null;
+  relatedBillId: string | null;
   description: string;
   vote: string | null;
   sourceUrl: string;
@@ -176,6 +177,7 @@ function toAdminEvent(event: EventRow): AdminEvent {
     body: event.body,
     subject: event.subject,
     provisions: event.provisions,
+    relatedBillId: event.relatedBillId,
     description: event.description,
     vote: event.vote,
     sourceUrl: event.sourceUrl,

@@ -17,6 +17,7 @@ function event(stage: string, occurredOn: string, extra: Partial<HistoryEventDat
     body: null,
     subject: null,
     provisions: null,
+    relatedBill: null,
     description: `${stage} on ${occurredOn}`,
     vote: null,
     sourceUrl: "https://example.org/record",
@@ -98,14 +99,35 @@ describe("viewBill", () => {
 
   it("splits key dates into upcoming and past around the day shown", () => {
     const keyDates = [
-      { id: "k1", date: "2026-05-19", title: "Duties take effect", description: null, sourceUrl: "https://example.org" },
-      { id: "k2", date: "2027-01-01", title: "Report due", description: null, sourceUrl: "https://example.org" },
+      { id: "k1", date: "2026-05-19", title: "Duties take effect", description: null, sourceUrl: "https://example.org", derived: false },
+      { id: "k2", date: "2027-01-01", title: "Report due", description: null, sourceUrl: "https://example.org", derived: false },
     ];
-    const today = viewBill(bill([introduced], keyDates), { today: "2026-11-25" });
-    expect(today.upcomingKeyDates.map((keyDate) => keyDate.id)).toEqual(["k2"]);
+    const now = new Date("2026-11-25T12:00:00Z");
+    const today = viewBill(bill([introduced], keyDates), { today: "2026-11-25", now });
+    // The end of the bill's Congress comes from the model, among the editors' dates.
+    expect(today.upcomingKeyDates.map((keyDate) => keyDate.id)).toEqual(["k2", "term-2027-01-03"]);
     expect(today.pastKeyDates.map((keyDate) => keyDate.id)).toEqual(["k1"]);
-    const earlier = viewBill(bill([introduced], keyDates), { asOf: "2025-06-01", today: "2026-11-25" });
-    expect(earlier.upcomingKeyDates.map((keyDate) => keyDate.id)).toEqual(["k1", "k2"]);
+    const earlier = viewBill(bill([introduced], keyDates), { asOf: "2025-06-01", today: "2026-11-25", now });
+    expect(earlier.upcomingKeyDates.map((keyDate) => keyDate.id)).toEqual(["k1", "k2", "term-2027-01-03"]);
+  });
+
+  it("shows the end of the Congress as a key date, then the bill as died once it has passed", () => {
+    const before = viewBill(bill([introduced, reported]), { today: "2026-12-02", now: new Date("2026-12-02T12:00:00Z") });
+    expect(before.upcomingKeyDates).toEqual([
+      expect.objectContaining({
+        date: "2027-01-03",
+        title: "End of the 119th Congress",
+        description: "Bills not enacted by 3 January 2027 must be reintroduced in the next Congress.",
+        derived: true,
+      }),
+    ]);
+    expect(before.status.phase).toBe("legislature");
+    const after = viewBill(bill([introduced, reported]), { today: "2027-01-04", now: new Date("2027-01-04T12:00:00Z") });
+    expect(after.status).toMatchObject({ phase: "ended", sentence: "Died at the end of the 119th Congress" });
+    expect(after.pastKeyDates.map((keyDate) => keyDate.id)).toEqual(["term-2027-01-03"]);
+    const law = viewBill(bill([introduced, event("signed", "2025-06-01", { path: "final", chamber: "president" })]), { today: "2027-01-04", now: new Date("2027-01-04T12:00:00Z") });
+    expect(law.status.phase).toBe("enacted");
+    expect([...law.upcomingKeyDates, ...law.pastKeyDates]).toEqual([]);
   });
 
   it("has no stage before the first event", () => {

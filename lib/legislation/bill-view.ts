@@ -4,6 +4,7 @@ import { toModelEvent } from "./model-events";
 import { eventTitle, modelOf } from "./process";
 import { deriveStatus, type BillStatus } from "./process/status";
 import type { BillDetail, HistoryEventData, KeyDateData } from "./queries/bill-detail";
+import { termConcerns, termKeyDate } from "./term-key-date";
 
 // A bill as the page shows it on a given day: today, or an earlier `asOf` day for a citable
 // "as it stood" link. Computed from the cached detail, so any day costs no query. The record is
@@ -29,8 +30,14 @@ export interface BillView {
   pastKeyDates: KeyDateData[];
 }
 
-/** The bill as it stood at the end of `asOf` (or now, without it). */
-export function viewBill(detail: BillDetail, { asOf, today, now = new Date() }: { asOf?: string; today: string; now?: Date }): BillView {
+/**
+ * The bill as it stood at the end of `asOf` (or now, without it). `publicSlugs`, when given, are
+ * the bills public now: a related bill unpublished since the detail was cached is not linked.
+ */
+export function viewBill(
+  detail: BillDetail,
+  { asOf, today, now = new Date(), publicSlugs }: { asOf?: string; today: string; now?: Date; publicSlugs?: ReadonlySet<string> },
+): BillView {
   const day = asOf ?? today;
   const byId = new Map(detail.events.map((event) => [event.id, event]));
   const correctionOf = new Map(
@@ -45,6 +52,7 @@ export function viewBill(detail: BillDetail, { asOf, today, now = new Date() }: 
     const corrected = event.correctsId ? byId.get(event.correctsId) : undefined;
     return {
       ...event,
+      relatedBill: event.relatedBill && (!publicSlugs || publicSlugs.has(event.relatedBill.slug)) ? event.relatedBill : null,
       stageLabel: eventTitle(detail.jurisdiction, event, detail.region),
       status: event.retractedAt ? "retracted" : correctedBy ? "superseded" : "effective",
       correctedBy: correctedBy ? { id: correctedBy.id, recordedAt: correctedBy.recordedAt } : null,
@@ -54,12 +62,15 @@ export function viewBill(detail: BillDetail, { asOf, today, now = new Date() }: 
     };
   });
 
+  const term = termConcerns(status) ? termKeyDate(detail) : null;
+  const keyDates = [...detail.keyDates, ...(term ? [term] : [])].sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title));
+
   return {
     asOf: asOf ?? null,
     status,
     lastEventOn: effective.reduce<string | null>((latest, event) => (!latest || event.occurredOn > latest ? event.occurredOn : latest), null),
     history,
-    upcomingKeyDates: detail.keyDates.filter((keyDate) => keyDate.date >= day),
-    pastKeyDates: detail.keyDates.filter((keyDate) => keyDate.date < day).reverse(),
+    upcomingKeyDates: keyDates.filter((keyDate) => keyDate.date >= day),
+    pastKeyDates: keyDates.filter((keyDate) => keyDate.date < day).reverse(),
   };
 }

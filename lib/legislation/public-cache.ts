@@ -50,8 +50,8 @@ const cachedBoard = unstable_cache(
  */
 export const getBoardBills = cache((filters: BoardFilters = { sort: "activity" }, page = 1) => {
   if (filters.q) return listBoardBills(db, filters, page);
-  const { jurisdiction, outcome, topic, sort } = filters;
-  return cachedBoard({ jurisdiction, outcome, topic, sort }, page);
+  const { jurisdiction, phase, outcome, topic, sort } = filters;
+  return cachedBoard({ jurisdiction, phase, outcome, topic, sort }, page);
 });
 
 const cachedUpcomingKeyDates = unstable_cache(

@@ -222,6 +222,7 @@ export function statusEventSchema(model: LegislatureModel, bill: { numbers: read
         body: optionalText(300, "Who acted"),
         subject: optionalText(300, "Whom it concerns"),
         provisions: optionalText(1000, "Which provisions"),
+        relatedBillId: z.preprocess(blankToNull, idField.nullable()),
         description: requiredText(2000, "Describe what happened, in the official record's words.", "The description"),
         vote: optionalText(200, "The vote"),
         sourceUrl: httpUrl("Enter the web address of the source."),

@@ -2,7 +2,7 @@ import type { Prisma, PublicationState, SourceKind } from "@/lib/db/generated/cl
 import { deriveBillStage } from "@/lib/legislation/bill-stage";
 import { parseDay } from "@/lib/legislation/dates";
 import { modelEventSelect } from "@/lib/legislation/model-events";
-import { inferPath, modelOf, pathsWithStep, type LegislatureCode } from "@/lib/legislation/process";
+import { inferPath, modelOf, pathsWithStep, termEndsAt, type LegislatureCode } from "@/lib/legislation/process";
 import { billSnapshot } from "@/lib/legislation/snapshot";
 
 // The one way to make bills outside the editing commands: the seed uses it for the launch
@@ -76,6 +76,7 @@ export async function createBill(tx: Tx, input: NewBill) {
       region: input.region ?? null,
       numbers: input.numbers ?? [],
       session: input.session ?? modelOf(input.jurisdiction).defaultSession,
+      termEndsAt: termEndsAt(input.jurisdiction, input.session ?? modelOf(input.jurisdiction).defaultSession),
       sponsors: input.sponsors ?? [],
       committees: input.committees ?? [],
       summary: input.summary ?? "",

@@ -11,7 +11,7 @@ import { validationFailure } from "@/lib/validation";
 
 import { correctionNoteSchema, idField, statusEventSchemaFor } from "../schema";
 
-import { checkStageOrder, eventColumns } from "./event-input";
+import { checkRelatedBill, checkStageOrder, eventColumns } from "./event-input";
 import { announce, eventAuditView, isUniqueViolation, lockBill, rederiveStage, visibilityOf, type Changed } from "./shared";
 
 const eventIdSchema = z.object({ eventId: idField });
@@ -52,7 +52,7 @@ export async function correctStatusEvent(
       const still = await tx.statusEvent.findUnique({ where: { id: original.id }, select: { retractedAt: true, correctedBy: { select: { id: true } } } });
       if (!still) return failure("not_found", "This status event no longer exists.");
       if (still.retractedAt || still.correctedBy) return failure("conflict", ALREADY_CORRECTED);
-      const refused = await checkStageOrder(tx, bill, fields, original.id);
+      const refused = (await checkRelatedBill(tx, bill.id, fields)) ?? (await checkStageOrder(tx, bill, fields, original.id));
       if (refused) return refused;
       // correctsId is unique too, should anything write corrections without the lock.
       const correction = await tx.statusEvent.create({

@@ -20,6 +20,13 @@ export function eventColumns(fields: StatusEventFields) {
   return { ...rest, occurredOn: day };
 }
 
+/** A related bill (a reintroduction's new bill) must exist and be another bill. */
+export async function checkRelatedBill(tx: Tx, billId: string, fields: StatusEventFields): Promise<{ ok: false; error: CommandError } | null> {
+  if (!fields.relatedBillId) return null;
+  const related = fields.relatedBillId !== billId ? await tx.bill.findUnique({ where: { id: fields.relatedBillId }, select: { id: true } }) : null;
+  return related ? null : failure("validation", "Check the highlighted answer.", { fieldErrors: { relatedBillId: ["Choose another bill from the list, or none."] } });
+}
+
 /**
  * Refuse, unless confirmed, a step that does not fit the history (ignoring the event being
  * corrected, if any): see lib/legislation/process/order.ts. The form shows a confirmation box

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { failure, fieldFailure, ok, type Result } from "@/lib/result";
 
 import { parseDay } from "../dates";
-import { modelOf } from "../process";
+import { modelOf, termEndsAt } from "../process";
 import { regionProblem, type BillFields } from "../schema";
 import { billSnapshot } from "../snapshot";
 
@@ -29,6 +29,7 @@ export function billColumns(fields: BillFields) {
     ...fields,
     region: modelOf(fields.jurisdiction).region ? fields.region : null,
     verifiedOn: fields.verifiedOn ? parseDay(fields.verifiedOn) : null,
+    termEndsAt: termEndsAt(fields.jurisdiction, fields.session),
   };
 }
 

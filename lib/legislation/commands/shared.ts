@@ -77,6 +77,7 @@ export function eventAuditView(event: StatusEvent) {
     body: event.body,
     subject: event.subject,
     provisions: event.provisions,
+    relatedBillId: event.relatedBillId,
     description: event.description,
     vote: event.vote,
     sourceUrl: event.sourceUrl,

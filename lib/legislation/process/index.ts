@@ -118,6 +118,12 @@ export function eventTitle(legislature: string, event: EventKey, region: string 
   return capitalise(fill(wording, name, path.label.toLowerCase()));
 }
 
+/** When the bill's term ends (Bill.termEndsAt), where its legislature fixes one: from its session. */
+export function termEndsAt(jurisdiction: string, session: string): Date | null {
+  const term = modelOf(jurisdiction).termEnd?.(session);
+  return term ? new Date(term.endsAt) : null;
+}
+
 /** The denormalised headline of a bill (Bill.currentPath, currentStage) in words, for lists. */
 export function headlineLabel(bill: { jurisdiction: string; currentPath: string | null; currentStage: string | null; region: string | null }): string {
   if (!bill.currentStage || !bill.currentPath) return "No status recorded yet";

@@ -66,6 +66,8 @@ export interface PathState {
   started: boolean;
   complete: boolean;
   slots: Slot[];
+  /** Attempts on this path that failed (an objection to unanimous consent), in date order. */
+  attempts: { label: string; occurredOn: string }[];
   /** The usual next step on this path, when it is open. */
   next: string | null;
 }
@@ -250,7 +252,9 @@ export function deriveStatus(
       const group = path.steps.filter((step) => step.rank === rank);
       const reached = onPath.filter((item) => item.step.rank === rank);
       const shown = latest(reached);
-      const step = shown?.step ?? group.find((candidate) => !candidate.optional);
+      // A step the path went past without it (passed without a committee report) is left out.
+      if (!shown && group.every((candidate) => candidate.optional) && rank <= throughRank) continue;
+      const step = shown?.step ?? group.find((candidate) => !candidate.optional) ?? group[0];
       if (!step) continue;
       // The date shown is when this bill number (the latest event's) reached the step: a companion
       // that got there earlier is not the bill that is there now.
@@ -262,7 +266,7 @@ export function deriveStatus(
       const status: SlotStatus = rank <= throughRank ? "done" : ended || enacted ? "not_reached" : "upcoming";
       slots.push({
         code: step.code,
-        label: step.label,
+        label: shown ? step.label : (step.slotLabel ?? step.label),
         status,
         reachedOn: status === "done" ? (first?.occurredOn ?? null) : null,
         reachedBy: status === "done" && !first ? later : null,
@@ -291,7 +295,14 @@ export function deriveStatus(
       const firstOn = onPath.map((item) => item.event.occurredOn).sort()[0] ?? current.event.occurredOn;
       frontier.push({ path, item: current, firstOn });
     }
-    paths.push({ code: path.code, kind: path.kind === "final" ? "final" : "chamber", label: title.label, role: title.role, started: started.has(path.code), complete, slots, next });
+    const attempts = all
+      .filter((item) => item.path.code === path.code && item.event.attemptFailed)
+      .sort((a, b) => compareEvents(a.event, b.event))
+      .map((item) => ({
+        label: capitalise(wording(item.step.attempt ?? `Attempted, without success: ${item.step.title}`, path, item.event)),
+        occurredOn: item.event.occurredOn,
+      }));
+    paths.push({ code: path.code, kind: path.kind === "final" ? "final" : "chamber", label: title.label, role: title.role, started: started.has(path.code), complete, slots, attempts, next });
   }
 
   const ending: Ending | null = recordedEnding

@@ -25,8 +25,13 @@ export interface StepDefinition {
   title: Wording;
   /** Position on the path; steps sharing a rank are alternatives (introduced, or received). */
   rank: number;
-  /** Drawn on the path's row only once reached (a step many bills skip). */
+  /**
+   * A step many bills skip (a committee report, a place on the calendar): drawn as ahead while
+   * the path has not passed it, and left out once the path went past it without it.
+   */
   optional?: boolean;
+  /** What the path's row calls this step while no event says which of its alternatives it was. */
+  slotLabel?: string;
   effect?: StepEffect;
   /** Where events of this step happen, when the path does not fix it (the President signs). */
   chamber?: string;

@@ -27,8 +27,15 @@ describe("United States Congress", () => {
         .status("us", { numbers: ["S.3021", "H.R.4831"], session });
       expect(status.sentence).toBe("Passed the Senate; in the House Committee on the Judiciary");
       expect(status.phase).toBe("legislature");
-      expect(slotsOf(status, "senate")).toEqual(["Introduced:done", "Referred to committee:done", "Reported by committee:done", "Passed:current"]);
-      expect(slotsOf(status, "house")).toEqual(["Received:done", "Referred to committee:current", "Reported by committee:upcoming", "Passed:upcoming"]);
+      // The Senate discharged its committee: the report it never made is left out, not drawn as done.
+      expect(slotsOf(status, "senate")).toEqual(["Introduced or received:done", "Referred to committee:done", "Passed:current"]);
+      expect(slotsOf(status, "house")).toEqual([
+        "Received:done",
+        "Referred to committee:current",
+        "Reported by committee:upcoming",
+        "On the calendar:upcoming",
+        "Passed:upcoming",
+      ]);
       expect(status.paths.find((path) => path.code === "house")?.slots[1]).toMatchObject({ reachedOn: "2026-12-01", billNumber: "S.3021" });
       expect(status.nextSteps).toEqual([{ path: "house", pathLabel: "House", text: "House committee consideration" }]);
       expect(status.headline).toEqual({ path: "senate", stage: "passed", label: "Passed the Senate" });
@@ -81,6 +88,19 @@ describe("United States Congress", () => {
     expect(status.sentence).toBe("Reported by committee and on the Senate calendar");
     expect(status.headline?.stage).toBe("calendared");
     expect(slotsOf(status, "senate").at(-1)).toBe("Passed:upcoming");
+  });
+
+  it("draws the usual steps ahead, but leaves out a skipped one once the path went past it", async () => {
+    const ahead = history().add("senate", "introduced", "2025-01-03").status("us", { session });
+    expect(slotsOf(ahead, "senate")).toEqual([
+      "Introduced:current",
+      "Referred to committee:upcoming",
+      "Reported by committee:upcoming",
+      "On the calendar:upcoming",
+      "Passed:upcoming",
+    ]);
+    const past = history().add("senate", "introduced", "2025-01-03").add("senate", "passed", "2025-01-09").status("us", { session });
+    expect(slotsOf(past, "senate")).toEqual(["Introduced:done", "Passed:current"]);
   });
 
   it("ends at a veto, and becomes law when the veto is overridden", () => {

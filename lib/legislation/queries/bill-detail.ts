@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { isRecordId } from "@/lib/ids";
 
 import { toDay } from "../dates";
-import { publicBillWithSlug } from "../visibility";
+import { isPublic, publicBillWithSlug } from "../visibility";
 
 export interface OfficialLink {
   label: string;
@@ -25,6 +25,8 @@ export interface HistoryEventData {
   body: string | null;
   subject: string | null;
   provisions: string | null;
+  /** The bill this event links to (a reintroduction's new bill), when that bill is public. */
+  relatedBill: { slug: string; shortTitle: string } | null;
   description: string;
   vote: string | null;
   sourceUrl: string;
@@ -44,6 +46,8 @@ export interface KeyDateData {
   title: string;
   description: string | null;
   sourceUrl: string;
+  /** Derived from the legislature's rules (the end of a Congress), not kept by an editor. */
+  derived: boolean;
 }
 
 export interface BillDetail {
@@ -84,10 +88,11 @@ function readOfficialLinks(value: unknown): OfficialLink[] {
 
 /**
  * A public bill with its whole status history and key dates, or null when there is no public
- * bill with that slug (drafts are never public). Three queries however long the history.
+ * bill with that slug (drafts are never public). Three queries however long the history, and
+ * one more when an event links to another bill.
  */
 export function getBillDetail(db: Database, slug: string, now: Date = new Date()): Promise<BillDetail | null> {
-  return findBillDetail(db, publicBillWithSlug(slug, now));
+  return findBillDetail(db, publicBillWithSlug(slug, now), now);
 }
 
 /**
@@ -95,10 +100,10 @@ export function getBillDetail(db: Database, slug: string, now: Date = new Date()
  * the public page will. Callers must have checked the reader's permission.
  */
 export async function getBillDetailForPreview(db: Database, id: string): Promise<BillDetail | null> {
-  return isRecordId(id) ? findBillDetail(db, { id }) : null;
+  return isRecordId(id) ? findBillDetail(db, { id }, new Date()) : null;
 }
 
-async function findBillDetail(db: Database, where: Prisma.BillWhereInput): Promise<BillDetail | null> {
+async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: Date): Promise<BillDetail | null> {
   const bill = await db.bill.findFirst({
     where,
     select: {
@@ -132,6 +137,7 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput): Promi
           body: true,
           subject: true,
           provisions: true,
+          relatedBillId: true,
           description: true,
           vote: true,
           sourceUrl: true,
@@ -151,17 +157,24 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput): Promi
     },
   });
   if (!bill) return null;
+  // Reintroductions are rare: their new bills are read only when there are some.
+  const relatedIds = [...new Set(bill.events.flatMap((event) => (event.relatedBillId ? [event.relatedBillId] : [])))];
+  const related = relatedIds.length
+    ? await db.bill.findMany({ where: { id: { in: relatedIds } }, select: { id: true, slug: true, shortTitle: true, state: true, publishAt: true } })
+    : [];
+  const publicRelated = new Map(related.filter((other) => isPublic(other, now)).map((other) => [other.id, { slug: other.slug, shortTitle: other.shortTitle }]));
   return {
     ...bill,
     officialLinks: readOfficialLinks(bill.officialLinks),
     verifiedOn: bill.verifiedOn ? toDay(bill.verifiedOn) : null,
     updatedAt: bill.updatedAt.toISOString(),
-    events: bill.events.map(({ createdAt, occurredOn, retractedAt, ...event }) => ({
+    events: bill.events.map(({ createdAt, occurredOn, retractedAt, relatedBillId, ...event }) => ({
       ...event,
+      relatedBill: (relatedBillId && publicRelated.get(relatedBillId)) || null,
       occurredOn: toDay(occurredOn),
       recordedAt: createdAt.toISOString(),
       retractedAt: retractedAt?.toISOString() ?? null,
     })),
-    keyDates: bill.keyDates.map((keyDate) => ({ ...keyDate, date: toDay(keyDate.date) })),
+    keyDates: bill.keyDates.map((keyDate) => ({ ...keyDate, date: toDay(keyDate.date), derived: false })),
   };
 }

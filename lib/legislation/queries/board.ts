@@ -10,6 +10,7 @@ import { modelOf, phasesOfOutcome } from "../process";
 import { deriveStatus, type BillStatus } from "../process/status";
 import type { BoardFilters, BoardSort } from "../public-params";
 import { normaliseSearchQuery } from "../search-query";
+import { phaseWhere } from "../phase-where";
 import { publicBillWhere } from "../visibility";
 
 import { effectiveStageEvents, groupBy, type EventRow } from "./events";
@@ -57,9 +58,9 @@ export interface BoardBill {
 }
 
 /** Bills in the phases the filters ask for (a phase, or an outcome group of older links). */
-function phaseWhere(filters: Partial<BoardFilters>): Prisma.BillWhereInput {
+function phaseFilter(filters: Partial<BoardFilters>, now: Date): Prisma.BillWhereInput {
   const wanted = filters.phase ? [filters.phase] : filters.outcome ? phasesOfOutcome(filters.outcome) : null;
-  return wanted ? { phase: { in: wanted } } : {};
+  return wanted ? phaseWhere(wanted, now) : {};
 }
 
 interface SearchRow {
@@ -244,7 +245,7 @@ export async function listBoardBills(
       AND: [
         publicBillWhere(now),
         filters.jurisdiction ? { jurisdiction: filters.jurisdiction } : {},
-        phaseWhere(filters),
+        phaseFilter(filters, now),
         filters.topic ? { topics: { has: filters.topic } } : {},
         ranks ? { id: { in: [...ranks.keys()] } } : {},
       ],

@@ -5,7 +5,7 @@ import { BillPage } from "@/components/bill-page";
 import { siteUrl } from "@/lib/config";
 import { viewBill } from "@/lib/legislation/bill-view";
 import { formatIsoDay, today } from "@/lib/legislation/dates";
-import { getBill } from "@/lib/legislation/public-cache";
+import { getBill, getPublicBills } from "@/lib/legislation/public-cache";
 import { parseAsOf, type SearchParams } from "@/lib/legislation/public-params";
 
 // Rendered per request from cached data (docs/decisions/0002-rendering-and-caching.md); any
@@ -22,7 +22,8 @@ async function load({ params, searchParams }: PageProps) {
   const bill = await getBill(slug);
   if (!bill) notFound();
   const { asOf, problems } = parseAsOf(search, today());
-  return { bill, view: viewBill(bill, { asOf, today: today() }), problems };
+  const publicSlugs = new Set((await getPublicBills()).map((entry) => entry.slug));
+  return { bill, view: viewBill(bill, { asOf, today: today(), publicSlugs }), problems };
 }
 
 const DESCRIPTION_LENGTH = 200;

@@ -8,7 +8,7 @@ import { Notice } from "@/components/forms/form-message";
 import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { getBillForEditing, listBillHistory } from "@/lib/legislation/admin-queries";
+import { billOptions, getBillForEditing, listBillHistory } from "@/lib/legislation/admin-queries";
 import { todayIn } from "@/lib/legislation/dates";
 import { chamberName, modelOf } from "@/lib/legislation/process";
 
@@ -34,7 +34,7 @@ export default async function HistoryPage({
   const { id } = await params;
   const bill = await getBillForEditing(db, id);
   if (!bill) notFound();
-  const events = await listBillHistory(db, id);
+  const [events, bills] = await Promise.all([listBillHistory(db, id), billOptions(db)]);
   const notice = notices[String((await searchParams).notice ?? "")];
   const canRecord = can(actor.role, "record:statusEvent:any");
 
@@ -53,6 +53,7 @@ export default async function HistoryPage({
             jurisdiction={bill.jurisdiction}
             region={bill.region}
             numbers={bill.numbers}
+            otherBills={bills.filter((other) => other.id !== bill.id)}
             billId={bill.id}
             initial={emptyEvent}
             submitLabel="Record event"

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { StatusEventForm } from "@/components/admin/status-event-form";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { getBillForEditing, getStatusEvent } from "@/lib/legislation/admin-queries";
+import { billOptions, getBillForEditing, getStatusEvent } from "@/lib/legislation/admin-queries";
 import { formatDay, parseDay, todayIn } from "@/lib/legislation/dates";
 import { modelOf } from "@/lib/legislation/process";
 
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Correct a status event" };
 export default async function CorrectEventPage({ params }: { params: Promise<{ id: string; eventId: string }> }) {
   await requirePermission("correct:statusEvent:any");
   const { id, eventId } = await params;
-  const [bill, event] = await Promise.all([getBillForEditing(db, id), getStatusEvent(db, eventId)]);
+  const [bill, event, bills] = await Promise.all([getBillForEditing(db, id), getStatusEvent(db, eventId), billOptions(db)]);
   if (!bill || !event || event.billId !== bill.id) notFound();
   const occurred = parseDay(event.occurredOn);
 
@@ -43,6 +43,7 @@ export default async function CorrectEventPage({ params }: { params: Promise<{ i
             jurisdiction={bill.jurisdiction}
             region={bill.region}
             numbers={bill.numbers}
+            otherBills={bills.filter((other) => other.id !== bill.id)}
             billId={bill.id}
             eventId={event.id}
             initial={{
@@ -54,6 +55,7 @@ export default async function CorrectEventPage({ params }: { params: Promise<{ i
               body: event.body ?? "",
               subject: event.subject ?? "",
               provisions: event.provisions ?? "",
+              relatedBillId: event.relatedBillId ?? "",
               description: event.description,
               vote: event.vote ?? "",
               sourceUrl: event.sourceUrl,
