@@ -1,0 +1,7 @@
+// What PostgreSQL logs as it starts, in the words of its own messages: after a clean stop it
+// names the time it was shut down; after a crash it says so and replays its write-ahead log.
+// lib/db/open-database.int.test.ts shows both happen; the shutdown and crash tests (e2e/) use
+// them to tell whether the stop before a start was clean.
+
+export const CLEAN_START = /^database system was shut down at /;
+export const CRASH_RECOVERY = /database system was interrupted|not properly shut down|automatic recovery in progress|redo starts at/;
