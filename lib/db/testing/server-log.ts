@@ -4,4 +4,6 @@
 // them to tell whether the stop before a start was clean.
 
 export const CLEAN_START = /^database system was shut down at /;
-export const CRASH_RECOVERY = /database system was interrupted|not properly shut down|automatic recovery in progress|redo starts at/;
+// "database system was interrupted" after a crash while running, "database system shutdown
+// was interrupted" after one during a shutdown (a container's processes killed mid-way).
+export const CRASH_RECOVERY = /was interrupted|not properly shut down|automatic recovery in progress|redo starts at/;
