@@ -2,6 +2,8 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
+import { CLEAN_START, CRASH_RECOVERY } from "@/lib/db/testing/server-log";
+
 import { expect, test } from "./fixtures";
 import {
   expectConsistent,
@@ -12,11 +14,12 @@ import {
   startRestartableDatabase,
   type Answer,
 } from "./faults";
-import { databaseUrl, secondPort, startLauncher, startNext, stop, waitUntilReady, type Instance } from "./instances";
+import { databaseUrl, postgresLog, secondPort, startNext, startNpm, stop, waitUntilReady, type Instance } from "./instances";
+import { appProcesses, describeProcesses, leftoverGuard, stillRunning } from "./processes";
 
 // Faults under load, against production instances of the build Playwright's server made:
 // PostgreSQL stopped and started again under a running app, and the app killed with SIGKILL in
-// the middle of writes. (The machine's PostgreSQL 15 is restarted by `npm run
+// the middle of writes (`npm start` as users run it: its npm process, or the launcher below it). (The machine's PostgreSQL 15 is restarted by `npm run
 // test:faults:system` instead, which CI runs on its own: restarting a shared server here would
 // break whatever else is using it.)
 
@@ -25,11 +28,13 @@ test.describe.configure({ mode: "serial" });
 const AUTH_SECRET = "fault-tests-auth-secret-0123456789abcdef";
 
 let dir: string;
+const leftovers = leftoverGuard();
 test.beforeEach(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "policy-tracker-faults-"));
   await chmod(dir, 0o755);
 });
 test.afterEach(async () => {
+  leftovers.kill();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -218,33 +223,77 @@ test("kill -9 of an instance during writes on an external database: every acknow
   }
 });
 
-test("kill -9 of `npm start` that owns its embedded PostgreSQL: the next start works and keeps every acknowledged write", async () => {
+test("kill -9 of the npm process during writes: the app stops on its own within seconds, cleanly, and keeps every acknowledged write", async () => {
   test.setTimeout(300_000);
   const dataDir = path.join(dir, "pg");
-  let app = startLauncher(secondPort, dataDir);
-  try {
-    await waitUntilReady(app);
-    const url = databaseUrl(dataDir);
-    const { editorEmail, webhookId } = await prepareWriters(url);
-    const writers = startWriters(() => app.url, editorEmail, 8);
-    await expect.poll(() => writers.acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(30);
-    const cutOff = writers.inFlight();
-    await killed(app);
-    await writers.stop();
-    expect(cutOff).toBeGreaterThan(0);
+  const app = leftovers.track(startNpm(secondPort, dataDir));
+  await waitUntilReady(app);
+  const { editorEmail, webhookId } = await prepareWriters(databaseUrl(dataDir));
+  const writers = startWriters(() => app.url, editorEmail, 8);
+  await expect.poll(() => writers.acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(30);
+  const tree = leftovers.note(appProcesses(app, /^node .*scripts\/start\.ts$/));
+  const inFlight = writers.inFlight();
+  const killedAt = Date.now();
+  await killed(app);
 
-    // No exit hook ran: the launcher's Next.js notices (its IPC channel closed) and shuts down,
-    // freeing the port; its PostgreSQL lives on, and the next start must cope with that itself.
-    const killedLauncher = app;
-    await expect.poll(() => killedLauncher.output(), { timeout: 60_000 }).toMatch(/"event":"shutdown.finished","signal":"launcher-gone"/);
-    app = startLauncher(secondPort, dataDir);
-    await waitUntilReady(app);
-    expect(app.output()).toMatch(/Stopping the PostgreSQL \(pid \d+\) left running/);
-    const checked = await expectConsistent(databaseUrl(dataDir), { acknowledged: writers.acknowledged, webhookId });
-    expect(checked.events).toBeGreaterThanOrEqual(checked.acknowledged);
-    expect(await stop(app)).toBe(0);
-    test.info().annotations.push({ type: "writes", description: `${checked.acknowledged} acknowledged, ${checked.events} stored, ${cutOff} in flight at the kill` });
-  } finally {
-    if (app.process.exitCode === null) await stop(app);
-  }
+  // Nothing passed the kill on, yet the launcher notices that npm is gone and stops as if
+  // signalled: within seconds no new connection is accepted, and then every process ends.
+  await expect.poll(async () => (await probe(`${app.url}/api/health`, {}, 2_000)).status, { timeout: 5_000 }).toBe("network-error");
+  const refusedAfterMs = Date.now() - killedAt;
+  await writers.stop();
+  await expect.poll(() => describeProcesses(stillRunning(tree)), { timeout: 30_000 }).toBe("");
+  expect(app.output()).toContain("npm, which started this, has exited.");
+  expect(app.output()).toMatch(/"event":"shutdown.finished","signal":"SIGTERM".*"drained":true/);
+  expect(postgresLog(app).at(-1)).toBe("database system is shut down");
+
+  const next = leftovers.track(startNpm(secondPort, dataDir));
+  await waitUntilReady(next);
+  expect(postgresLog(next)).toContainEqual(expect.stringMatching(CLEAN_START));
+  expect(postgresLog(next).filter((line) => CRASH_RECOVERY.test(line))).toEqual([]);
+  // A new server on the same data, on a port of its own.
+  const checked = await expectConsistent(databaseUrl(dataDir), { acknowledged: writers.acknowledged, webhookId });
+  expect(checked.events).toBeGreaterThanOrEqual(checked.acknowledged);
+  expect(await stop(next)).toBe(0);
+  test.info().annotations.push({
+    type: "writes",
+    description: `${checked.acknowledged} acknowledged, ${checked.events} stored, ${inFlight} in flight at the kill; connections refused ${refusedAfterMs} ms after it`,
+  });
+});
+
+test("kill -9 of the launcher under `npm start` during writes: npm and Next.js go with it, and the next start stops the PostgreSQL left running and keeps every acknowledged write", async () => {
+  test.setTimeout(300_000);
+  const dataDir = path.join(dir, "pg");
+  const app = leftovers.track(startNpm(secondPort, dataDir));
+  await waitUntilReady(app);
+  const { editorEmail, webhookId } = await prepareWriters(databaseUrl(dataDir));
+  const writers = startWriters(() => app.url, editorEmail, 8);
+  await expect.poll(() => writers.acknowledged.length, { timeout: 60_000 }).toBeGreaterThan(30);
+  const tree = leftovers.note(appProcesses(app, /^node .*scripts\/start\.ts$/));
+  const launcher = tree.find((process) => process.ppid === app.process.pid)!; // appProcesses checked it is there
+  const npmExit = new Promise<NodeJS.Signals | null>((resolve) => app.process.once("exit", (_code, signal) => resolve(signal)));
+  const cutOff = writers.inFlight();
+  process.kill(launcher.pid, "SIGKILL");
+  // npm ends itself with the signal its child died of.
+  expect(await npmExit).toBe("SIGKILL");
+  await writers.stop();
+  expect(cutOff).toBeGreaterThan(0);
+
+  // No exit hook ran: Next.js notices (its IPC channel closed) and shuts down, freeing the
+  // port. Only the embedded PostgreSQL, which nothing tells, is left, serving no one; the
+  // next start must cope with that itself.
+  await expect.poll(() => app.output(), { timeout: 60_000 }).toMatch(/"event":"shutdown.finished","signal":"launcher-gone"/);
+  await expect.poll(() => describeProcesses(stillRunning(tree).filter((process) => !process.command.includes("postgres"))), { timeout: 10_000 }).toBe("");
+  expect((await probe(`${app.url}/api/health`, {}, 2_000)).status).toBe("network-error");
+
+  const next = leftovers.track(startNpm(secondPort, dataDir));
+  await waitUntilReady(next);
+  expect(next.output()).toMatch(/Stopping the PostgreSQL \(pid \d+\) left running/);
+  // It was stopped with PostgreSQL's fast shutdown, which is a clean one.
+  expect(postgresLog(next).filter((line) => CRASH_RECOVERY.test(line))).toEqual([]);
+  expect(describeProcesses(stillRunning(tree))).toBe("");
+  // A new server on the same data, on a port of its own.
+  const checked = await expectConsistent(databaseUrl(dataDir), { acknowledged: writers.acknowledged, webhookId });
+  expect(checked.events).toBeGreaterThanOrEqual(checked.acknowledged);
+  expect(await stop(next)).toBe(0);
+  test.info().annotations.push({ type: "writes", description: `${checked.acknowledged} acknowledged, ${checked.events} stored, ${cutOff} in flight at the kill` });
 });

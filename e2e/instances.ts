@@ -6,7 +6,7 @@ import pg from "pg";
 import { deriveBillStage, type StoredEvent } from "@/lib/legislation/bill-stage";
 
 // Helpers for tests that run more app instances beside the one Playwright starts: a second
-// `next start` on the same database, or a whole `npm start` launcher of their own.
+// `next start` on the same database, or a whole `npm start` of their own.
 
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
@@ -46,12 +46,34 @@ export function startNext(port: number, env: Record<string, string>): Instance {
   return track(child, `http://127.0.0.1:${port}`);
 }
 
-/** Start the launcher behind `npm start` (embedded PostgreSQL in `dataDir`). */
-export function startLauncher(port: number, dataDir: string): Instance {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PGDATA_DIR: dataDir, ENABLE_TEST_ROUTES: "1", LOG_LEVEL: "info" };
+/**
+ * `npm start` (or `npm run dev`) as a user runs it, on its own embedded PostgreSQL in `dataDir`.
+ * `shell` is the one npm runs the script with (npm's script-shell; its default is /bin/sh).
+ */
+export function startNpm(port: number, dataDir: string, options: { script?: "start" | "dev"; shell?: string } = {}): Instance {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    PGDATA_DIR: dataDir,
+    ENABLE_TEST_ROUTES: "1",
+    LOG_LEVEL: "info",
+    // npm would otherwise ask the registry whether it is out of date.
+    npm_config_update_notifier: "false",
+  };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  if (options.shell) env.npm_config_script_shell = options.shell;
+  const args = options.script === "dev" ? ["run", "dev"] : ["start"];
+  const child = spawn("npm", args, { env, stdio: ["ignore", "pipe", "pipe"] });
   return track(child, `http://127.0.0.1:${port}`);
+}
+
+/** What the embedded PostgreSQL of an `npm start` logged (the launcher passes its log on). */
+export function postgresLog(instance: Instance): string[] {
+  return instance
+    .output()
+    .split("\n")
+    .filter((line) => line.includes('"event":"postgres.log"'))
+    .map((line) => (JSON.parse(line) as { message: string }).message);
 }
 
 /** Resolves once /api/health answers 200 (ready: database, migrations and LISTEN). */
@@ -69,12 +91,12 @@ export async function waitUntilReady(instance: Instance, timeoutMs = 120_000): P
   throw new Error(`Instance at ${instance.url} was not ready in time:\n${instance.output()}`);
 }
 
-/** SIGTERM, then the exit code. */
-export function stop(instance: Instance): Promise<number | null> {
+/** A signal (SIGTERM unless told), then the exit code. */
+export function stop(instance: Instance, signal: NodeJS.Signals = "SIGTERM"): Promise<number | null> {
   if (instance.process.exitCode !== null) return Promise.resolve(instance.process.exitCode);
   return new Promise((resolve) => {
     instance.process.once("exit", (code) => resolve(code));
-    instance.process.kill("SIGTERM");
+    instance.process.kill(signal);
   });
 }
 

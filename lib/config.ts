@@ -52,6 +52,9 @@ const configSchema = z.object({
       .optional(),
   ),
   MAIL_FROM: optional,
+  // Set by npm for the script it runs (`start`, `dev`): the launcher then stops when npm is gone
+  // (scripts/start.ts). Not a setting for operators.
+  npm_lifecycle_event: optional,
   // Set by Next.js itself (`next dev` → development); not a setting for operators.
   NODE_ENV: z.enum(["development", "production", "test"]).catch("production"),
 });

@@ -24,6 +24,14 @@ export interface EmbeddedOptions {
   port?: number;
   /** Told when a server orphaned by a killed app is stopped before starting. */
   notice?: (message: string) => void;
+  /** Given each line the running server logs (not initdb's), from its start to its stop. */
+  serverLog?: (entry: ServerLogEntry) => void;
+}
+
+/** One line of PostgreSQL's log: its severity (LOG, WARNING, FATAL, …) and the message after it. */
+export interface ServerLogEntry {
+  severity: string;
+  message: string;
 }
 
 export class EmbeddedPostgresError extends Error {}
@@ -65,6 +73,23 @@ function explainStartFailure(dataDir: string, log: string): string {
   }
   const lastLine = log.trim().split("\n").filter(Boolean).at(-1) ?? "no output";
   return `The embedded PostgreSQL in ${dataDir} did not start (${lastLine}).`;
+}
+
+// The default log_line_prefix is "%m [%p] " (time and pid); what follows is "SEVERITY:  message".
+const LOG_LINE = /^(?:.*? )?(DEBUG[1-5]?|INFO|NOTICE|WARNING|ERROR|LOG|FATAL|PANIC|DETAIL|HINT|QUERY|CONTEXT|LOCATION|STATEMENT):\s+(.*)$/;
+
+/** Splits the server's output, which arrives in arbitrary chunks, into log entries. */
+function logLines(onEntry: (entry: ServerLogEntry) => void): (chunk: string) => void {
+  let partial = "";
+  return (chunk) => {
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop() ?? "";
+    for (const line of lines) {
+      if (!line.trim()) continue;
+      const [, severity = "LOG", message = line.trim()] = LOG_LINE.exec(line) ?? [];
+      onEntry({ severity, message });
+    }
+  };
 }
 
 function postmasterPid(dataDir: string): number | undefined {
@@ -157,8 +182,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await stopOrphanedServer(dataDir, options.notice ?? (() => undefined));
 
   let log = "";
+  // initdb's output goes through the same callback; only the server's own log is passed on.
+  let relay: ((chunk: string) => void) | undefined;
   const capture = (message: unknown) => {
-    log += `${message instanceof Error ? message.message : String(message)}\n`;
+    const text = message instanceof Error ? message.message : String(message);
+    log += `${text}\n`;
+    relay?.(text);
   };
   const port = options.port ?? (await findFreePort());
   const server = new EmbeddedPostgresServer({
@@ -185,6 +214,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
       await chmod(passwordFile, 0o600);
     }
+    if (options.serverLog) relay = logLines(options.serverLog);
     await server.start();
   } catch {
     throw new EmbeddedPostgresError(explainStartFailure(dataDir, log));

@@ -1,13 +1,14 @@
 import { spawnSync } from "node:child_process";
-import { chmod, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-import { EmbeddedPostgresError } from "./embedded";
+import { EmbeddedPostgresError, type ServerLogEntry } from "./embedded";
 import { openDatabase } from "./open-database";
 import { queryRows as query } from "./pg-client";
+import { CLEAN_START, CRASH_RECOVERY } from "./testing/server-log";
 
 let root: string;
 beforeAll(async () => {
@@ -65,6 +66,35 @@ describe("openDatabase with the embedded PostgreSQL", () => {
       expect(await query(next.url, "SELECT note FROM kept")).toEqual([{ note: "written before the kill" }]);
     } finally {
       await next.close();
+    }
+  });
+
+  it("passes the server's log on, which tells a start after a clean stop from one after a crash", async () => {
+    const dataDir = path.join(root, "server-log");
+    await (await openDatabase({ dataDir })).close();
+
+    const afterCleanStop: ServerLogEntry[] = [];
+    const second = await openDatabase({ dataDir, serverLog: (entry) => afterCleanStop.push(entry) });
+    await query(second.url, "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('committed before the crash')");
+    expect(afterCleanStop).toContainEqual({ severity: "LOG", message: expect.stringMatching(CLEAN_START) });
+    expect(afterCleanStop.filter((entry) => CRASH_RECOVERY.test(entry.message))).toEqual([]);
+    expect(afterCleanStop.at(-1)).toEqual({ severity: "LOG", message: "database system is ready to accept connections" });
+
+    // SIGQUIT is PostgreSQL's immediate shutdown: it exits without a checkpoint, as in a crash
+    // (so `second` is never closed: its server is gone).
+    const pid = Number((await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
+    process.kill(pid, "SIGQUIT");
+    await vi.waitFor(() => expect(() => process.kill(pid, 0)).toThrow(), { timeout: 30_000 });
+    expect(afterCleanStop.map((entry) => entry.message)).toContain("received immediate shutdown request");
+
+    const afterCrash: ServerLogEntry[] = [];
+    const third = await openDatabase({ dataDir, serverLog: (entry) => afterCrash.push(entry) });
+    try {
+      expect(afterCrash.filter((entry) => CRASH_RECOVERY.test(entry.message)).length).toBeGreaterThan(0);
+      expect(afterCrash.some((entry) => CLEAN_START.test(entry.message))).toBe(false);
+      expect(await query(third.url, "SELECT note FROM kept")).toEqual([{ note: "committed before the crash" }]);
+    } finally {
+      await third.close();
     }
   });
 

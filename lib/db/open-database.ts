@@ -1,7 +1,7 @@
 import "server-only";
 
 import { checkConnection } from "./connection-check";
-import { ensureDatabase, runningEmbeddedUrl, startEmbeddedPostgres } from "./embedded";
+import { ensureDatabase, runningEmbeddedUrl, startEmbeddedPostgres, type ServerLogEntry } from "./embedded";
 
 export const EMBEDDED_DATABASE_NAME = "policy_tracker";
 
@@ -24,6 +24,8 @@ export async function openDatabase(options: {
   attach?: boolean;
   /** Told about anything done on the way, such as stopping a server a killed app left running. */
   notice?: (message: string) => void;
+  /** Given each line an embedded server logs while it runs. */
+  serverLog?: (entry: ServerLogEntry) => void;
 }): Promise<OpenDatabase> {
   const running = options.attach && !options.databaseUrl ? runningEmbeddedUrl(options.dataDir, EMBEDDED_DATABASE_NAME) : null;
   const url = options.databaseUrl ?? running;
@@ -31,7 +33,7 @@ export async function openDatabase(options: {
     await checkConnection(url);
     return { url, close: async () => undefined };
   }
-  const server = await startEmbeddedPostgres({ dataDir: options.dataDir, notice: options.notice });
+  const server = await startEmbeddedPostgres({ dataDir: options.dataDir, notice: options.notice, serverLog: options.serverLog });
   try {
     await ensureDatabase(server.adminUrl, EMBEDDED_DATABASE_NAME);
   } catch (error) {
