@@ -74,7 +74,7 @@ export function BillPage({
       <div className="mt-5">
         <p className="max-w-3xl text-xl font-bold leading-snug sm:text-2xl">
           <span className="sr-only">{view.asOf ? "Status on that day: " : "Status: "}</span>
-          {view.status.sentence || "No status recorded yet"}
+          <span>{view.status.sentence || "No status recorded yet"}</span>
         </p>
         <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
           <PhaseTag phase={view.status.phase} />
@@ -131,6 +131,12 @@ export function BillPage({
           done, with &ldquo;date not recorded&rdquo;.
         </p>
         <ProgressTracker status={view.status} />
+        {modelOf(bill.jurisdiction).termRule ? (
+          <p className="mt-4 max-w-3xl text-sm">
+            <span className="font-bold">Unfinished bills: </span>
+            {modelOf(bill.jurisdiction).termRule}
+          </p>
+        ) : null}
       </section>
 
       {bill.summary ? (

@@ -43,7 +43,7 @@ export function BoardBill({ bill }: { bill: BoardBillData }) {
       </p>
       <p className="mt-3 text-lg font-bold">
         <span className="sr-only">Status: </span>
-        {bill.status.sentence || "No status recorded yet"}
+        <span>{bill.status.sentence || "No status recorded yet"}</span>
       </p>
       <p className="mt-2">
         <PhaseTag phase={bill.status.phase} />

@@ -26,12 +26,26 @@ const components: Components = {
   blockquote: ({ children }) => <blockquote className="mt-4 border-l-4 border-rule pl-4">{children}</blockquote>,
   a: ({ href, children }) => (href ? <a href={href} rel="noopener">{children}</a> : <>{children}</>),
   img: ({ alt }) => <>{alt}</>,
+  table: ({ children }) => (
+    <div className="mt-4 max-w-full overflow-x-auto">
+      <table className="w-full border-collapse text-left">{children}</table>
+    </div>
+  ),
+  th: ({ children }) => <th className="border-b-2 border-rule py-2 pr-4 align-top font-bold">{children}</th>,
+  td: ({ children }) => <td className="border-b border-rule py-2 pr-4 align-top">{children}</td>,
 };
 
-/** Editor-written Markdown, rendered safely on the server. */
-export function Markdown({ source }: { source: string }) {
+/** A whole document under the page's h1 (the editors' guide): its ## headings are the page's h2s. */
+const documentComponents: Components = {
+  ...components,
+  h2: ({ children }) => <h2 className="mt-10 text-2xl font-bold">{children}</h2>,
+  h3: ({ children }) => <h3 className="mt-6 text-xl font-bold">{children}</h3>,
+};
+
+/** Editor-written Markdown, rendered safely on the server; `document` for a page that is one document. */
+export function Markdown({ source, document = false }: { source: string; document?: boolean }) {
   return (
-    <ReactMarkdown remarkPlugins={[remarkGfm]} components={components} urlTransform={safeUrl} skipHtml>
+    <ReactMarkdown remarkPlugins={[remarkGfm]} components={document ? documentComponents : components} urlTransform={safeUrl} skipHtml>
       {source}
     </ReactMarkdown>
   );

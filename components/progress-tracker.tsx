@@ -92,7 +92,6 @@ function PathRow({ path, headingLevel }: { path: PathState; headingLevel: "h3" }
       <Heading id={id} className="text-lg font-bold">
         {path.label}
         {path.role ? <span className="ml-2 text-sm font-normal text-muted">{path.role}</span> : null}
-        <span className="sr-only">{path.complete ? " (done)" : path.started ? " (in progress)" : " (not started)"}</span>
       </Heading>
       <ol aria-labelledby={id} className="mt-3 md:grid md:auto-cols-[minmax(0,11rem)] md:grid-flow-col md:gap-x-2">
         {path.slots.map((slot) => {

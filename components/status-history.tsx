@@ -44,7 +44,7 @@ function Particulars({ entry, chamber }: { entry: HistoryEntry; chamber: string 
   ].filter((row): row is { label: string; value: string } => row.value !== null);
   if (rows.length === 0) return null;
   return (
-    <dl className="mt-1 text-sm">
+    <dl className="mt-1 max-w-3xl text-sm break-words">
       {rows.map((row) => (
         <div key={row.label}>
           <dt className="inline font-bold">{row.label}: </dt>
@@ -69,7 +69,7 @@ function Entry({ entry, slug, chamberName }: { entry: HistoryEntry; slug: string
         </p>
       ) : null}
       <Particulars entry={entry} chamber={entry.chamber ? chamberName(entry.chamber) : null} />
-      <p className="mt-1 max-w-3xl">{entry.description}</p>
+      <p className="mt-1 max-w-3xl break-words">{entry.description}</p>
       {entry.relatedBill ? (
         <p className="mt-1">
           <span className="font-bold">The new bill: </span>
@@ -89,7 +89,7 @@ function Entry({ entry, slug, chamberName }: { entry: HistoryEntry; slug: string
         ) : null}
       </p>
       {entry.note ? (
-        <p className="mt-1 text-sm">
+        <p className="mt-1 max-w-3xl text-sm break-words">
           <span className="font-bold">Editor&rsquo;s note: </span>
           {entry.note}
         </p>

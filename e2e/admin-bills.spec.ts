@@ -70,14 +70,14 @@ test("records a status event, corrects it and retracts the correction, with the 
   const board = () => page.goto("/").then(() => page.getByRole("article", { name: bill.shortTitle }));
 
   await page.goto(`/admin/bills/${bill.id}/history`);
-  await page.getByLabel("Stage").selectOption({ label: "Reported by committee" });
+  await page.getByLabel("Step", { exact: true }).selectOption({ label: "Reported by a Senate committee" });
   await page.getByLabel("Date it happened").fill("2025-03-05");
   await page.getByLabel("Chamber (optional)").selectOption({ label: "Senate" });
   await page.getByLabel("What happened").fill("Committee on Commerce. Reported by Senator Cruz with an amendment.");
   await page.getByLabel("Source", { exact: true }).fill(SOURCE);
   await page.getByRole("button", { name: "Record event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Status event recorded." })).toBeVisible();
-  await expect(page.getByRole("banner").locator("..").getByText("Stage: Reported by committee")).toBeVisible();
+  await expect(page.getByRole("banner").locator("..").getByText("Stage: Reported by a Senate committee")).toBeVisible();
 
   let article = await board();
   await expect(article).toContainText("Reported by committee");
@@ -126,30 +126,62 @@ test("records a status event, corrects it and retracts the correction, with the 
   expect(await auditActions(browser, admin, bill.id)).toEqual(["statusEvent.retracted", "statusEvent.corrected", "statusEvent.recorded"]);
 });
 
-test("asks for confirmation before recording a stage earlier than the current one", async ({ page, login, makeBill }) => {
+test("asks for confirmation before recording a step dated after a later step of its path", async ({ page, login, makeBill }) => {
   await login({ role: "editor" });
   const bill = await makeBill({
-    events: [{ occurredOn: "2025-02-13", stage: "passed_one_chamber", description: "Passed Senate by Unanimous Consent.", sourceUrl: SOURCE }],
+    events: [{ occurredOn: "2025-02-13", stage: "passed", chamber: "senate", description: "Passed Senate by Unanimous Consent.", sourceUrl: SOURCE }],
   });
   await page.goto(`/admin/bills/${bill.id}/history`);
-  await page.getByLabel("Stage").selectOption({ label: "Reported by committee" });
+  await page.getByLabel("Step", { exact: true }).selectOption({ label: "Reported by a Senate committee" });
   await page.getByLabel("Date it happened").fill("2025-04-08");
-  await page.getByLabel("What happened").fill("House Committee on Energy and Commerce reported the companion bill.");
+  await page.getByLabel("What happened").fill("Reported by the Committee on Commerce.");
   await page.getByLabel("Source", { exact: true }).fill(SOURCE);
   await page.getByRole("button", { name: "Record event" }).click();
-  await expect(errorSummary(page)).toContainText('The bill is already at "Passed one chamber"');
-  await expect(page.getByLabel("What happened")).toHaveValue("House Committee on Energy and Commerce reported the companion bill.");
+  await expect(errorSummary(page)).toContainText('This is dated after "Passed the Senate" (13 February 2025)');
+  await expect(page.getByLabel("What happened")).toHaveValue("Reported by the Committee on Commerce.");
   await page.getByLabel("Yes, record it as it is").check();
   await page.getByRole("button", { name: "Record event" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Status event recorded." })).toBeVisible();
-  await expect(page.getByText("Stage: Passed one chamber")).toBeVisible();
+  await expect(page.getByText("Stage: Passed the Senate")).toBeVisible();
+});
+
+test("records a House committee's step after the Senate passed the bill, and a failed attempt, with no confirmation", async ({ page, login, makeBill }) => {
+  await login({ role: "editor" });
+  const bill = await makeBill({
+    state: "published",
+    numbers: ["S.1", "H.R.2"],
+    events: [{ occurredOn: "2025-02-13", stage: "passed", chamber: "senate", description: "Passed Senate by Unanimous Consent.", sourceUrl: SOURCE }],
+  });
+  await page.goto(`/admin/bills/${bill.id}/history`);
+  await page.getByLabel("Step", { exact: true }).selectOption({ label: "Reported by a House committee" });
+  await page.getByLabel("Bill number (optional)").selectOption("H.R.2");
+  await page.getByLabel("Date it happened").fill("2025-04-08");
+  await page.getByLabel("What happened").fill("Ordered to be reported by the Committee on Energy and Commerce.");
+  await page.getByLabel("Source", { exact: true }).fill(SOURCE);
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Status event recorded." })).toBeVisible();
+
+  await page.getByLabel("Step", { exact: true }).selectOption({ label: "Passed the House" });
+  await page.getByLabel("It was attempted and failed").check();
+  await page.getByLabel("Date it happened").fill("2025-05-01");
+  await page.getByLabel("What happened").fill("Motion to suspend the rules and pass the bill failed.");
+  await page.getByLabel("Vote (optional)").fill("250–170");
+  await page.getByLabel("Source", { exact: true }).fill(SOURCE);
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Status event recorded." })).toBeVisible();
+  await expect(page.getByText("Stage: Passed the Senate")).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" }).getByText("Attempt failed: nothing moved")).toBeVisible();
+
+  await page.goto(`/bills/${bill.slug}`);
+  await expect(page.getByRole("main").getByText("Passed the Senate; reported by committee in the House (H.R.2)", { exact: true })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText("Attempt that failed: Attempt to pass it in the House failed, 1 May 2025");
 });
 
 test("refuses a status event dated in the future or with a non-web source, keeping what was typed", async ({ page, login, makeBill }) => {
   await login({ role: "editor" });
   const bill = await makeBill();
   await page.goto(`/admin/bills/${bill.id}/history`);
-  await page.getByLabel("Stage").selectOption({ label: "In committee" });
+  await page.getByLabel("Step", { exact: true }).selectOption({ label: "Referred to a Senate committee" });
   await page.getByLabel("Date it happened").fill("2099-01-01");
   await page.getByLabel("What happened").fill("Referred to committee.");
   await page.getByLabel("Source", { exact: true }).fill("javascript:alert(1)");

@@ -64,13 +64,13 @@ test("the status event form without JavaScript refuses a future date next to the
   const bill = await makeBill();
   const page = await pageWithoutScripts(browser, await account("editor"));
   await page.goto(`/admin/bills/${bill.id}/history`);
-  await page.getByLabel("Stage").selectOption({ label: "In committee" });
+  await page.getByLabel("Step", { exact: true }).selectOption({ label: "Referred to a Senate committee" });
   await page.getByLabel("Date it happened").fill("2099-12-31");
   await page.getByLabel("What happened").fill("Referred to the Committee on the Judiciary.");
   await page.getByLabel("Source", { exact: true }).fill("https://www.congress.gov/");
   await page.getByRole("button", { name: "Record event" }).click();
   await expect(page.locator("#field-occurredOn-error")).toContainText("The date cannot be in the future.");
   await expect(page.getByLabel("What happened")).toHaveValue("Referred to the Committee on the Judiciary.");
-  await expect(page.getByLabel("Stage")).toHaveValue("in_committee");
+  await expect(page.getByLabel("Step", { exact: true })).toHaveValue("senate:referred");
   await page.context().close();
 });

@@ -3,43 +3,68 @@ import type { Page } from "@playwright/test";
 import { test as withBills } from "./auth-fixtures";
 import { expect, test } from "./fixtures";
 
-const launchBills = ["TAKE IT DOWN Act", "STOP CSAM Act of 2025", "ENFORCE Act", "Crime and Policing Bill"];
+const launchBills = [
+  "TAKE IT DOWN Act",
+  "STOP CSAM Act of 2025",
+  "ENFORCE Act",
+  "Crime and Policing Bill",
+  "CSA Regulation (proposed)",
+  "EU interim regulation on voluntary detection",
+];
 
 test.describe("status board", () => {
-  test("shows the four launch bills with their stage, progress and latest sourced event", async ({ page }) => {
+  test("shows the six launch bills with where each stands, its usual next step, its paths and latest sourced event", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Where each bill stands" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: "All 4 bills" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: "All 6 bills" })).toBeVisible();
     for (const title of launchBills) {
       await expect(page.getByRole("heading", { level: 3, name: title })).toBeVisible();
     }
     const takeItDown = page.getByRole("article", { name: "TAKE IT DOWN Act" });
-    await expect(takeItDown).toContainText("Became law");
-    await expect(takeItDown).toContainText("7 of 7 stages reached");
-    await expect(takeItDown).toContainText("19 May 2025");
-    await expect(takeItDown).toContainText("Public Law 119-12");
-    await expect(takeItDown.getByRole("link", { name: /Source: commerce\.senate\.gov/ })).toHaveAttribute(
-      "href",
-      "https://www.commerce.senate.gov/2025/5/sen-cruz-applauds-presidential-signing-of-the-take-it-down-act-into-law",
-    );
+    await expect(takeItDown).toContainText("Law; in force; being enforced by the Federal Trade Commission");
+    await expect(takeItDown).toContainText("Phase: Being enforced or challenged");
+    await expect(takeItDown).toContainText("20 May 2026");
+    await expect(takeItDown).toContainText("warning letters");
+    await expect(takeItDown.getByRole("link", { name: /Source: andrewandhopkins\.com/ })).toBeVisible();
     const uk = page.getByRole("article", { name: "Crime and Policing Bill" });
-    await expect(uk).toContainText("Royal Assent");
-    await expect(uk).toContainText("29 April 2026");
-    await expect(uk).toContainText("12 of 12 stages reached");
+    await expect(uk).toContainText("Law; in force in part");
+    await expect(uk).toContainText("Usual next step: Commencement of the remaining provisions");
+    await expect(uk).toContainText("29 June 2026");
     const enforce = page.getByRole("article", { name: "ENFORCE Act" });
-    await expect(enforce).toContainText("Passed one chamber");
-    await expect(enforce).toContainText("4 of 7 stages reached");
-    await expect(enforce).toContainText("secondary source");
+    await expect(enforce).toContainText("Passed the Senate; in the House Committee on the Judiciary (H.R.4831)");
+    await expect(enforce).toContainText("Usual next step: House committee consideration");
+    await expect(enforce).toContainText("Source: congress.gov");
+    const eu = page.getByRole("article", { name: "CSA Regulation (proposed)" });
+    await expect(eu).toContainText("European Union");
+    await expect(eu).toContainText("In trilogue: Parliament and the Council are negotiating");
+    await expect(page.getByRole("article", { name: "EU interim regulation on voluntary detection" })).toContainText("Expired on 3 April 2026");
+    // The end of the 119th Congress is coming up for the two bills still before it.
+    const comingUp = page.getByRole("complementary");
+    await expect(comingUp.getByText("End of the 119th Congress")).toHaveCount(2);
   });
 
   test("lists bills by latest activity, or by title when asked", async ({ page }) => {
     await page.goto("/");
     const titles = page.getByRole("article").getByRole("heading", { level: 3 });
-    await expect(titles).toHaveText(["Crime and Policing Bill", "ENFORCE Act", "STOP CSAM Act of 2025", "TAKE IT DOWN Act"]);
+    await expect(titles).toHaveText([
+      "EU interim regulation on voluntary detection",
+      "Crime and Policing Bill",
+      "CSA Regulation (proposed)",
+      "TAKE IT DOWN Act",
+      "ENFORCE Act",
+      "STOP CSAM Act of 2025",
+    ]);
     await page.getByLabel("Sort by", { exact: true }).selectOption("title");
     await page.getByRole("button", { name: "Sort" }).click();
     await expect(page).toHaveURL(/sort=title/);
-    await expect(titles).toHaveText(["Crime and Policing Bill", "ENFORCE Act", "STOP CSAM Act of 2025", "TAKE IT DOWN Act"]);
+    await expect(titles).toHaveText([
+      "Crime and Policing Bill",
+      "CSA Regulation (proposed)",
+      "ENFORCE Act",
+      "EU interim regulation on voluntary detection",
+      "STOP CSAM Act of 2025",
+      "TAKE IT DOWN Act",
+    ]);
   });
 
   test("ranks a search by best match, and keeps the search when the order changes", async ({ page }) => {
@@ -52,31 +77,40 @@ test.describe("status board", () => {
     await expect(page.getByRole("article").getByRole("heading", { level: 3 })).toHaveText(["ENFORCE Act", "STOP CSAM Act of 2025"]);
   });
 
-  test("filters by legislature, outcome and topic without JavaScript, as a shareable address", async ({ browser }) => {
+  test("filters by legislature, phase and topic without JavaScript, as a shareable address", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/");
-    await page.getByLabel("Outcome", { exact: true }).selectOption({ label: "Became law" });
+    await page.getByLabel("Phase", { exact: true }).selectOption({ label: "In force" });
     await page.getByRole("button", { name: "Show bills" }).click();
-    await expect(page).toHaveURL(/outcome=enacted/);
-    await expect(page.getByRole("heading", { level: 2, name: /match/ })).toHaveText("2 bills match with the outcome “became law”.");
-    await expect(page.getByRole("article")).toHaveCount(2);
-    await expect(page.getByRole("article", { name: "TAKE IT DOWN Act" })).toBeVisible();
-    await expect(page.getByRole("article", { name: "Crime and Policing Bill" })).toBeVisible();
-
-    await page.getByLabel("Legislature", { exact: true }).selectOption({ label: "UK Parliament" });
-    await page.getByRole("button", { name: "Show bills" }).click();
+    await expect(page).toHaveURL(/phase=in_force/);
+    await expect(page.getByRole("heading", { level: 2, name: /match/ })).toHaveText("1 bill matches in the phase “in force”.");
     await expect(page.getByRole("article")).toHaveCount(1);
     await expect(page.getByRole("article", { name: "Crime and Policing Bill" })).toBeVisible();
 
-    await page.goto("/?topic=deepfakes&outcome=pending");
+    await page.getByLabel("Phase", { exact: true }).selectOption({ label: "In the legislature" });
+    await page.getByLabel("Legislature", { exact: true }).selectOption({ label: "United States Congress" });
+    await page.getByRole("button", { name: "Show bills" }).click();
+    await expect(page.getByRole("article")).toHaveCount(2);
+    await expect(page.getByRole("article", { name: "ENFORCE Act" })).toBeVisible();
+    await expect(page.getByRole("article", { name: "STOP CSAM Act of 2025" })).toBeVisible();
+
+    await page.getByLabel("Legislature", { exact: true }).selectOption({ label: "European Union" });
+    await page.getByLabel("Phase", { exact: true }).selectOption({ label: "No longer in force" });
+    await page.getByRole("button", { name: "Show bills" }).click();
+    await expect(page.getByRole("article")).toHaveText([/EU interim regulation on voluntary detection/]);
+
+    // Links made before phases still work: an outcome group is the phases it covers.
+    await page.goto("/?outcome=enacted");
+    await expect(page.getByRole("heading", { level: 2, name: /match/ })).toHaveText("3 bills match with the outcome “became law”.");
+    await page.goto("/?topic=deepfakes&phase=ended");
     await expect(page.getByLabel("Topic", { exact: true })).toHaveValue("deepfakes");
     await expect(page.getByRole("heading", { level: 2, name: /match/ })).toHaveText(
-      "No bills match with the outcome “in progress” on the topic “deepfakes”.",
+      "No bills match in the phase “ended without becoming law” on the topic “deepfakes”.",
     );
     await page.getByRole("link", { name: "Clear filters" }).first().click();
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.getByRole("article")).toHaveCount(4);
+    await expect(page.getByRole("article")).toHaveCount(6);
     await context.close();
   });
 
@@ -114,14 +148,14 @@ test.describe("status board", () => {
     await expect(page.getByRole("heading", { level: 2, name: /match/ })).toHaveText("No bills match “xylophone” in the UK Parliament.");
     await expect(page.getByRole("article")).toHaveCount(0);
     await page.getByRole("main").getByRole("link", { name: "clear filters", exact: true }).click();
-    await expect(page.getByRole("article")).toHaveCount(4);
+    await expect(page.getByRole("article")).toHaveCount(6);
   });
 
   test("explains a filter value it cannot use, next to the field", async ({ page }) => {
-    await page.goto("/?outcome=maybe");
-    await expect(page.getByLabel("Outcome", { exact: true })).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Choose an outcome from the list.")).toBeVisible();
-    await expect(page.getByRole("article")).toHaveCount(4);
+    await page.goto("/?phase=maybe");
+    await expect(page.getByLabel("Phase", { exact: true })).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByText("Choose a phase from the list.")).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(6);
   });
 
   test("is complete without JavaScript", async ({ browser }) => {
@@ -167,7 +201,7 @@ withBills("pages the board 50 bills at a time, keeping the filters and order, wi
   expectNoAxeViolations,
 }, testInfo) => {
   test.setTimeout(90_000);
-  // 52 more bills, older than the launch bills, on a topic of their own: 56 in all, two pages.
+  // 52 more bills, older than the launch bills, on a topic of their own: 58 in all, two pages.
   const topic = `paging ${Date.now().toString(36)}`;
   const made = [];
   for (let n = 1; n <= 52; n += 1) {
@@ -190,10 +224,10 @@ withBills("pages the board 50 bills at a time, keeping the filters and order, wi
   await expect
     .poll(async () => {
       await page.goto("/");
-      return page.getByRole("heading", { level: 2, name: "All 56 bills" }).count();
+      return page.getByRole("heading", { level: 2, name: "All 58 bills" }).count();
     })
     .toBe(1);
-  await expect(page.getByText("Showing bills 1 to 50 of 56.")).toBeVisible();
+  await expect(page.getByText("Showing bills 1 to 50 of 58.")).toBeVisible();
   await expect(page.getByRole("article")).toHaveCount(50);
   await expect(pagesOf(page)).toContainText("Page 1 of 2");
   await expectNoAxeViolations(page);
@@ -210,16 +244,18 @@ withBills("pages the board 50 bills at a time, keeping the filters and order, wi
   const pages = pagesOf(noScript);
   await noScript.goto("/");
   await expect(articles).toHaveCount(50);
-  await expect(articles.first()).toHaveAccessibleName("Crime and Policing Bill");
+  await expect(articles.first()).toHaveAccessibleName("EU interim regulation on voluntary detection");
   await expect(pages.getByRole("link", { name: "Page 1" })).toHaveAttribute("aria-current", "page");
   await expect(pages.getByRole("link", { name: /Previous/ })).toHaveCount(0);
 
   await pages.getByRole("link", { name: "Next page" }).click();
   await expect(noScript).toHaveURL(/\/\?page=2$/);
   await expect(noScript).toHaveTitle(/page 2/);
-  await expect(noScript.getByText("Showing bills 51 to 56 of 56.")).toBeVisible();
-  // The oldest six: two bills a day, newest day first, then by title.
+  await expect(noScript.getByText("Showing bills 51 to 58 of 58.")).toBeVisible();
+  // The oldest eight: two bills a day, newest day first, then by title.
   await expect(articles.getByRole("heading", { level: 3 })).toHaveText([
+    "Paging Test Bill 7",
+    "Paging Test Bill 8",
     "Paging Test Bill 5",
     "Paging Test Bill 6",
     "Paging Test Bill 3",

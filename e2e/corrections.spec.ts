@@ -19,7 +19,7 @@ test.beforeAll(async () => {
     events: [
       { occurredOn: "2025-03-03", stage: "introduced", chamber: "senate", description: "Introduced in the Senate." },
       { occurredOn: "2025-06-12", stage: "reported", chamber: "senate", description: "Reported by the committee.", sourceUrl: "https://example.org/advocacy", sourceKind: "secondary" },
-      { occurredOn: "2025-07-01", stage: "passed_one_chamber", chamber: "senate", description: "Passed the Senate." },
+      { occurredOn: "2025-07-01", stage: "passed", chamber: "senate", description: "Passed the Senate." },
     ],
   });
   const [, reported, passed] = await db.statusEvent.findMany({ where: { billId: bill.id }, orderBy: { occurredOn: "asc" } });
@@ -79,16 +79,16 @@ test.describe("corrections page", () => {
     const history = page.locator("section", { has: page.getByRole("heading", { name: "Status history" }) });
     const entries = history.getByRole("listitem");
     await expect(entries.getByRole("heading", { level: 3 })).toHaveText([
-      "3 March 2025: Introduced",
-      "12 June 2025: Reported by committee (corrected)",
-      "26 June 2025: Reported by committee",
-      "1 July 2025: Passed one chamber (retracted)",
+      "3 March 2025: Introduced in the Senate",
+      "12 June 2025: Reported by a Senate committee (corrected)",
+      "26 June 2025: Reported by a Senate committee",
+      "1 July 2025: Passed the Senate (retracted)",
     ]);
     await expect(entries.nth(1)).toContainText("Corrected on 3 March 2026: this entry no longer counts.");
     await entries.nth(1).getByRole("link", { name: "See the correction" }).click();
     await expect(page).toHaveURL(/#event-/);
     await expect(entries.nth(2)).toContainText("Correction, recorded 3 March 2026, of the entry for 12 June 2025");
-    await expect(entries.nth(2).getByRole("definition").first()).toHaveText("changed from 12 June 2025 → to 26 June 2025");
+    await expect(entries.nth(2).getByRole("definition").filter({ hasText: "changed from" }).first()).toHaveText("changed from 12 June 2025 → to 26 June 2025");
     await expect(entries.nth(3)).toContainText("Retracted on 2 February 2026: Recorded against the wrong bill.");
     const progress = page.locator("section", { has: page.getByRole("heading", { name: "Progress" }) });
     await expect(progress.locator('[aria-current="step"]')).toContainText("Reported by committee");

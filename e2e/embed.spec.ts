@@ -33,9 +33,11 @@ test("renders inside an iframe on another origin, with a link back", async ({ pa
   await page.goto(`${hostOrigin}/`);
   const frame = page.frameLocator('iframe[title="TAKE IT DOWN Act: where it stands"]');
   await expect(frame.getByRole("heading", { level: 1, name: "TAKE IT DOWN Act" })).toBeVisible();
-  await expect(frame.getByText("Status: Became law · Law")).toBeVisible();
+  await expect(frame.getByText("Law; in force; being enforced by the Federal Trade Commission")).toBeVisible();
+  await expect(frame.getByText("Phase: Being enforced or challenged")).toBeVisible();
   await expect(frame.getByText("Latest:")).toBeVisible();
-  await expect(frame.getByRole("list", { name: "Progress: step 7 of 7" })).toBeVisible();
+  await expect(frame.getByRole("list", { name: "Becoming law: step 2 of 2" })).toBeVisible();
+  await expect(frame.getByRole("list", { name: /^House: step/ })).toBeVisible();
   await expect(frame.getByRole("link", { name: "Full history on Policy Tracker" })).toHaveAttribute(
     "href",
     /\/bills\/take-it-down-act$/,

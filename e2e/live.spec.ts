@@ -109,7 +109,7 @@ test("a status event recorded in the back office on instance A appears on instan
 
   const description = unique("Reported by the Committee on Commerce");
   await page.goto(`${A}/admin/bills/${bill.id}/history`);
-  await page.getByLabel("Stage").selectOption({ label: "Reported by committee" });
+  await page.getByLabel("Step", { exact: true }).selectOption({ label: "Reported by a Senate committee" });
   await page.getByLabel("Date it happened").fill("2025-03-05");
   await page.getByLabel("What happened").fill(description);
   await page.getByLabel("Source", { exact: true }).fill("https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions");

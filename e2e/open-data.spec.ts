@@ -60,9 +60,12 @@ test("unknown API addresses and bad parameters answer problem details", async ({
   const missing = await request.get("/api/v1/nothing-here");
   expect(missing.status()).toBe(404);
   expect(missing.headers()["content-type"]).toBe("application/problem+json");
-  const bad = await request.get("/api/v1/bills?stage=passed");
+  const bad = await request.get("/api/v1/bills?stage=passed_one_chamber");
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toMatchObject({ errors: [{ name: "stage", reason: expect.stringContaining("stage code") }] });
+  expect(await bad.json()).toMatchObject({ errors: [{ name: "stage", reason: expect.stringContaining("step code") }] });
+  const badPhase = await request.get("/api/v1/bills?phase=pending");
+  expect(badPhase.status()).toBe(400);
+  expect(await badPhase.json()).toMatchObject({ errors: [{ name: "phase" }] });
   const preflight = await request.fetch("/api/v1/bills", { method: "OPTIONS", headers: { Origin: "https://advocate.example" } });
   expect(preflight.status()).toBe(204);
   expect(preflight.headers()["access-control-allow-methods"]).toBe("GET, HEAD, OPTIONS");

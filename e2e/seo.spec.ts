@@ -10,8 +10,10 @@ test.describe("search engines", () => {
       "/timeline",
       "/facts",
       "/corrections",
+      "/bills/eu-csa-regulation",
       "/bills/uk-crime-and-policing-bill",
       "/bills/enforce-act",
+      "/bills/eu-interim-regulation-2021-1232",
       "/bills/stop-csam-act",
       "/bills/take-it-down-act",
     ]);

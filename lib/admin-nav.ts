@@ -18,4 +18,5 @@ export const adminNav: readonly AdminNavItem[] = [
   { href: "/admin/users", label: "Users", permission: "read:user:any" },
   { href: "/admin/webhooks", label: "Webhooks", permission: "manage:webhook:any" },
   { href: "/admin/deliveries", label: "Deliveries", permission: "read:delivery:any" },
+  { href: "/admin/guide", label: "Editors’ guide", permission: "read:bill:any" },
 ];

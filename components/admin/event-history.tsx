@@ -65,7 +65,7 @@ export function EventHistory({
               </>
             ) : null}
           </p>
-          {event.note ? <p className="mt-1 text-sm">Note: {event.note}</p> : null}
+          {event.note ? <p className="mt-1 text-sm break-words">Note: {event.note}</p> : null}
           {event.status === "retracted" ? (
             <p className="mt-1 text-sm">
               Retracted {event.retractedAt ? <DateTime iso={event.retractedAt} /> : null}

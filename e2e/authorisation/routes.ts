@@ -110,6 +110,7 @@ export const routeTable: RouteRow[] = [
   page("admin/users/[id]", (d) => `/admin/users/${d.userId}`, "private-page", admins),
   page("admin/webhooks", () => "/admin/webhooks", "private-page", admins),
   page("admin/deliveries", () => "/admin/deliveries", "private-page", admins),
+  page("admin/guide", () => "/admin/guide", "private-page", editors),
 
   // Feeds and calendars.
   { file: "app/(public)/feed.xml/route.ts", method: "GET", path: () => "/feed.xml", family: "open-data", outcomes: everyone(200) },

@@ -57,7 +57,7 @@ function invalidParameters(error: z.ZodError): Response {
     issue.code === "unrecognized_keys"
       ? issue.keys.map((name) => ({
           name,
-          reason: `Not a parameter of this endpoint. Use q, jurisdiction, stage, since, updatedSince, cursor or limit.`,
+          reason: `Not a parameter of this endpoint. Use q, jurisdiction, stage, phase, since, updatedSince, cursor or limit.`,
         }))
       : [{ name: String(issue.path[0] ?? "query"), reason: issue.message }],
   );

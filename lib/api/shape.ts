@@ -4,7 +4,7 @@ import { siteUrl } from "@/lib/config";
 import type { PublicationState, SourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
 import { effectiveOf } from "@/lib/legislation/effective";
-import { modelEventSelect, toModelEvent } from "@/lib/legislation/model-events";
+import { eventFactsSelect, modelEventSelect, toModelEvent } from "@/lib/legislation/model-events";
 import { eventTitle, headlineLabel, modelOf, outcomeOfPhase } from "@/lib/legislation/process";
 import { deriveStatus, type BillStatus } from "@/lib/legislation/process/status";
 import { isPublic } from "@/lib/legislation/visibility";
@@ -133,21 +133,9 @@ export interface EventRow {
 }
 
 export const eventSelect = {
+  ...eventFactsSelect,
   id: true,
-  path: true,
-  stage: true,
-  occurredOn: true,
-  chamber: true,
-  billNumber: true,
-  attemptFailed: true,
-  body: true,
-  subject: true,
-  provisions: true,
   relatedBill: { select: { slug: true, state: true, publishAt: true } },
-  description: true,
-  vote: true,
-  sourceUrl: true,
-  sourceKind: true,
   archiveUrl: true,
   note: true,
   correctsId: true,

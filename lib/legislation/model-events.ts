@@ -30,6 +30,23 @@ export const modelEventSelect = {
   correctsId: true,
 } as const;
 
+/** What an event says happened: every column a reader sees, for Prisma's `select`. */
+export const eventFactsSelect = {
+  path: true,
+  stage: true,
+  occurredOn: true,
+  chamber: true,
+  billNumber: true,
+  attemptFailed: true,
+  body: true,
+  subject: true,
+  provisions: true,
+  description: true,
+  vote: true,
+  sourceUrl: true,
+  sourceKind: true,
+} as const;
+
 export function toModelEvent(event: EventFacts & ({ createdAt: Date } | { recordedAt: string })): ModelEvent {
   return {
     id: event.id,

@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { deriveBillStage } from "@/lib/legislation/bill-stage";
 import { effectiveOf } from "@/lib/legislation/effective";
 import { formatIsoDay, parseDay, toDay } from "@/lib/legislation/dates";
-import { modelEventSelect } from "@/lib/legislation/model-events";
+import { eventFactsSelect, modelEventSelect } from "@/lib/legislation/model-events";
 import { eventTitle } from "@/lib/legislation/process";
 import { billSnapshot } from "@/lib/legislation/snapshot";
 import { notifyChange } from "@/lib/live/notify";
@@ -150,25 +150,7 @@ async function applyChange(
 
   const rows: StoredRow[] = await tx.statusEvent.findMany({
     where: { billId: bill.id },
-    select: {
-      id: true,
-      path: true,
-      stage: true,
-      occurredOn: true,
-      chamber: true,
-      billNumber: true,
-      attemptFailed: true,
-      body: true,
-      subject: true,
-      provisions: true,
-      description: true,
-      vote: true,
-      sourceUrl: true,
-      sourceKind: true,
-      recordedById: true,
-      retractedAt: true,
-      correctsId: true,
-    },
+    select: { ...eventFactsSelect, id: true, recordedById: true, retractedAt: true, correctsId: true },
   });
   const effective = effectiveOf(rows);
   const target = change.kind === "add" ? change.event : change.to;

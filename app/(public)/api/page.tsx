@@ -112,10 +112,14 @@ export default function ApiGuidePage() {
       "shortTitle": "Crime and Policing Bill",
       "jurisdiction": "uk",
       "stage": "royal_assent",
+      "path": "final",
       "stageLabel": "Royal Assent",
       "outcome": "enacted",
-      "lastEventOn": "2026-04-29",
-      "updatedAt": "2026-11-25T09:00:00.000Z",
+      "phase": "in_force",
+      "status": "Law; in force in part",
+      "nextSteps": [{ "path": "after", "pathLabel": "After enactment", "text": "Commencement of the remaining provisions" }],
+      "lastEventOn": "2026-06-29",
+      "updatedAt": "2026-12-02T09:00:00.000Z",
       …
     }
   ],
@@ -125,7 +129,11 @@ export default function ApiGuidePage() {
         <h3 className="mt-8 text-2xl font-bold">One bill, with its full history</h3>
         <p className={p}>
           <code>GET /api/v1/bills/&lt;slug&gt;</code> adds the summary, sponsors, links, every status event (oldest first, with
-          superseded and retracted ones marked as such), key dates and a list of corrections.
+          superseded and retracted ones marked as such), key dates and a list of corrections. It also says where the bill
+          stands on each path of its legislature&rsquo;s procedure (<code>paths</code>: the Senate and the House, the Commons and
+          the Lords, the final stages), what happened after enactment (<code>afterEnactment</code>) and how its journey ended, if
+          it did (<code>ending</code>: for a bill of an ended Congress, <code>derived</code> is true and <code>rule</code> says why).
+          Each event names its <code>path</code>, the bill number it concerns, and whether it was an attempt that failed.
         </p>
         <CodeBlock label="Example: one bill">{`curl '${origin}/api/v1/bills/take-it-down-act'`}</CodeBlock>
       </Section>
@@ -175,7 +183,7 @@ HTTP/1.1 304 Not Modified`}</CodeBlock>
   "title": "A parameter is not valid",
   "status": 400,
   "detail": "Check these parameters: jurisdicton.",
-  "errors": [{ "name": "jurisdicton", "reason": "Not a parameter of this endpoint. Use q, jurisdiction, stage, since, updatedSince, cursor or limit." }]
+  "errors": [{ "name": "jurisdicton", "reason": "Not a parameter of this endpoint. Use q, jurisdiction, stage, phase, since, updatedSince, cursor or limit." }]
 }`}</CodeBlock>
         <dl className="mt-4 max-w-3xl">
           <dt id="problem-invalid-parameter" className="mt-3 font-bold">

@@ -284,7 +284,7 @@ export function deriveStatus(
     if (furthestSlot) furthestSlot.status = "current";
 
     const current = latest(onPath.filter((item) => item.step.rank === reachedRank));
-    const title = pathTitle(path, nameOf(chamberOf(path, null)));
+    const title = pathTitle(model, path, nameOf(chamberOf(path, null)), context.region);
     let next: string | null = null;
     if (!ended && !enacted && !complete) {
       if (current?.step.next) next = wording(current.step.next, path, current.event);
@@ -404,9 +404,13 @@ function isDue(
   return rowPaths.some((other) => other.kind === "chamber" && other.code !== path.code && started.has(other.code) && isDone(other.code));
 }
 
-/** The House's name, with its role beneath, once the House is known. */
-function pathTitle(path: PathDefinition, chamber: string | null): { label: string; role: string | null } {
-  if (path.chamber || !chamber || path.kind !== "chamber") return { label: path.label, role: null };
+/**
+ * A chamber path's name: the House's name once known, with its role beneath; a chamber a state
+ * names its own way ("Assembly"); else the path's own label.
+ */
+function pathTitle(model: LegislatureModel, path: PathDefinition, chamber: string | null, region: string | null): { label: string; role: string | null } {
+  if (path.chamber) return { label: model.chamberName?.(path.chamber, region) ?? path.label, role: null };
+  if (!chamber || path.kind !== "chamber") return { label: path.label, role: null };
   return { label: chamber, role: path.label };
 }
 

@@ -20,6 +20,7 @@ describe("US state legislature", () => {
       .add("final", "presented", "2025-04-05")
       .status("us_state", { region: "California", session: "2025–26 regular session" });
     expect(status.sentence).toBe("Passed both chambers; with the Governor");
+    expect(status.paths.map((path) => path.label)).toEqual(["Senate", "Assembly", "Becoming law"]);
     expect(status.nextSteps.map((step) => step.text)).toEqual(["The Governor signs or vetoes it (within the time the state's constitution allows)"]);
     const signed = history().add("final", "signed", "2025-05-01").status("us_state", { region: "California" });
     expect(signed.enactment?.label).toBe("Signed by the Governor");

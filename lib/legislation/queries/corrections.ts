@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db/client";
 
 import { toDay } from "../dates";
 import { describeChanges, type EventChange } from "../event-changes";
+import { eventFactsSelect } from "../model-events";
 import { eventTitle } from "../process";
 import { publicBillWhere } from "../visibility";
 
@@ -31,23 +32,7 @@ export interface CorrectionEntry {
   reason: string | null;
 }
 
-const eventFields = {
-  id: true,
-  path: true,
-  stage: true,
-  occurredOn: true,
-  chamber: true,
-  billNumber: true,
-  attemptFailed: true,
-  body: true,
-  subject: true,
-  provisions: true,
-  description: true,
-  vote: true,
-  sourceUrl: true,
-  sourceKind: true,
-  note: true,
-} as const;
+const eventFields = { ...eventFactsSelect, id: true, note: true } as const;
 
 /** All corrections and retractions of public bills, newest first. Three queries. */
 export async function listCorrections(db: Database, now: Date = new Date()): Promise<CorrectionEntry[]> {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { BillHeader } from "@/components/admin/bill-header";
@@ -47,6 +48,9 @@ export default async function HistoryPage({
           <h2 id="record-heading" className="text-2xl font-bold">
             Record a status event
           </h2>
+          <p className="mt-2">
+            How to record each legislature&rsquo;s steps, with examples: <Link href="/admin/guide">the editors&rsquo; guide</Link>.
+          </p>
           <StatusEventForm
             key={events.length}
             action={recordEventAction}
