@@ -11,6 +11,7 @@ import { chamberName } from "@/lib/legislation/chambers";
 import { idleState, valueOf, type FormState } from "@/lib/form-state";
 import { chambersByJurisdiction } from "@/lib/legislation/chambers";
 import { catalogues, type JurisdictionCode } from "@/lib/legislation/stages";
+import { ownValue } from "@/lib/lookup";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -76,7 +77,7 @@ export function StatusEventForm({
 }) {
   const [state, formAction] = useActionState(action, idleState);
   const value = (name: keyof EventFormValues) => valueOf(state, name, initial[name]);
-  const errors = (name: string) => state.fieldErrors?.[name];
+  const errors = (name: string) => ownValue(state.fieldErrors ?? {}, name);
   const catalogue = catalogues[jurisdiction];
   const correcting = eventId !== undefined;
 

@@ -10,6 +10,8 @@ import { createGunzip, createGzip } from "node:zlib";
 
 import pg from "pg";
 
+import { ownValue } from "@/lib/lookup";
+
 import { migrate, MIGRATIONS_DIR, readMigrations } from "./migrate";
 import { withPgClient } from "./pg-client";
 
@@ -159,7 +161,7 @@ function parentsFirst(rows: Record<string, unknown>[], selfKeys: string[]): Reco
   const ordered: Record<string, unknown>[] = [];
   let remaining = rows;
   while (remaining.length) {
-    const ready = remaining.filter((row) => selfKeys.every((key) => row[key] == null || placed.has(row[key])));
+    const ready = remaining.filter((row) => selfKeys.every((key) => ownValue(row, key) == null || placed.has(ownValue(row, key))));
     if (ready.length === 0) throw new BackupError("The backup has a reference cycle it cannot restore.");
     for (const row of ready) {
       placed.add(row.id);

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { Notice } from "@/components/forms/form-message";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { currentActor } from "@/lib/auth/session";
+import { ownValue } from "@/lib/lookup";
 
 import { SignInForm } from "./sign-in-form";
 
@@ -24,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(first(params.callbackUrl));
   if (await currentActor()) redirect(callbackUrl);
-  const notice = notices[first(params.notice) ?? ""];
+  const notice = ownValue(notices, first(params.notice));
   return (
     <>
       <h1 className="text-4xl font-bold">Sign in</h1>

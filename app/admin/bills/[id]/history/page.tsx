@@ -10,6 +10,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getBillForEditing, listBillHistory } from "@/lib/legislation/admin-queries";
 import { legislatureTimeZones, todayIn } from "@/lib/legislation/chambers";
+import { ownValue } from "@/lib/lookup";
 
 import { recordEventAction } from "./actions";
 
@@ -34,7 +35,7 @@ export default async function HistoryPage({
   const bill = await getBillForEditing(db, id);
   if (!bill) notFound();
   const events = await listBillHistory(db, id);
-  const notice = notices[String((await searchParams).notice ?? "")];
+  const notice = ownValue(notices, String((await searchParams).notice ?? ""));
   const canRecord = can(actor.role, "record:statusEvent:any");
 
   return (
