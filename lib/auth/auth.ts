@@ -5,6 +5,7 @@ import Credentials from "next-auth/providers/credentials";
 
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db/client";
+import { sameSiteUrl } from "@/lib/http/redirect-target";
 import { log, logError } from "@/lib/log";
 
 import { loadActor } from "./authorize";
@@ -56,6 +57,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
+    // Auth.js follows callbackUrl after signing in, and redirectTo after signing out: the same
+    // rule as every other redirect whose target a request chose.
+    redirect({ url, baseUrl }) {
+      return sameSiteUrl(url, baseUrl);
+    },
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
