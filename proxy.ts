@@ -3,7 +3,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/lib/config";
 import { databaseGate } from "@/lib/db/availability-state";
 import { isGated, outageResponse } from "@/lib/http/outage";
-import { contentSecurityPolicy, crossSiteRefusal, isEmbeddable, isUnreadablePath, requestIdFrom, responseHeaders } from "@/lib/http/security";
+import {
+  contentSecurityPolicy,
+  crossSiteRefusal,
+  isEmbeddable,
+  isUnreadablePath,
+  loggablePath,
+  requestIdFrom,
+  responseHeaders,
+} from "@/lib/http/security";
 import { log } from "@/lib/log";
 
 // Runs before every request except static assets: refuses cross-site writes, gives the request
@@ -25,7 +33,7 @@ export async function proxy(request: NextRequest) {
 
   const refusal = crossSiteRefusal(request.method, pathname, request.headers);
   if (refusal) {
-    log("warn", "http.crossSiteRefused", { requestId, method: request.method, path: pathname, reason: refusal });
+    log("warn", "http.crossSiteRefused", { requestId, method: request.method, path: loggablePath(pathname), reason: refusal });
     return new NextResponse("This request came from another site and was refused.", {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId },

@@ -9,7 +9,7 @@ import { sameSiteUrl } from "@/lib/http/redirect-target";
 import { log, logError } from "@/lib/log";
 
 import { loadActor } from "./authorize";
-import { clientAddress } from "./client-address";
+import { clientAddress } from "@/lib/http/client-address";
 import { revokeSessions } from "./commands/sign-out";
 import { signInSchema } from "./schema";
 import { attemptSignIn } from "./sign-in";
