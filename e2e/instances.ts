@@ -37,10 +37,13 @@ function track(child: ChildProcess, url: string): Instance {
   return { url, process: child, output: () => output };
 }
 
+/** Settings every instance of the shared e2e database runs with, as playwright.config.ts gives the first. */
+export const sharedInstanceEnv = { ENABLE_TEST_ROUTES: "1", TRUST_PROXY: "loopback", WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "1" };
+
 /** Start `next start` on the existing build, as one more instance behind a load balancer. */
 export function startNext(port: number, env: Record<string, string>): Instance {
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
-    env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", ENABLE_TEST_ROUTES: "1", LOG_LEVEL: "info", ...env },
+    env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", LOG_LEVEL: "info", ...sharedInstanceEnv, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return track(child, `http://127.0.0.1:${port}`);
