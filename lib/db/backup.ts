@@ -260,7 +260,8 @@ export async function restoreDatabase(
       const { rows: serials } = await client.query<{ table: string; column: string }>(
         `SELECT c.relname AS table, a.attname AS column FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
          JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = 'public' AND pg_get_serial_sequence(format('%I', c.relname), a.attname) IS NOT NULL`,
+         WHERE n.nspname = 'public' AND a.attnum > 0 AND NOT a.attisdropped
+           AND pg_get_serial_sequence(format('%I', c.relname), a.attname) IS NOT NULL`,
       );
       for (const serial of serials) {
         await client.query(
