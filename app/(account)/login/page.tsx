@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 
 import { Notice } from "@/components/forms/form-message";
 import { currentActor } from "@/lib/auth/session";
+import { sessionEndedNotice } from "@/lib/auth/sessions";
 import { sameSitePath } from "@/lib/http/redirect-target";
 import { ownValue } from "@/lib/lookup";
 
@@ -11,11 +12,14 @@ import { SignInForm } from "./sign-in-form";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-const notices: Record<string, string> = {
-  ready: "Your account is ready. Sign in with the password you chose.",
-  reset: "Your new password is set. Sign in with it.",
-  "signed-out": "You have signed out.",
-};
+function notices(): Record<string, string> {
+  return {
+    ready: "Your account is ready. Sign in with the password you chose.",
+    reset: "Your new password is set. Sign in with it.",
+    "signed-out": "You have signed out.",
+    "session-ended": sessionEndedNotice(),
+  };
+}
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -26,7 +30,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   // Coming back here after signing in would be a loop.
   const callbackUrl = sameSitePath(first(params.callbackUrl), { avoid: ["/login"] });
   if (await currentActor()) redirect(callbackUrl);
-  const notice = ownValue(notices, first(params.notice));
+  const notice = ownValue(notices(), first(params.notice));
   return (
     <>
       <h1 className="text-4xl font-bold">Sign in</h1>
