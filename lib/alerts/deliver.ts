@@ -7,6 +7,7 @@ import { toDay } from "@/lib/legislation/dates";
 import { stageLabel } from "@/lib/legislation/stages";
 import { isPublic, publicBillWhere } from "@/lib/legislation/visibility";
 import { eventSelect } from "@/lib/api/shape";
+import { guardedFetch, type OutboundPolicy } from "@/lib/http/outbound";
 
 import type { Mailer } from "./mailer";
 import { PermanentMailError } from "./mailer";
@@ -30,7 +31,8 @@ type Tx = Prisma.TransactionClient;
 
 export interface DeliveryDeps {
   mailer: Mailer;
-  fetch: typeof fetch;
+  /** Where webhooks may go (WEBHOOKS_ALLOW_PRIVATE_ADDRESSES; lib/http/outbound.ts). */
+  outbound: OutboundPolicy;
   siteUrl: string;
   now: Date;
 }
@@ -193,23 +195,29 @@ export async function deliverWebhook(tx: Tx, row: Outbox, deps: DeliveryDeps): P
   const { messageId, body } = parsed.data;
   const signature = new StandardWebhook(webhook.secret).sign(messageId, deps.now, body);
   try {
-    const response = await deps.fetch(webhook.url, {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        "User-Agent": "PolicyTracker-Webhooks/1",
-        "webhook-id": messageId,
-        "webhook-timestamp": String(Math.floor(deps.now.getTime() / 1000)),
-        "webhook-signature": signature,
+    const response = await guardedFetch(
+      webhook.url,
+      {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json",
+          "User-Agent": "PolicyTracker-Webhooks/1",
+          "webhook-id": messageId,
+          "webhook-timestamp": String(Math.floor(deps.now.getTime() / 1000)),
+          "webhook-signature": signature,
+        },
+        body,
+        timeoutMs: WEBHOOK_TIMEOUT_MS,
+        maxResponseBytes: 64 * 1024,
       },
-      body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-    });
+      deps.outbound,
+    );
     await response.body?.cancel();
     if (response.status >= 200 && response.status < 300) return { kind: "sent", statusCode: response.status };
     return { kind: "failed", error: `The receiver answered HTTP ${response.status}.`, statusCode: response.status, permanent: false };
-  } catch (error) {
-    return { kind: "failed", error: describeError(error), permanent: false };
+  } catch {
+    // One sentence for every way of not getting an answer: a refused port, a reset, a name
+    // that resolves to a private address. Telling them apart is what a port scan needs.
+    return { kind: "failed", error: "Could not connect to the receiver.", permanent: false };
   }
 }
