@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { getConfig } from "@/lib/config";
+import { actionBodyRefusal, actionHeadersRefusal, isActionRequest, type ActionRefusal } from "@/lib/http/action-request";
 import { databaseGate } from "@/lib/db/availability-state";
 import { isGated, outageResponse } from "@/lib/http/outage";
 import {
@@ -14,7 +15,15 @@ import {
 } from "@/lib/http/security";
 import { log } from "@/lib/log";
 
-// Runs before every request except static assets: refuses cross-site writes, gives the request
+function refused(refusal: ActionRefusal, requestId: string): NextResponse {
+  return new NextResponse(refusal.message, {
+    status: refusal.status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "x-request-id": requestId },
+  });
+}
+
+// Runs before every request except static assets: refuses cross-site writes and server-action
+// bodies no form of ours sends (lib/http/action-request.ts), gives the request
 // an id and a CSP nonce (Next.js puts the nonce on its own scripts when it finds it in the
 // request's CSP header; every page is rendered per request, so each gets a fresh one), and sets
 // the security headers. While the database is unreachable it answers 503 with Retry-After
@@ -38,6 +47,15 @@ export async function proxy(request: NextRequest) {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8", "x-request-id": requestId },
     });
+  }
+
+  if (isActionRequest(request.method, pathname, request.headers)) {
+    // Next.js buffers the body for the proxy (up to 10 MB), so reading a clone here leaves it intact.
+    const refusal = actionHeadersRefusal(request.headers) ?? (await actionBodyRefusal(request.headers, await request.clone().arrayBuffer()));
+    if (refusal) {
+      log("warn", "http.actionRefused", { requestId, path: loggablePath(pathname), status: refusal.status });
+      return refused(refusal, requestId);
+    }
   }
 
   const https = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" || request.nextUrl.protocol === "https:";
