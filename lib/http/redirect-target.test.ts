@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { sameSitePath, sameSiteUrl } from "./redirect-target";
+import { safeLinkTarget, sameSitePath, sameSiteUrl } from "./redirect-target";
 
 // Every form the outside probe used (issue 21, finding 2), the earlier open-redirect variants,
 // and their encodings. Each is checked as our function answers it AND as a browser would
@@ -112,4 +112,23 @@ describe("sameSiteUrl (Auth.js's redirect callback)", () => {
     expect(answer.origin).toBe(site);
     expect(answer.pathname.startsWith("//")).toBe(false);
   });
+});
+
+// Issue 21, finding 10: editors could write protocol-relative Markdown links ("//host").
+describe("safeLinkTarget (editors' Markdown links)", () => {
+  it.each([
+    ["https://www.congress.gov/bill/119th-congress/senate-bill/146", "https://www.congress.gov/bill/119th-congress/senate-bill/146"],
+    ["mailto:press@example.org", "mailto:press@example.org"],
+    ["/bills/take-it-down-act", "/bills/take-it-down-act"],
+    ["#sec-3", "#sec-3"],
+  ])("keeps %j", (href, expected) => {
+    expect(safeLinkTarget(href)).toBe(expected);
+  });
+
+  it.each(["//evil.example", "///evil.example", "/\\evil.example", "\\\\evil.example", "/\t/evil.example", " //evil.example", "/.//evil.example", "javascript:alert(1)", "data:text/html,x"])(
+    "drops %j",
+    (href) => {
+      expect(safeLinkTarget(href)).toBe("");
+    },
+  );
 });

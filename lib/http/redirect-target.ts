@@ -37,6 +37,18 @@ export function sameSitePath(value: unknown, options: RedirectTargetOptions = {}
 }
 
 /**
+ * Where an editor's Markdown link may point: the web (http, https), an e-mail address, a path
+ * on this site or a place on the page. Anything else, `javascript:` and also "//host" and
+ * "/\host" (which browsers read as another site), loses its link and stays as text: "".
+ */
+export function safeLinkTarget(href: string): string {
+  const value = href.replace(/[\t\n\r]/g, "").trim();
+  if (/^(https?|mailto):/i.test(value)) return value;
+  if (value.startsWith("#")) return value;
+  return sameSitePath(value, { fallback: "" });
+}
+
+/**
  * Auth.js's redirect callback: `url` may be absolute (on this site or not) or a path. Always
  * answers an absolute address on `baseUrl`.
  */
