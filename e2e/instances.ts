@@ -102,7 +102,7 @@ export async function ensureEditor(url: string): Promise<string> {
 
 /**
  * Record a status event through an instance's test route, which runs the back office's
- * recordStatusEvent command as `editorEmail` (see ensureEditor). The audit id is the change's
+ * recordStatusEvent command as `editorEmail` (see ensureEditor). `liveEventId` is the change's
  * id on the live stream.
  */
 export async function recordChange(
@@ -111,14 +111,14 @@ export async function recordChange(
   slug: string,
   description: string,
   options: { holdMs?: number } = {},
-): Promise<{ auditId: number; eventId: string }> {
+): Promise<{ auditId: number; eventId: string; liveEventId: string }> {
   const response = await fetch(`${baseUrl}/api/testing/status-events`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ editorEmail, slug, description, ...options }),
   });
   if (response.status !== 201) throw new Error(`Recording failed: ${response.status} ${await response.text()}`);
-  return (await response.json()) as { auditId: number; eventId: string };
+  return (await response.json()) as { auditId: number; eventId: string; liveEventId: string };
 }
 
 /**
