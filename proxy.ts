@@ -49,15 +49,6 @@ export async function proxy(request: NextRequest) {
     });
   }
 
-  if (isActionRequest(request.method, pathname, request.headers)) {
-    // Next.js buffers the body for the proxy (up to 10 MB), so reading a clone here leaves it intact.
-    const refusal = actionHeadersRefusal(request.headers) ?? (await actionBodyRefusal(request.headers, await request.clone().arrayBuffer()));
-    if (refusal) {
-      log("warn", "http.actionRefused", { requestId, path: loggablePath(pathname), status: refusal.status });
-      return refused(refusal, requestId);
-    }
-  }
-
   const https = request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" || request.nextUrl.protocol === "https:";
   const embeddable = isEmbeddable(pathname);
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -73,6 +64,14 @@ export async function proxy(request: NextRequest) {
   // Nothing can be read or written without the database: say so at once, for every page, API
   // call and form post, rather than render an error page or hang.
   const unavailable = isGated(pathname) && (await databaseGate()?.isUnavailable());
+  if (!unavailable && isActionRequest(request.method, pathname, request.headers)) {
+    // Next.js buffers the body for the proxy (up to 10 MB), so reading a clone here leaves it intact.
+    const unreadable = actionHeadersRefusal(request.headers) ?? (await actionBodyRefusal(request.headers, await request.clone().arrayBuffer()));
+    if (unreadable) {
+      log("warn", "http.actionRefused", { requestId, path: loggablePath(pathname), status: unreadable.status });
+      return refused(unreadable, requestId);
+    }
+  }
   const response = unavailable ? outageResponse(pathname, nonce) : NextResponse.next({ request: { headers: forwarded } });
   response.headers.set("Content-Security-Policy", csp);
   response.headers.set("x-request-id", requestId);
