@@ -68,7 +68,13 @@ export async function proxy(request: NextRequest) {
     // Next.js buffers the body for the proxy (up to 10 MB), so reading a clone here leaves it intact.
     const unreadable = actionHeadersRefusal(request.headers) ?? (await actionBodyRefusal(request.headers, await request.clone().arrayBuffer()));
     if (unreadable) {
-      log("warn", "http.actionRefused", { requestId, path: loggablePath(pathname), status: unreadable.status });
+      log("warn", "http.actionRefused", {
+        requestId,
+        path: loggablePath(pathname),
+        status: unreadable.status,
+        reason: unreadable.message,
+        contentType: request.headers.get("content-type")?.split(";")[0] ?? null,
+      });
       return refused(unreadable, requestId);
     }
   }

@@ -1,6 +1,18 @@
 import { describe, expect, it } from "vitest";
 
-import { ACTION_BODY_LIMIT_BYTES, actionBodyRefusal, actionHeadersRefusal, isActionRequest, MAX_NESTING, nestingDepth } from "./action-request";
+import {
+  ACTION_BODY_LIMIT_BYTES,
+  actionBodyRefusal,
+  actionHeadersRefusal,
+  actionUsesArguments,
+  isActionRequest,
+  MAX_NESTING,
+  nestingDepth,
+} from "./action-request";
+
+// Next.js's action ids: the first byte says which arguments the action reads.
+const takesForm = `60${"a".repeat(40)}`;
+const takesNothing = `00${"a".repeat(40)}`;
 
 function multipart(fields: Record<string, string>): { headers: Headers; body: ArrayBuffer } {
   const boundary = "----probe";
@@ -8,7 +20,7 @@ function multipart(fields: Record<string, string>): { headers: Headers; body: Ar
     .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
     .join("")}--${boundary}--\r\n`;
   const bytes = new TextEncoder().encode(text);
-  return { headers: new Headers({ "content-type": `multipart/form-data; boundary=${boundary}`, "next-action": "abc" }), body: bytes.buffer };
+  return { headers: new Headers({ "content-type": `multipart/form-data; boundary=${boundary}`, "next-action": takesForm }), body: bytes.buffer };
 }
 
 describe("server-action requests", () => {
@@ -24,9 +36,26 @@ describe("server-action requests", () => {
     expect(actionHeadersRefusal(headers)).toMatchObject({ status: 413, message: expect.stringContaining("1 MB") });
   });
 
-  it("without form data are refused with 400", () => {
-    expect(actionHeadersRefusal(new Headers({ "content-type": "text/plain;charset=UTF-8", "next-action": "x" }))).toMatchObject({ status: 400 });
-    expect(actionHeadersRefusal(new Headers({ "next-action": "x" }))).toMatchObject({ status: 400 });
+  it("without form data are refused with 400, unless the action reads no argument at all", () => {
+    expect(actionHeadersRefusal(new Headers({ "content-type": "text/plain;charset=UTF-8", "next-action": takesForm }))).toMatchObject({ status: 400 });
+    expect(actionHeadersRefusal(new Headers({ "next-action": takesForm }))).toMatchObject({ status: 400 });
+    expect(actionHeadersRefusal(new Headers({ "next-action": "not an id" }))).toMatchObject({ status: 400 });
+    expect(actionHeadersRefusal(new Headers({ "content-type": "text/plain;charset=UTF-8", "next-action": takesNothing }))).toBeNull();
+  });
+
+  it("read the argument mask Next.js writes into the id", () => {
+    expect(actionUsesArguments(takesForm)).toBe(true);
+    expect(actionUsesArguments(`02${"a".repeat(40)}`)).toBe(true);
+    expect(actionUsesArguments(`01${"a".repeat(40)}`)).toBe(true);
+    expect(actionUsesArguments(takesNothing)).toBe(false);
+    expect(actionUsesArguments(`80${"a".repeat(40)}`)).toBe(false);
+  });
+
+  it("that read no argument may send a plain reply, but not one nested 1,000 deep", async () => {
+    const headers = new Headers({ "content-type": "text/plain;charset=UTF-8", "next-action": takesNothing });
+    expect(await actionBodyRefusal(headers, new TextEncoder().encode("[]").buffer)).toBeNull();
+    const deep = new TextEncoder().encode(`${"[".repeat(1000)}${"]".repeat(1000)}`).buffer;
+    expect(await actionBodyRefusal(headers, deep)).toMatchObject({ status: 400, message: expect.stringContaining("nested") });
   });
 
   it("nested 1,000 deep are refused with 400, and an ordinary form passes", async () => {

@@ -1,8 +1,10 @@
 // Server-action requests that no form of ours sends, answered 400 or 413 with a reason before
 // Next.js decodes them: Next answers its own body-size error, a nesting a thousand deep or an
 // action called without its form with a bare 500 (issue 21, finding 7). Every action of this
-// site takes a form's fields, so its requests are multipart/form-data: a JavaScript call
-// (Next-Action header, React's encoded reply) and a form posted without JavaScript alike.
+// site that takes arguments takes a form's fields, so its requests are multipart/form-data: a
+// JavaScript call (Next-Action header, React's encoded reply) and a form posted without
+// JavaScript alike. An action that reads no argument (signing out) is called with a plain-text
+// reply instead: Next.js leaves unused arguments out, and says which ones in the action's id.
 
 /** Next.js's own limit for server-action bodies (serverActions.bodySizeLimit). */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -32,11 +34,23 @@ export function isActionRequest(method: string, pathname: string, headers: Heade
   return headers.has("next-action") || isMultipart(headers);
 }
 
+/**
+ * Whether the action behind a Next-Action id reads any of its arguments. Next.js writes that
+ * into the id's first byte (next/dist/shared/lib/server-reference-info.js: six bits for the
+ * first six arguments, one for the rest). An id of any other shape is no action of ours, and
+ * is judged as one that takes a form.
+ */
+export function actionUsesArguments(actionId: string): boolean {
+  if (!/^[0-9a-f]{42}$/i.test(actionId)) return true;
+  return (Number.parseInt(actionId.slice(0, 2), 16) & 0x7f) !== 0;
+}
+
 /** What can be refused from the headers alone. */
 export function actionHeadersRefusal(headers: Headers): ActionRefusal | null {
   const length = Number(headers.get("content-length") ?? "0");
   if (Number.isFinite(length) && length > ACTION_BODY_LIMIT_BYTES) return TOO_LARGE;
-  if (!isMultipart(headers)) return NO_FORM;
+  const action = headers.get("next-action");
+  if (!isMultipart(headers) && (action === null || actionUsesArguments(action))) return NO_FORM;
   return null;
 }
 
@@ -63,6 +77,7 @@ export function nestingDepth(text: string, limit: number = MAX_NESTING + 1): num
 /** What must be refused once the body is read: its size, and nesting in any field. */
 export async function actionBodyRefusal(headers: Headers, body: ArrayBuffer): Promise<ActionRefusal | null> {
   if (body.byteLength > ACTION_BODY_LIMIT_BYTES) return TOO_LARGE;
+  if (!isMultipart(headers)) return nestingDepth(new TextDecoder().decode(body)) > MAX_NESTING ? TOO_DEEP : null;
   let form: FormData;
   try {
     form = await new Response(body, { headers: { "content-type": headers.get("content-type") ?? "" } }).formData();
