@@ -49,9 +49,9 @@ export function startNext(port: number, env: Record<string, string>): Instance {
   return track(child, `http://127.0.0.1:${port}`);
 }
 
-/** Start the launcher behind `npm start` (embedded PostgreSQL in `dataDir`). */
-export function startLauncher(port: number, dataDir: string): Instance {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PGDATA_DIR: dataDir, ENABLE_TEST_ROUTES: "1", LOG_LEVEL: "info" };
+/** Start the launcher behind `npm start` (embedded PostgreSQL in `dataDir`), with `extra` settings. */
+export function startLauncher(port: number, dataDir: string, extra: Record<string, string> = {}): Instance {
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), PGDATA_DIR: dataDir, ENABLE_TEST_ROUTES: "1", LOG_LEVEL: "info", ...extra };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], { env, stdio: ["ignore", "pipe", "pipe"] });
   return track(child, `http://127.0.0.1:${port}`);

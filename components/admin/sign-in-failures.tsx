@@ -24,7 +24,7 @@ export function SignInFailures({ rows }: { rows: SignInFailureRow[] }) {
       {rows.length === 0 ? (
         <p className="mt-4">None.</p>
       ) : (
-        <TableRegion label="Repeated failed sign-ins">
+        <TableRegion label="Table of repeated failed sign-ins">
           <table className="w-full min-w-[40rem] border-collapse">
             <thead>
               <tr>
