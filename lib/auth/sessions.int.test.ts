@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { makeUser } from "@/lib/testing/users";
 
-import { touchSession, type SessionLimits } from "./sessions";
+import { sessionEndedNotice, touchSession, type SessionLimits } from "./sessions";
 import { attemptSignIn } from "./sign-in";
 
 // Issue 21, finding 4: every GET /api/auth/session issued a new 12-hour token, so a session
@@ -60,5 +60,14 @@ describe("session lifetime", () => {
     const { sessionId } = await signedIn(new Date());
     const rows = await db.session.findMany();
     expect(JSON.stringify(rows)).not.toContain(sessionId);
+  });
+});
+
+describe("the sign-in page's notice", () => {
+  it("says how long sessions last, in the configured units", () => {
+    expect(sessionEndedNotice(limits)).toBe(
+      "Your session has ended. Sessions end after 30 minutes without activity, 12 hours after signing in, and when an administrator changes your account. Sign in again to carry on.",
+    );
+    expect(sessionEndedNotice({ maxAgeMs: 3_600_000, idleMs: 60_000 })).toContain("after 1 minute without activity, 1 hour after");
   });
 });

@@ -36,7 +36,7 @@ function duration(ms: number, unit: "minute" | "hour"): string {
 
 /** What the sign-in page says to someone whose session has just ended. */
 export function sessionEndedNotice(limits: SessionLimits = sessionLimits()): string {
-  return `Your session ended: sessions end after ${duration(limits.idleMs, "minute")} without activity, and ${duration(limits.maxAgeMs, "hour")} after signing in. Sign in again to carry on.`;
+  return `Your session has ended. Sessions end after ${duration(limits.idleMs, "minute")} without activity, ${duration(limits.maxAgeMs, "hour")} after signing in, and when an administrator changes your account. Sign in again to carry on.`;
 }
 
 function hashSessionId(sessionId: string): string {
