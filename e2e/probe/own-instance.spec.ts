@@ -284,7 +284,9 @@ test.describe("with short session limits", () => {
     await new Promise((resolve) => setTimeout(resolve, 14_000));
     const answer = await send(instance.url, session, "GET", "/admin");
     expect(answer.status).toBe(307);
-    expect(answer.location).toContain("notice=session-ended");
+    expect(answer.location).toBe("/login?callbackUrl=%2Fadmin");
+    const login = await send(instance.url, session, "GET", answer.location ?? "");
+    expect(login.body).toContain("Your session has ended.");
   });
 
   test("the back office warns before it signs out, and 'Stay signed in' keeps the session", async ({ browser }) => {

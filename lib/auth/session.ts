@@ -36,15 +36,19 @@ export const currentActor = cache(async (): Promise<Actor | null> => loadActor(d
 
 const ACCOUNT_PATH = "/admin/account";
 
+/** Whether the request carries a session cookie that no longer holds a session (it ended, or was ended). */
+export async function hasEndedSession(): Promise<boolean> {
+  if (await currentActor()) return false;
+  return (await cookies()).getAll().some((cookie) => /^(__Secure-)?authjs\.session-token/.test(cookie.name));
+}
+
 /** The signed-in user; otherwise a redirect to the sign-in page that comes back here. */
 export async function requireUser(options: { allowPasswordChange?: boolean } = {}): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) {
     // Set by proxy.ts on every request, so the sign-in page can return the user here.
     const path = (await headers()).get("x-request-path") ?? "/admin";
-    // A session cookie that no longer holds: say why the sign-in page appears.
-    const hadSession = (await cookies()).getAll().some((cookie) => /^(__Secure-)?authjs\.session-token/.test(cookie.name));
-    redirect(`/login?callbackUrl=${encodeURIComponent(path)}${hadSession ? "&notice=session-ended" : ""}`);
+    redirect(`/login?callbackUrl=${encodeURIComponent(path)}`);
   }
   if (actor.mustChangePassword && !options.allowPasswordChange) redirect(ACCOUNT_PATH);
   return actor;

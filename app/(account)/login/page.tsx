@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { Notice } from "@/components/forms/form-message";
-import { currentActor } from "@/lib/auth/session";
+import { currentActor, hasEndedSession } from "@/lib/auth/session";
 import { sessionEndedNotice } from "@/lib/auth/sessions";
 import { sameSitePath } from "@/lib/http/redirect-target";
 import { ownValue } from "@/lib/lookup";
@@ -12,14 +12,11 @@ import { SignInForm } from "./sign-in-form";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sign in", robots: { index: false } };
 
-function notices(): Record<string, string> {
-  return {
-    ready: "Your account is ready. Sign in with the password you chose.",
-    reset: "Your new password is set. Sign in with it.",
-    "signed-out": "You have signed out.",
-    "session-ended": sessionEndedNotice(),
-  };
-}
+const notices: Record<string, string> = {
+  ready: "Your account is ready. Sign in with the password you chose.",
+  reset: "Your new password is set. Sign in with it.",
+  "signed-out": "You have signed out.",
+};
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
@@ -30,7 +27,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   // Coming back here after signing in would be a loop.
   const callbackUrl = sameSitePath(first(params.callbackUrl), { avoid: ["/login"] });
   if (await currentActor()) redirect(callbackUrl);
-  const notice = ownValue(notices(), first(params.notice));
+  // A browser whose session ended is sent here with its cookie still set: say why.
+  const notice = ownValue(notices, first(params.notice)) ?? ((await hasEndedSession()) ? sessionEndedNotice() : undefined);
   return (
     <>
       <h1 className="text-4xl font-bold">Sign in</h1>
