@@ -5,6 +5,8 @@ import pg from "pg";
 
 import { deriveBillStage, type StoredEvent } from "@/lib/legislation/bill-stage";
 
+import { E2E_AUTH_SECRET } from "./state";
+
 // Helpers for tests that run more app instances beside the one Playwright starts: a second
 // `next start` on the same database, or a whole `npm start` launcher of their own.
 
@@ -38,7 +40,12 @@ function track(child: ChildProcess, url: string): Instance {
 }
 
 /** Settings every instance of the shared e2e database runs with, as playwright.config.ts gives the first. */
-export const sharedInstanceEnv = { ENABLE_TEST_ROUTES: "1", TRUST_PROXY: "loopback", WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "1" };
+export const sharedInstanceEnv = {
+  ENABLE_TEST_ROUTES: "1",
+  TRUST_PROXY: "loopback",
+  WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "1",
+  AUTH_SECRET: E2E_AUTH_SECRET,
+};
 
 /** Start `next start` on the existing build, as one more instance behind a load balancer. */
 export function startNext(port: number, env: Record<string, string>): Instance {
