@@ -1,5 +1,7 @@
 // Next.js calls register() once when a server process starts, before it serves requests.
-// Each instance starts its live machinery here (the LISTEN connection that keeps its cache in
+// Each instance first guards its connections (the socket's peer address, forwarded headers only
+// from proxies TRUST_PROXY names, deadlines for slow clients; lib/http/connection-guards.ts),
+// then starts its live machinery here (the LISTEN connection that keeps its cache in
 // step with every other instance, and graceful shutdown; lib/live/runtime.ts) and its outbox
 // worker (lib/alerts/worker.ts; row locks keep instances from sending anything twice).
 
@@ -8,6 +10,9 @@ export async function register() {
   // TCP sockets for PostgreSQL, so only the Node.js runtime starts anything.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { log, logError } = await import("@/lib/log");
+  const { getConfig } = await import("@/lib/config");
+  const { installConnectionGuards } = await import("@/lib/http/connection-guards");
+  installConnectionGuards({ trust: getConfig().TRUST_PROXY });
   try {
     const { startLive } = await import("@/lib/live/runtime");
     const { installGracefulShutdown } = await import("@/lib/live/shutdown");
@@ -15,7 +20,6 @@ export async function register() {
     installGracefulShutdown(live);
     log("info", "live.started");
     // proxy.ts answers 503 while the database is away; LISTEN being up is the cheap proof it is not.
-    const { getConfig } = await import("@/lib/config");
     const { createDatabaseGate } = await import("@/lib/db/availability");
     const { installDatabaseGate } = await import("@/lib/db/availability-state");
     const connectionString = getConfig().DATABASE_URL;

@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 import { findChromium } from "./e2e/browser";
+import { E2E_AUTH_SECRET } from "./e2e/state";
 
 const port = Number(process.env.E2E_PORT ?? 3107);
 const executablePath = findChromium() ?? undefined;
@@ -37,7 +38,10 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     // ENABLE_TEST_ROUTES: the live and shutdown tests record many changes through
     // /api/testing/status-events, which runs the real recordStatusEvent command as an editor.
-    env: { PORT: String(port), ENABLE_TEST_ROUTES: "1" },
+    // TRUST_PROXY: Playwright stands in for a proxy on this machine, so tests can act as
+    // different clients through X-Forwarded-For. WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: the webhook
+    // tests' receivers listen on loopback. e2e/probe.spec.ts runs an instance without either.
+    env: { PORT: String(port), ENABLE_TEST_ROUTES: "1", TRUST_PROXY: "loopback", WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "1", AUTH_SECRET: E2E_AUTH_SECRET },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

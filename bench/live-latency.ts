@@ -3,12 +3,12 @@ import { percentile, round } from "./stats";
 // Part 2: edit → visible on another instance. N browsers' worth of SSE clients hold streams
 // open on instance B; writes are committed through instance A one after another, each by the
 // back office's recordStatusEvent command (through the test route, as `editorEmail`); for each
-// write, the time from sending it to each client receiving its event (matched by the audit id
-// the command returns, which is the SSE event id). One client also loads the bill's page on B
+// write, the time from sending it to each client receiving its event (matched by the live
+// event id the test route returns). One client also loads the bill's page on B
 // after each event, to time when the change is on the page itself.
 
 interface Arrival {
-  auditId: number;
+  eventId: string;
   at: number;
 }
 
@@ -29,7 +29,7 @@ async function openClient(url: string, arrivals: Arrival[], signal: AbortSignal)
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           const data = block.split("\n").find((line) => line.startsWith("data: "));
-          if (data) arrivals.push({ auditId: (JSON.parse(data.slice(6)) as { id: number }).id, at: performance.now() });
+          if (data) arrivals.push({ eventId: (JSON.parse(data.slice(6)) as { id: string }).id, at: performance.now() });
           end = buffer.indexOf("\n\n");
         }
       }
@@ -64,7 +64,7 @@ export async function measureLiveLatency(options: {
   const perClient: Arrival[][] = Array.from({ length: options.clients }, () => []);
   await Promise.all(perClient.map((arrivals) => openClient(options.watcher, arrivals, controller.signal)));
 
-  const sentAt = new Map<number, number>();
+  const sentAt = new Map<string, number>();
   const acks: number[] = [];
   const visible: number[] = [];
   for (let i = 0; i < options.writes; i += 1) {
@@ -77,13 +77,13 @@ export async function measureLiveLatency(options: {
     });
     if (response.status !== 201) throw new Error(`A benchmark write failed: ${response.status} ${await response.text()}`);
     acks.push(performance.now() - started);
-    const { auditId } = (await response.json()) as { auditId: number };
-    sentAt.set(auditId, started);
+    const { liveEventId } = (await response.json()) as { liveEventId: string };
+    sentAt.set(liveEventId, started);
     // When is it on the page? Wait for the first client's event, then load the page as the
     // island's refresh would.
     const first = perClient[0] ?? [];
     const deadline = performance.now() + 5_000;
-    while (!first.some((arrival) => arrival.auditId === auditId) && performance.now() < deadline) {
+    while (!first.some((arrival) => arrival.eventId === liveEventId) && performance.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     const page = await (await fetch(`${options.watcher}/bills/${options.slug}`)).text();
@@ -95,7 +95,7 @@ export async function measureLiveLatency(options: {
 
   const latencies = perClient.flatMap((arrivals) =>
     arrivals.flatMap((arrival) => {
-      const sent = sentAt.get(arrival.auditId);
+      const sent = sentAt.get(arrival.eventId);
       return sent === undefined ? [] : [arrival.at - sent];
     }),
   );

@@ -20,7 +20,7 @@ const MAX_RETRY_MS = 60_000;
 // Changes replayed after a reconnect arrive together: one refresh covers them all.
 const COALESCE_MS = 50;
 
-export function LiveUpdatesIsland({ slug, since }: { slug?: string; since: number }) {
+export function LiveUpdatesIsland({ slug, since }: { slug?: string; since: string }) {
   const router = useRouter();
   const [refreshing, startTransition] = useTransition();
   const [updated, setUpdated] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export function LiveUpdatesIsland({ slug, since }: { slug?: string; since: numbe
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     let retryMs = FIRST_RETRY_MS;
     // Changes after `since` may be missing from this render: the first connection asks for them.
-    let lastId = startAfter > 0 ? String(startAfter) : "";
+    let lastId = startAfter;
     const seen = new Set<string>();
 
     const connect = () => {

@@ -1,3 +1,4 @@
+import { liveEventIds } from "@/lib/live/event-id";
 import { livePosition } from "@/lib/live/runtime";
 
 import { LiveUpdatesIsland } from "./live-updates-island";
@@ -8,5 +9,7 @@ import { LiveUpdatesIsland } from "./live-updates-island";
  * heard of while rendering, so one that lands before the browser connects is not lost.
  */
 export function LiveUpdates({ slug }: { slug?: string }) {
-  return <LiveUpdatesIsland slug={slug} since={livePosition()} />;
+  const position = livePosition();
+  // As the stream writes it: an opaque event id, never the audit row's number.
+  return <LiveUpdatesIsland slug={slug} since={position > 0 ? liveEventIds().encode(position) : ""} />;
 }

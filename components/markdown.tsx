@@ -1,17 +1,15 @@
 import ReactMarkdown, { type Components } from "react-markdown";
 import remarkGfm from "remark-gfm";
 
+import { safeLinkTarget } from "@/lib/http/redirect-target";
+
 // Editors write summaries and provisions in Markdown. It is rendered on the server into React
 // elements: raw HTML in the source is never rendered (react-markdown ignores it without
-// rehype-raw), and only http(s) and mailto links survive, so a `javascript:` link cannot.
+// rehype-raw), and only http(s), mailto, on-site and on-page links survive (lib/http/redirect-target.ts),
+// so neither a `javascript:` link nor a protocol-relative "//host" one can.
 // Headings sit under the section's own h2: a "# Heading" in the source is an h3, never a
 // second h1 that could pass for the page's title.
 
-const SAFE_URL = /^(https?:|mailto:|\/|#)/i;
-
-function safeUrl(url: string): string {
-  return SAFE_URL.test(url.trim()) ? url : "";
-}
 
 const components: Components = {
   p: ({ children }) => <p className="mt-4 first:mt-0 max-w-3xl">{children}</p>,
@@ -45,7 +43,7 @@ const documentComponents: Components = {
 /** Editor-written Markdown, rendered safely on the server; `document` for a page that is one document. */
 export function Markdown({ source, document = false }: { source: string; document?: boolean }) {
   return (
-    <ReactMarkdown remarkPlugins={[remarkGfm]} components={document ? documentComponents : components} urlTransform={safeUrl} skipHtml>
+    <ReactMarkdown remarkPlugins={[remarkGfm]} components={document ? documentComponents : components} urlTransform={safeLinkTarget} skipHtml>
       {source}
     </ReactMarkdown>
   );

@@ -147,8 +147,8 @@ test("PostgreSQL stopped under load: 503 with Retry-After while it is away, and 
     // Changes reach the open stream and the open page again, with no reload.
     const after = await recordThrough(base, editorEmail, "stop-csam-act", "Recorded after PostgreSQL came back");
     expect(after.status).toBe(201);
-    const { auditId } = (await after.json()) as { auditId: number };
-    await expect.poll(() => stream.ids, { timeout: 30_000 }).toContain(auditId);
+    const { liveEventId } = (await after.json()) as { liveEventId: string };
+    await expect.poll(() => stream.ids, { timeout: 30_000 }).toContain(liveEventId);
     await expect(page.getByText("Recorded after PostgreSQL came back").first()).toBeVisible({ timeout: 30_000 });
     stream.close();
     testInfo.annotations.push({

@@ -89,9 +89,9 @@ export async function probe(url: string, init: RequestInit = {}, timeoutMs = 20_
 }
 
 /** Reads an instance's live stream in the background, collecting the ids of the events it carries. */
-export function followStream(url: string): { opened: Promise<void>; ids: number[]; close(): void } {
+export function followStream(url: string): { opened: Promise<void>; ids: string[]; close(): void } {
   const controller = new AbortController();
-  const ids: number[] = [];
+  const ids: string[] = [];
   const opened = fetch(url, { signal: controller.signal, headers: { Accept: "text/event-stream" } }).then((response) => {
     if (response.status !== 200 || !response.body) throw new Error(`The live stream answered ${response.status}.`);
     const reader = response.body.getReader();
@@ -106,7 +106,7 @@ export function followStream(url: string): { opened: Promise<void>; ids: number[
         text = blocks.pop() ?? "";
         for (const block of blocks) {
           const data = block.split("\n").find((line) => line.startsWith("data: "));
-          if (data) ids.push((JSON.parse(data.slice(6)) as { id: number }).id);
+          if (data) ids.push((JSON.parse(data.slice(6)) as { id: string }).id);
         }
       }
     })();

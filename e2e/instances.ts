@@ -5,6 +5,8 @@ import pg from "pg";
 
 import { deriveBillStage, type StoredEvent } from "@/lib/legislation/bill-stage";
 
+import { E2E_AUTH_SECRET } from "./state";
+
 // Helpers for tests that run more app instances beside the one Playwright starts: a second
 // `next start` on the same database, or a whole `npm start` of their own.
 
@@ -37,10 +39,18 @@ function track(child: ChildProcess, url: string): Instance {
   return { url, process: child, output: () => output };
 }
 
+/** Settings every instance of the shared e2e database runs with, as playwright.config.ts gives the first. */
+export const sharedInstanceEnv = {
+  ENABLE_TEST_ROUTES: "1",
+  TRUST_PROXY: "loopback",
+  WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "1",
+  AUTH_SECRET: E2E_AUTH_SECRET,
+};
+
 /** Start `next start` on the existing build, as one more instance behind a load balancer. */
 export function startNext(port: number, env: Record<string, string>): Instance {
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
-    env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", ENABLE_TEST_ROUTES: "1", LOG_LEVEL: "info", ...env },
+    env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", LOG_LEVEL: "info", ...sharedInstanceEnv, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   return track(child, `http://127.0.0.1:${port}`);
@@ -48,9 +58,14 @@ export function startNext(port: number, env: Record<string, string>): Instance {
 
 /**
  * `npm start` (or `npm run dev`) as a user runs it, on its own embedded PostgreSQL in `dataDir`.
- * `shell` is the one npm runs the script with (npm's script-shell; its default is /bin/sh).
+ * `shell` is the one npm runs the script with (npm's script-shell; its default is /bin/sh);
+ * `env` adds settings of the test's own.
  */
-export function startNpm(port: number, dataDir: string, options: { script?: "start" | "dev"; shell?: string } = {}): Instance {
+export function startNpm(
+  port: number,
+  dataDir: string,
+  options: { script?: "start" | "dev"; shell?: string; env?: Record<string, string> } = {},
+): Instance {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -59,6 +74,7 @@ export function startNpm(port: number, dataDir: string, options: { script?: "sta
     LOG_LEVEL: "info",
     // npm would otherwise ask the registry whether it is out of date.
     npm_config_update_notifier: "false",
+    ...options.env,
   };
   delete env.DATABASE_URL;
   if (options.shell) env.npm_config_script_shell = options.shell;
@@ -121,7 +137,7 @@ export async function ensureEditor(url: string): Promise<string> {
 
 /**
  * Record a status event through an instance's test route, which runs the back office's
- * recordStatusEvent command as `editorEmail` (see ensureEditor). The audit id is the change's
+ * recordStatusEvent command as `editorEmail` (see ensureEditor). `liveEventId` is the change's
  * id on the live stream.
  */
 export async function recordChange(
@@ -130,14 +146,14 @@ export async function recordChange(
   slug: string,
   description: string,
   options: { holdMs?: number } = {},
-): Promise<{ auditId: number; eventId: string }> {
+): Promise<{ auditId: number; eventId: string; liveEventId: string }> {
   const response = await fetch(`${baseUrl}/api/testing/status-events`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
     body: JSON.stringify({ editorEmail, slug, description, ...options }),
   });
   if (response.status !== 201) throw new Error(`Recording failed: ${response.status} ${await response.text()}`);
-  return (await response.json()) as { auditId: number; eventId: string };
+  return (await response.json()) as { auditId: number; eventId: string; liveEventId: string };
 }
 
 /**

@@ -52,14 +52,14 @@ async function openBoardOnB(page: import("@playwright/test").Page) {
 }
 
 /** Reads Server-Sent Events from a stream until `count` events have arrived. */
-async function readEvents(url: string, headers: Record<string, string>, count: number): Promise<{ id: number; slug: string }[]> {
+async function readEvents(url: string, headers: Record<string, string>, count: number): Promise<{ id: string; slug: string }[]> {
   const controller = new AbortController();
   const response = await fetch(url, { headers, signal: controller.signal });
   expect(response.status).toBe(200);
   const reader = response.body!.getReader(); // a 200 event stream has a body
   const decoder = new TextDecoder();
   let text = "";
-  const events: { id: number; slug: string }[] = [];
+  const events: { id: string; slug: string }[] = [];
   while (events.length < count) {
     const { value, done } = await reader.read();
     if (done) break;
@@ -68,7 +68,7 @@ async function readEvents(url: string, headers: Record<string, string>, count: n
     text = blocks.pop() ?? "";
     for (const block of blocks) {
       const data = block.split("\n").find((line) => line.startsWith("data: "));
-      if (data) events.push(JSON.parse(data.slice(6)) as { id: number; slug: string });
+      if (data) events.push(JSON.parse(data.slice(6)) as { id: string; slug: string });
     }
   }
   controller.abort();
@@ -126,8 +126,8 @@ test("a reconnecting client is sent what it missed, from its Last-Event-ID", asy
   const first = await recordChange(A, editor, "enforce-act", unique("Before the disconnect"));
   // The client was connected up to `first`, then lost its connection while two more happened.
   const missed = [await recordChange(A, editor, "enforce-act", unique("Missed one")), await recordChange(A, editor, "take-it-down-act", unique("Missed two"))];
-  const events = await readEvents(`${b.url}/api/live`, { "Last-Event-ID": String(first.auditId) }, 2);
-  expect(events.map((event) => event.id)).toEqual(missed.map((change) => change.auditId));
+  const events = await readEvents(`${b.url}/api/live`, { "Last-Event-ID": first.liveEventId }, 2);
+  expect(events.map((event) => event.id)).toEqual(missed.map((change) => change.liveEventId));
   expect(events.map((event) => event.slug)).toEqual(["enforce-act", "take-it-down-act"]);
 });
 

@@ -12,3 +12,9 @@ export function e2eDatabaseUrl(): string {
   if (!state.databaseUrl) throw new Error("The e2e server's database is not running.");
   return state.databaseUrl;
 }
+
+/**
+ * The AUTH_SECRET of every instance on the shared e2e database, as production instances share
+ * one: sessions, device cookies and live-update ids made by one are read by the others.
+ */
+export const E2E_AUTH_SECRET = "e2e-instances-share-this-auth-secret-0123456789";

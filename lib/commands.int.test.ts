@@ -84,14 +84,18 @@ async function makeWebhook() {
 }
 
 async function makeSubscription(confirmToken: string | null) {
-  return db.subscription.create({
+  const email = `reader-${Math.random().toString(36).slice(2, 10)}@example.org`;
+  const unsubscribeToken = newLinkToken();
+  const subscription = await db.subscription.create({
     data: {
-      email: `reader-${Math.random().toString(36).slice(2, 10)}@example.org`,
+      email,
+      mailbox: email,
       confirmTokenHash: confirmToken ? hashLinkToken(confirmToken) : null,
       confirmedAt: confirmToken ? null : new Date(),
-      unsubscribeToken: newLinkToken(),
+      unsubscribeTokenHashes: [hashLinkToken(unsubscribeToken)],
     },
   });
+  return { ...subscription, unsubscribeToken };
 }
 
 function billFields(slug: string) {

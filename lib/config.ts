@@ -2,6 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
+import { parseTrustProxy } from "@/lib/http/trust-proxy";
 import { site } from "@/lib/site-config";
 
 // The one place that reads process.env. Parsed on first use, not at import, so a build or a
@@ -12,6 +13,14 @@ const optional = z
   .trim()
   .transform((value) => (value === "" ? undefined : value))
   .optional();
+
+const flag = optional.transform((value) => value === "1" || value === "true");
+
+function positiveNumber(name: string, fallback: number) {
+  return optional
+    .transform((value) => (value === undefined ? fallback : Number(value)))
+    .pipe(z.number({ error: `${name} must be a positive number` }).positive({ error: `${name} must be a positive number` }));
+}
 
 const configSchema = z.object({
   DATABASE_URL: optional.pipe(
@@ -36,13 +45,34 @@ const configSchema = z.object({
   LIVE_MAX_STREAMS: optional
     .transform((value) => (value === undefined ? 1000 : Number(value)))
     .pipe(z.number({ error: "LIVE_MAX_STREAMS must be a whole number of at least 1" }).int().min(1)),
+  // One client (an address, or an IPv6 /64) may hold this many of them: so no client can fill
+  // the instance for everyone else.
+  LIVE_MAX_STREAMS_PER_CLIENT: optional
+    .transform((value) => (value === undefined ? 20 : Number(value)))
+    .pipe(z.number({ error: "LIVE_MAX_STREAMS_PER_CLIENT must be a whole number of at least 1" }).int().min(1)),
+  // Which forwarded headers to believe (lib/http/trust-proxy.ts); unset, none.
+  TRUST_PROXY: optional.transform((value, context) => {
+    const parsed = parseTrustProxy(value);
+    if (typeof parsed === "string") {
+      context.addIssue({ code: "custom", message: parsed });
+      return z.NEVER;
+    }
+    return parsed;
+  }),
+  // Webhooks (and only they) may then go to loopback, private and link-local addresses, over
+  // plain HTTP and to any port: for tests and intranets.
+  WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: flag,
+  // A session ends this long after signing in, however active (ASVS 3.3.1/3.3.2)...
+  SESSION_MAX_AGE_H: positiveNumber("SESSION_MAX_AGE_H", 12),
+  // ...and after this long without a request to the back office.
+  SESSION_IDLE_MIN: positiveNumber("SESSION_IDLE_MIN", 30),
   // Set by the launcher (scripts/start.ts): the app, not Next.js, then handles SIGTERM/SIGINT,
   // so it can close its database connections after the last request (lib/live/shutdown.ts).
   NEXT_MANUAL_SIG_HANDLE: optional.transform((value) => value !== undefined && value !== "false" && value !== "0"),
   // Turns on /api/testing/* (writes through the real commands, as a named editor, for browser
   // tests and the benchmark, without driving the admin forms). Never set it
   // in production.
-  ENABLE_TEST_ROUTES: optional.transform((value) => value === "1" || value === "true"),
+  ENABLE_TEST_ROUTES: flag,
   SMTP_URL: optional.pipe(
     z
       .string()

@@ -1,3 +1,5 @@
+import { ownValue } from "@/lib/lookup";
+
 import type { FieldErrors } from "./result";
 
 // What a server action hands back to its form: a message, errors by field, and the values the
@@ -15,5 +17,5 @@ export const idleState: FormState = { status: "idle" };
 
 /** The value to show in a field: what the user typed last, else what is stored. */
 export function valueOf(state: FormState, name: string, stored: string | null | undefined = ""): string {
-  return state.values?.[name] ?? stored ?? "";
+  return ownValue(state.values ?? {}, name) ?? stored ?? "";
 }

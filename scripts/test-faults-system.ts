@@ -111,8 +111,8 @@ try {
   // Changes reach a stream that stayed open through both outages.
   const after = await recordThrough(base, editorEmail, "stop-csam-act", "Recorded after the system PostgreSQL restarted");
   assert.equal(after.status, 201);
-  const { auditId } = (await after.json()) as { auditId: number };
-  await poll("the open live stream carries the new change", async () => stream.ids.includes(auditId), 15_000);
+  const { liveEventId } = (await after.json()) as { liveEventId: string };
+  await poll("the open live stream carries the new change", async () => stream.ids.includes(liveEventId), 15_000);
   stream.close();
 
   // 3. kill -9 of the instance during writes on this external server.

@@ -4,11 +4,12 @@ import type { ReactNode } from "react";
 
 import { AdminNav } from "@/components/admin/admin-nav";
 import { BackOfficeHeader } from "@/components/admin/back-office-header";
+import { SessionTimeout } from "@/components/admin/session-timeout";
 import { buttonClasses } from "@/components/forms/styles";
 import { SkipLink } from "@/components/skip-link";
 import { adminNav } from "@/lib/admin-nav";
 import { can, roleLabels } from "@/lib/auth/policy";
-import { requireUser } from "@/lib/auth/session";
+import { currentSessionTimeLeft, requireUser } from "@/lib/auth/session";
 
 import { signOutAction } from "./actions";
 
@@ -22,6 +23,7 @@ export const metadata: Metadata = { title: { default: "Back office", template: "
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requireUser({ allowPasswordChange: true });
   const items = actor.mustChangePassword ? [] : adminNav.filter((item) => can(actor.role, item.permission));
+  const timeLeft = await currentSessionTimeLeft();
   return (
     <>
       <SkipLink />
@@ -42,6 +44,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </div>
       </BackOfficeHeader>
       {items.length ? <AdminNav items={items.map(({ href, label }) => ({ href, label }))} /> : null}
+      {timeLeft ? <SessionTimeout {...timeLeft} /> : null}
       <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 pb-16 sm:px-6 focus:outline-none">
         {children}
       </main>

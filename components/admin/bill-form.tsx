@@ -13,6 +13,7 @@ import { legislatures } from "@/lib/legislation/process";
 import { usStates } from "@/lib/legislation/process/us-state";
 import { idleState, valueOf } from "@/lib/form-state";
 import { billFieldLabels, type BillFieldName, type BillFormValues } from "@/lib/legislation/bill-form";
+import { ownValue } from "@/lib/lookup";
 
 import { ConflictPanel } from "./conflict-panel";
 
@@ -48,7 +49,7 @@ function labelFor(state: BillFormState, name: BillFieldName): string {
 function BillTextField({ name, type = "text", state, initial }: { name: BillFieldName; type?: string; state: BillFormState; initial: BillFormValues }) {
   const value = valueOf(state, name, initial[name]);
   return (
-    <Field name={name} label={labelFor(state, name)} hint={hints[name]} errors={state.fieldErrors?.[name]}>
+    <Field name={name} label={labelFor(state, name)} hint={hints[name]} errors={ownValue(state.fieldErrors ?? {}, name)}>
       {(control) =>
         multiline.has(name) ? (
           <textarea {...control} rows={name === "editorialNote" || name === "longTitle" ? 3 : 4} defaultValue={value} className={textareaClass} />
@@ -78,7 +79,7 @@ export function BillForm({
   const [state, formAction] = useActionState<BillFormState, FormData>(action, idleState);
   const conflict = state.conflict;
   const value = (name: BillFieldName) => valueOf(state, name, initial[name]);
-  const errors = (name: string) => state.fieldErrors?.[name];
+  const errors = (name: string) => ownValue(state.fieldErrors ?? {}, name);
 
   return (
     <form action={formAction} noValidate>

@@ -9,6 +9,7 @@ import { inputClass, selectClass, textareaClass } from "@/components/forms/style
 import { SubmitButton } from "@/components/forms/submit-button";
 import { idleState, valueOf, type FormState } from "@/lib/form-state";
 import type { BillOption } from "@/lib/legislation/admin-queries";
+import { ownValue } from "@/lib/lookup";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -41,7 +42,7 @@ export function KeyDateForm({
 }) {
   const [state, formAction] = useActionState(action, idleState);
   const value = (name: keyof KeyDateValues) => valueOf(state, name, initial[name]);
-  const errors = (name: string) => state.fieldErrors?.[name];
+  const errors = (name: string) => ownValue(state.fieldErrors ?? {}, name);
   return (
     <form action={formAction} noValidate>
       <FormMessage state={state} labels={labels} />

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { inputClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { idleState, valueOf, type FormState } from "@/lib/form-state";
+import { ownValue } from "@/lib/lookup";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -39,7 +40,7 @@ export function StatisticForm({
 }) {
   const [state, formAction] = useActionState(action, idleState);
   const value = (name: keyof StatisticValues) => valueOf(state, name, initial[name]);
-  const errors = (name: string) => state.fieldErrors?.[name];
+  const errors = (name: string) => ownValue(state.fieldErrors ?? {}, name);
   return (
     <form action={formAction} noValidate>
       <FormMessage state={state} labels={labels} />

@@ -9,6 +9,7 @@ import { checkboxClass, inputClass, selectClass, textareaClass } from "@/compone
 import { SubmitButton } from "@/components/forms/submit-button";
 import { idleState, valueOf, type FormState } from "@/lib/form-state";
 import { chamberName, modelOf, stepOptionLabel } from "@/lib/legislation/process";
+import { ownValue } from "@/lib/lookup";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -101,7 +102,7 @@ export function StatusEventForm({
 }) {
   const [state, formAction] = useActionState(action, idleState);
   const value = (name: keyof EventFormValues) => valueOf(state, name, initial[name]);
-  const errors = (name: string) => state.fieldErrors?.[name];
+  const errors = (name: string) => ownValue(state.fieldErrors ?? {}, name);
   const model = modelOf(jurisdiction);
   const correcting = eventId !== undefined;
   const nameOf = (code: string) => chamberName(model, code, region);

@@ -6,6 +6,7 @@ import { useFormStatus } from "react-dom";
 import { buttonStyles } from "@/components/alerts/button-styles";
 import type { SubscribeFormState } from "@/lib/alerts/form-state";
 import { ALL_BILLS } from "@/lib/alerts/choices";
+import { ownValue } from "@/lib/lookup";
 
 // The sign-up form. It works without JavaScript (a plain POST to the server action, answered
 // with the same page and the errors); with JavaScript it stays on the page and moves focus to
@@ -81,7 +82,7 @@ export function SubscribeForm({
           <p className="mt-2">{state.message}</p>
           <ul className="mt-2 list-none space-y-1">
             {fieldLinks.flatMap(({ field, href }) =>
-              (errors[field] ?? []).map((message) => (
+              (ownValue(errors, field) ?? []).map((message) => (
                 <li key={`${field}-${message}`}>
                   <a href={href} className="font-bold text-error">
                     {message}

@@ -3,6 +3,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 
 import type { FormState } from "@/lib/form-state";
+import { ownValue } from "@/lib/lookup";
 
 import { fieldId } from "./field";
 
@@ -26,7 +27,7 @@ export function FormMessage({ state, labels = {} }: { state: FormState; labels?:
             {fields.map(([name, errors]) => (
               <li key={name}>
                 <a href={`#${fieldId(name)}`} className="font-bold text-error visited:text-error">
-                  {labels[name] ? `${labels[name]}: ` : ""}
+                  {ownValue(labels, name) ? `${ownValue(labels, name)}: ` : ""}
                   {errors[0]}
                 </a>
               </li>

@@ -143,8 +143,9 @@ export const actionTable: ActionRow[] = [
     owner: "anonymous",
     prepare: async (db) => {
       const token = newLinkToken();
+      const email = `matrix-reader-${suffix()}@example.org`;
       await db.subscription.create({
-        data: { email: `matrix-reader-${suffix()}@example.org`, confirmTokenHash: hashLinkToken(token), unsubscribeToken: newLinkToken() },
+        data: { email, mailbox: email, confirmTokenHash: hashLinkToken(token), unsubscribeTokenHashes: [hashLinkToken(newLinkToken())] },
       });
       return { path: `/subscribe/confirm?token=${token}` };
     },

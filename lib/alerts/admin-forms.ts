@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Database } from "@/lib/db/client";
+import { ownValue } from "@/lib/lookup";
 import { INT4_MAX } from "@/lib/text";
 
 import { resendDelivery } from "./commands/resend-delivery";
@@ -63,7 +64,10 @@ export async function submitResendDelivery(db: Database, actor: Actor | null, fo
 
 /** The delivery log's filters, from the page's query string; anything unknown is ignored. */
 export function parseDeliveryFilter(query: Record<string, string | string[] | undefined>): DeliveryFilter {
-  const one = (name: string) => (typeof query[name] === "string" ? (query[name] as string) : undefined);
+  const one = (name: string) => {
+    const value = ownValue(query, name);
+    return typeof value === "string" ? value : undefined;
+  };
   const channel = one("channel");
   const status = one("status");
   const before = Number(one("before"));

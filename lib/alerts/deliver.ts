@@ -7,6 +7,7 @@ import { toDay } from "@/lib/legislation/dates";
 import { chamberName, eventTitle, headlineLabel, modelOf } from "@/lib/legislation/process";
 import { isPublic, publicBillWhere } from "@/lib/legislation/visibility";
 import { eventSelect } from "@/lib/api/shape";
+import { guardedFetch, type OutboundPolicy } from "@/lib/http/outbound";
 
 import type { Mailer } from "./mailer";
 import { PermanentMailError } from "./mailer";
@@ -22,6 +23,7 @@ import {
 } from "./messages";
 import { emailPayloadSchema, webhookPayloadSchema, type EmailPayload } from "./outbox-payload";
 import { describeError } from "./redact";
+import { unsubscribeLink } from "./unsubscribe-token";
 
 // Sends one claimed Outbox row. Runs inside the worker's transaction, which holds the row's lock
 // until the outcome is written; reads go through the same transaction.
@@ -30,7 +32,8 @@ type Tx = Prisma.TransactionClient;
 
 export interface DeliveryDeps {
   mailer: Mailer;
-  fetch: typeof fetch;
+  /** Where webhooks may go (WEBHOOKS_ALLOW_PRIVATE_ADDRESSES; lib/http/outbound.ts). */
+  outbound: OutboundPolicy;
   siteUrl: string;
   now: Date;
 }
@@ -79,7 +82,7 @@ async function subscriptionOf(tx: Tx, id: string) {
     select: {
       email: true,
       frequency: true,
-      unsubscribeToken: true,
+      unsubscribeTokenHashes: true,
       confirmedAt: true,
       bill: { select: { id: true, shortTitle: true, slug: true } },
     },
@@ -142,24 +145,35 @@ async function digestItems(tx: Tx, billId: string | null, since: Date, until: Da
   });
 }
 
-async function renderEmail(tx: Tx, payload: EmailPayload, deps: DeliveryDeps): Promise<{ to: string; message: RenderedMessage } | string> {
+interface RenderedEmail {
+  to: string;
+  message: RenderedMessage;
+}
+
+async function renderEmail(tx: Tx, payload: EmailPayload, deps: DeliveryDeps): Promise<RenderedEmail | string> {
   const subscription = await subscriptionOf(tx, payload.subscriptionId);
   if (!subscription) return "the subscriber has unsubscribed";
   const scope = scopeOf(subscription.bill);
-  const links = { siteUrl: deps.siteUrl, unsubscribeToken: subscription.unsubscribeToken };
+  // The token is derived, not stored; its hash is what lets the link work (after a change of
+  // AUTH_SECRET, a new one joins the old, which e-mails already sent still carry).
+  const unsubscribe = unsubscribeLink(payload.subscriptionId);
+  if (!subscription.unsubscribeTokenHashes.includes(unsubscribe.hash)) {
+    await tx.subscription.update({ where: { id: payload.subscriptionId }, data: { unsubscribeTokenHashes: { push: unsubscribe.hash } } });
+  }
+  const links = { siteUrl: deps.siteUrl, unsubscribeToken: unsubscribe.token };
+  const email = (message: RenderedMessage): RenderedEmail => ({ to: subscription.email, message });
   if (payload.kind === "confirm") {
     if (!payload.token) return "the confirmation link is no longer available";
-    const message = confirmMessage({ ...links, token: payload.token, scope, frequency: subscription.frequency });
-    return { to: subscription.email, message };
+    return email(confirmMessage({ ...links, token: payload.token, scope, frequency: subscription.frequency }));
   }
   if (!subscription.confirmedAt) return "the subscription is not confirmed";
   if (payload.kind === "alert") {
-    const message = await alertFor(tx, payload, scope, deps, subscription.unsubscribeToken);
-    return message ? { to: subscription.email, message } : "the bill is no longer public";
+    const message = await alertFor(tx, payload, scope, deps, unsubscribe.token);
+    return message ? email(message) : "the bill is no longer public";
   }
   const items = await digestItems(tx, subscription.bill?.id ?? null, new Date(payload.since), new Date(payload.until), deps.now);
   if (items.length === 0) return "nothing public changed in the period";
-  return { to: subscription.email, message: digestMessage({ ...links, scope, items }) };
+  return email(digestMessage({ ...links, scope, items }));
 }
 
 export async function deliverEmail(tx: Tx, row: Outbox, deps: DeliveryDeps): Promise<DeliveryOutcome> {
@@ -180,7 +194,8 @@ export async function deliverEmail(tx: Tx, row: Outbox, deps: DeliveryDeps): Pro
   }
   // The raw confirmation token is only needed until the link has gone out.
   const kept = payload.kind === "confirm" ? { ...payload, token: null } : payload;
-  // Without SMTP the text is kept for administrators, who may need the confirmation link.
+  // Without SMTP the text is kept for administrators, who may need the confirmation link: the
+  // delivery log then stands in for the mail itself, links and all. With SMTP nothing is kept.
   const stored = deps.mailer.mode === "log" ? { ...kept, message: { subject: rendered.message.subject, text: rendered.message.text } } : kept;
   return { kind: "sent", payload: stored };
 }
@@ -195,23 +210,29 @@ export async function deliverWebhook(tx: Tx, row: Outbox, deps: DeliveryDeps): P
   const { messageId, body } = parsed.data;
   const signature = new StandardWebhook(webhook.secret).sign(messageId, deps.now, body);
   try {
-    const response = await deps.fetch(webhook.url, {
-      method: "POST",
-      headers: {
-        "Content-Type": "application/json",
-        "User-Agent": "PolicyTracker-Webhooks/1",
-        "webhook-id": messageId,
-        "webhook-timestamp": String(Math.floor(deps.now.getTime() / 1000)),
-        "webhook-signature": signature,
+    const response = await guardedFetch(
+      webhook.url,
+      {
+        method: "POST",
+        headers: {
+          "Content-Type": "application/json",
+          "User-Agent": "PolicyTracker-Webhooks/1",
+          "webhook-id": messageId,
+          "webhook-timestamp": String(Math.floor(deps.now.getTime() / 1000)),
+          "webhook-signature": signature,
+        },
+        body,
+        timeoutMs: WEBHOOK_TIMEOUT_MS,
+        maxResponseBytes: 64 * 1024,
       },
-      body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-    });
+      deps.outbound,
+    );
     await response.body?.cancel();
     if (response.status >= 200 && response.status < 300) return { kind: "sent", statusCode: response.status };
     return { kind: "failed", error: `The receiver answered HTTP ${response.status}.`, statusCode: response.status, permanent: false };
-  } catch (error) {
-    return { kind: "failed", error: describeError(error), permanent: false };
+  } catch {
+    // One sentence for every way of not getting an answer: a refused port, a reset, a name
+    // that resolves to a private address. Telling them apart is what a port scan needs.
+    return { kind: "failed", error: "Could not connect to the receiver.", permanent: false };
   }
 }

@@ -21,7 +21,7 @@ import { drainOutbox } from "./worker";
 const HOUR = 60 * 60 * 1000;
 const start = new Date("2026-04-01T08:00:00Z");
 const at = (hours: number) => new Date(start.getTime() + hours * HOUR);
-const deps = (now: Date) => ({ mailer: logMailer, fetch, siteUrl: "http://localhost:3000", now: () => now });
+const deps = (now: Date) => ({ mailer: logMailer, outbound: { allowPrivateAddresses: false }, siteUrl: "http://localhost:3000", now: () => now });
 
 async function dailyReader(email: string, bill: string) {
   const requested = await subscribe(db, { email, bill, frequency: "daily" }, start);

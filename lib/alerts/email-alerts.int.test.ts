@@ -24,7 +24,7 @@ const logged: string[] = [];
 
 beforeAll(async () => {
   sink = await startSmtpSink();
-  deps = { mailer: smtpMailer(sink.url, "Policy Tracker <alerts@localhost>"), fetch, siteUrl: site, now: () => new Date() };
+  deps = { mailer: smtpMailer(sink.url, "Policy Tracker <alerts@localhost>"), outbound: { allowPrivateAddresses: false }, siteUrl: site, now: () => new Date() };
   // Everything the app logs during these tests is kept, to prove no address is ever logged.
   for (const stream of ["log", "error", "warn", "info"] as const) {
     vi.spyOn(console, stream).mockImplementation((...args: unknown[]) => {

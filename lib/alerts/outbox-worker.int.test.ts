@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { getConfig } from "@/lib/config";
+import { getConfig, resetConfig } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
 import { makeBill } from "@/prisma/seed/make-bill";
@@ -12,12 +12,17 @@ import { createWebhook } from "./commands/create-webhook";
 import { logMailer } from "./mailer";
 import { RolledBack, recordStatusChange } from "./testing/record-status-change";
 import { startWebhookReceiver, type WebhookReceiver } from "./testing/webhook-receiver";
+import { webhookPolicy } from "./webhook-policy";
 import { deliverNext, drainOutbox, type WorkerDeps } from "./worker";
 
 // The outbox's guarantees, on real PostgreSQL with two workers, each with its own connection
 // pool, as two app instances would have.
 
-const deps: WorkerDeps = { mailer: logMailer, fetch, siteUrl: "http://localhost:3000", now: () => new Date() };
+// The webhook receiver listens on loopback, which production refuses (lib/http/outbound.ts).
+vi.stubEnv("WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "1");
+resetConfig();
+
+const deps: WorkerDeps = { mailer: logMailer, outbound: webhookPolicy(), siteUrl: "http://localhost:3000", now: () => new Date() };
 
 function instance(name: string): PrismaClient {
   const url = new URL(getConfig().DATABASE_URL!); // set for every integration test file

@@ -33,8 +33,8 @@ export async function findConfirmation(db: Database, token: string): Promise<Sub
 /** What an unsubscribe link would end; null if it ends nothing (any more). */
 export async function findUnsubscription(db: Database, token: string): Promise<SubscriptionSummary | null> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
-  return db.subscription.findUnique({
-    where: { unsubscribeToken: token },
+  return db.subscription.findFirst({
+    where: { unsubscribeTokenHashes: { has: hashToken(token) } },
     select: { frequency: true, bill: { select: { slug: true, shortTitle: true } } },
   });
 }

@@ -4,10 +4,11 @@ import { db } from "@/lib/db/client";
 import { makeBill } from "@/prisma/seed/make-bill";
 
 import { confirmSubscription } from "./commands/confirm-subscription";
-import { REQUESTS_PER_ADDRESS_PER_HOUR, subscribe } from "./commands/subscribe";
+import { REQUESTS_PER_ADDRESS_PER_HOUR, REQUESTS_PER_CLIENT_PER_HOUR, subscribe } from "./commands/subscribe";
 import { unsubscribe } from "./commands/unsubscribe";
 import { purgeUnconfirmedSubscriptions } from "./housekeeping";
 import { findConfirmation, findUnsubscription, listSubscribableBills } from "./queries";
+import { unsubscribeTokenFor } from "./unsubscribe-token";
 
 // The subscription commands on their own: validation, limits, what is stored and audited.
 
@@ -68,6 +69,46 @@ describe("subscribe", () => {
     const later = new Date(now.getTime() + 61 * 60 * 1000);
     expect((await subscribe(db, { email: "busy@example.org", bill: "all", frequency: "immediate" }, later)).ok).toBe(true);
   });
+
+  // Issue 21, finding 8: victim+1@…, victim+2@… each passed the per-address limit.
+  it("counts plus-addressing and dots as one mailbox", async () => {
+    const now = new Date("2026-03-02T10:00:00Z");
+    for (const email of ["victim+1@example.org", "victim+2@example.org", "v.i.c.t.i.m@example.org"]) {
+      expect((await subscribe(db, { email, bill: "all", frequency: "immediate" }, now)).ok).toBe(true);
+    }
+    expect(await subscribe(db, { email: "victim+3@example.org", bill: "all", frequency: "immediate" }, now)).toMatchObject({
+      ok: false,
+      error: { code: "rate_limited" },
+    });
+    // Alerts still go to the address as typed.
+    expect((await db.subscription.findMany({ where: { mailbox: "victim@example.org" }, select: { email: true } })).map((row) => row.email).sort()).toEqual([
+      "v.i.c.t.i.m@example.org",
+      "victim+1@example.org",
+      "victim+2@example.org",
+    ]);
+  });
+
+  it(`allows one client ${REQUESTS_PER_CLIENT_PER_HOUR} sign-ups an hour, whatever the addresses, and others theirs`, async () => {
+    const now = new Date("2026-03-03T10:00:00Z");
+    for (let index = 0; index < REQUESTS_PER_CLIENT_PER_HOUR; index += 1) {
+      expect((await subscribe(db, { email: `flood${index}@example.org`, bill: "all", frequency: "immediate" }, now, "203.0.113.7")).ok).toBe(true);
+    }
+    expect(await subscribe(db, { email: "one-more@example.org", bill: "all", frequency: "immediate" }, now, "203.0.113.7")).toMatchObject({
+      ok: false,
+      error: { code: "rate_limited" },
+    });
+    // An IPv6 client is counted by its /64, so a new address per request changes nothing.
+    for (let index = 0; index < REQUESTS_PER_CLIENT_PER_HOUR; index += 1) {
+      await subscribe(db, { email: `six${index}@example.org`, bill: "all", frequency: "immediate" }, now, `2001:db8:7:7::${index + 1}`);
+    }
+    expect(await subscribe(db, { email: "six-more@example.org", bill: "all", frequency: "immediate" }, now, "2001:db8:7:7::ff")).toMatchObject({
+      ok: false,
+      error: { code: "rate_limited" },
+    });
+    expect((await subscribe(db, { email: "neighbour@example.org", bill: "all", frequency: "immediate" }, now, "203.0.113.8")).ok).toBe(true);
+    // Only a keyed hash of who asked is kept.
+    expect(JSON.stringify(await db.subscription.findMany())).not.toContain("203.0.113");
+  });
 });
 
 describe("confirmSubscription", () => {
@@ -99,7 +140,8 @@ describe("unsubscribe", () => {
   it("deletes the subscription with its address and queued mail, and is safe to repeat", async () => {
     const result = await subscribe(db, { email: "leaver@example.org", bill: "all", frequency: "immediate" });
     if (!result.ok) throw new Error(result.error.message);
-    const { unsubscribeToken } = await db.subscription.findUniqueOrThrow({ where: { id: result.value.subscriptionId } });
+    // The token its e-mails carry; the database holds only its hash.
+    const unsubscribeToken = unsubscribeTokenFor(result.value.subscriptionId);
     expect(await findUnsubscription(db, unsubscribeToken)).toEqual({ bill: null, frequency: "immediate" });
     expect(await unsubscribe(db, { token: unsubscribeToken })).toEqual({ ok: true, value: { removed: true } });
     expect(await db.subscription.count({ where: { email: "leaver@example.org" } })).toBe(0);

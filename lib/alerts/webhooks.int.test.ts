@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { webhookEventSchema } from "@/lib/api/schema";
 import { OpenApiResponseValidator } from "@/lib/api/testing/openapi-validator";
+import { resetConfig } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { makeBill } from "@/prisma/seed/make-bill";
 
@@ -16,13 +17,18 @@ import type { Actor } from "./policy";
 import { listDeliveries, listWebhooks } from "./queries";
 import { recordStatusChange } from "./testing/record-status-change";
 import { startWebhookReceiver, type WebhookReceiver } from "./testing/webhook-receiver";
+import { webhookPolicy } from "./webhook-policy";
 import { drainOutbox, type WorkerDeps } from "./worker";
 
 // Webhooks against a local HTTP receiver that verifies every signature with the standardwebhooks
 // library. Only the clock (Date) is faked, so retries are due without waiting while sockets and
 // timers stay real, and the receiver's timestamp check agrees with the worker's clock.
 
-const deps = (): WorkerDeps => ({ mailer: logMailer, fetch, siteUrl: "http://localhost:3000", now: () => new Date() });
+// The receivers listen on loopback, which production refuses (lib/http/outbound.ts).
+vi.stubEnv("WEBHOOKS_ALLOW_PRIVATE_ADDRESSES", "1");
+resetConfig();
+
+const deps = (): WorkerDeps => ({ mailer: logMailer, outbound: webhookPolicy(), siteUrl: "http://localhost:3000", now: () => new Date() });
 let receiver: WebhookReceiver | undefined;
 let admin: Actor;
 

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { getConfig, siteUrl } from "@/lib/config";
+import type { OutboundPolicy } from "@/lib/http/outbound";
 import { db, type Database } from "@/lib/db/client";
 import type { Outbox } from "@/lib/db/generated/client";
 import { log } from "@/lib/log";
@@ -11,6 +12,7 @@ import { enqueueDueDigests } from "./digest";
 import { purgeUnconfirmedSubscriptions } from "./housekeeping";
 import { configuredMailer, type Mailer } from "./mailer";
 import { describeError } from "./redact";
+import { webhookPolicy } from "./webhook-policy";
 
 // The outbox worker. Every app instance runs one (started from instrumentation.ts). It claims
 // one due row at a time with FOR UPDATE SKIP LOCKED and keeps the row locked, in that
@@ -23,7 +25,7 @@ import { describeError } from "./redact";
 
 export interface WorkerDeps {
   mailer: Mailer;
-  fetch: typeof fetch;
+  outbound: OutboundPolicy;
   siteUrl: string;
   now: () => Date;
 }
@@ -50,7 +52,7 @@ export async function deliverNext(database: Database, deps: WorkerDeps): Promise
         FOR UPDATE SKIP LOCKED`;
       if (!claimed) return "idle";
       const row = await tx.outbox.findUniqueOrThrow({ where: { id: claimed.id } });
-      const outcome = await deliver(tx, row, { mailer: deps.mailer, fetch: deps.fetch, siteUrl: deps.siteUrl, now });
+      const outcome = await deliver(tx, row, { mailer: deps.mailer, outbound: deps.outbound, siteUrl: deps.siteUrl, now });
       const attempts = row.attempts + 1;
       const fields = { outboxId: row.id, channel: row.channel, topic: row.topic, attempts };
 
@@ -110,7 +112,7 @@ export function startOutboxWorker(): void {
   }
   globalForWorker.policyTrackerOutboxWorker = true;
   const mailer = configuredMailer();
-  const deps: WorkerDeps = { mailer, fetch, siteUrl: siteUrl(), now: () => new Date() };
+  const deps: WorkerDeps = { mailer, outbound: webhookPolicy(), siteUrl: siteUrl(), now: () => new Date() };
   let nextDigestCheck = 0;
 
   const tick = async () => {

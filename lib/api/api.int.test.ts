@@ -258,7 +258,9 @@ describe("GET /api/v1/bills/<slug>", () => {
 
 describe("exports", () => {
   it("contain every published bill and no draft, nor any personal data", async () => {
-    await db.subscription.create({ data: { email: "reader@example.org", unsubscribeToken: "export-test-token", confirmedAt: new Date() } });
+    await db.subscription.create({
+      data: { email: "reader@example.org", mailbox: "reader@example.org", unsubscribeTokenHashes: ["export-test-token-hash"], confirmedAt: new Date() },
+    });
     const json = await (await handleExportJson(get("/api/v1/export.json"), reads)).text();
     const csv = await (await handleExportCsv(get("/api/v1/export.csv"), reads)).text();
     for (const body of [json, csv]) {

@@ -1,3 +1,5 @@
+import { ownValue } from "@/lib/lookup";
+
 // How an audit row reads in the viewer: where its entity lives, and what changed, as text.
 // Pure, so unit tests cover it.
 
@@ -24,8 +26,8 @@ export function auditChanges(before: unknown, after: unknown): AuditChange[] {
   const b = asRecord(after);
   const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])];
   return fields.flatMap((field) => {
-    const was = text(a[field]);
-    const now = text(b[field]);
+    const was = text(ownValue(a, field));
+    const now = text(ownValue(b, field));
     return was === now ? [] : [{ field, before: was, after: now }];
   });
 }
@@ -53,7 +55,7 @@ export function auditEntityLink(row: { entityType: string; entityId: string; bef
 /** A readable name for the entity: a bill's short title, a user's address, an event's stage and date. */
 export function auditEntityLabel(row: { entityType: string; entityId: string; before: unknown; after: unknown }): string {
   const fields = { ...asRecord(row.before), ...asRecord(row.after) };
-  const pick = (...names: string[]) => names.map((name) => fields[name]).find((value): value is string => typeof value === "string" && value !== "");
+  const pick = (...names: string[]) => names.map((name) => ownValue(fields, name)).find((value): value is string => typeof value === "string" && value !== "");
   switch (row.entityType) {
     case "bill":
       return pick("shortTitle", "slug") ?? row.entityId;

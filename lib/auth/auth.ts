@@ -2,21 +2,27 @@ import "server-only";
 
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db/client";
+import { clientAddress } from "@/lib/http/client-address";
+import { sameSiteUrl } from "@/lib/http/redirect-target";
+import { derivedKey } from "@/lib/keys";
 import { log, logError } from "@/lib/log";
 
 import { loadActor } from "./authorize";
-import { clientAddress } from "./client-address";
 import { revokeSessions } from "./commands/sign-out";
+import { DEVICE_COOKIE_MAX_AGE_S, deviceCookieName, readDeviceCookie, writeDeviceCookie } from "./device-cookie";
 import { signInSchema } from "./schema";
+import { sessionLimits, touchSession } from "./sessions";
 import { attemptSignIn } from "./sign-in";
 
 // Auth.js: email and password through the Credentials provider, sessions as signed, encrypted
-// JWT cookies (Credentials cannot use database sessions). The token carries the user id, role
-// and session version; every read of the session checks them against the database, so a
-// deactivation, role change or password reset ends the session on the next request.
+// JWT cookies (Credentials cannot use database sessions). The token carries the user id, role,
+// session version and session id; every read of the session checks them against the database,
+// so a deactivation, role change or password reset ends the session on the next request, and
+// so does reaching the session's absolute or idle end (lib/auth/sessions.ts).
 
 /** Sign-in refused because of too many failures; `code` carries the wait in seconds. */
 export class ThrottledSignIn extends CredentialsSignin {
@@ -30,13 +36,33 @@ export class DeactivatedSignIn extends CredentialsSignin {
   override code = "deactivated";
 }
 
-const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
+/** The browser's verified device cookie entries, and how to give it a new one (decision 0012). */
+async function deviceCookie(request: Request) {
+  const https = new URL(request.url).protocol === "https:";
+  const name = deviceCookieName(https);
+  const key = derivedKey("device-cookie");
+  const jar = await cookies();
+  const entries = readDeviceCookie(key, jar.get(name)?.value, new Date());
+  return {
+    entries,
+    remember(entry: Parameters<typeof writeDeviceCookie>[2]) {
+      jar.set(name, writeDeviceCookie(key, entries, entry), {
+        httpOnly: true,
+        sameSite: "lax",
+        secure: https,
+        path: "/",
+        maxAge: DEVICE_COOKIE_MAX_AGE_S,
+      });
+    },
+  };
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // Read per request, not at import: `next build` imports this file with no secret set.
   secret: getConfig().AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 60 * 60 },
+  // The cookie never outlives the session's absolute end; the idle end is checked in jwt().
+  session: { strategy: "jwt", maxAge: Math.ceil(sessionLimits().maxAgeMs / 1000), updateAge: 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
@@ -44,10 +70,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const outcome = await attemptSignIn(db, { ...parsed.data, ip: clientAddress(request.headers) });
+        const device = await deviceCookie(request);
+        const outcome = await attemptSignIn(db, { ...parsed.data, ip: clientAddress(request.headers), devices: device.entries });
         if (outcome.ok) {
           const { user } = outcome;
-          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+          device.remember(outcome.device);
+          return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion, sessionId: outcome.sessionId };
         }
         if (outcome.reason === "throttled") throw new ThrottledSignIn(outcome.retryAfterSeconds);
         if (outcome.reason === "deactivated") throw new DeactivatedSignIn();
@@ -56,26 +84,40 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     }),
   ],
   callbacks: {
+    // Auth.js follows callbackUrl after signing in, and redirectTo after signing out: the same
+    // rule as every other redirect whose target a request chose.
+    redirect({ url, baseUrl }) {
+      return sameSiteUrl(url, baseUrl);
+    },
     async jwt({ token, user }) {
       if (user) {
         token.sub = user.id;
         token.role = user.role;
         token.sessionVersion = user.sessionVersion;
+        token.sessionId = user.sessionId;
         return token;
       }
       const actor =
         token.sub && token.sessionVersion !== undefined
           ? await loadActor(db, { userId: token.sub, sessionVersion: token.sessionVersion })
           : null;
-      // Returning null ends the session: the user was deactivated or their sessions revoked.
+      // Returning null ends the session: the user was deactivated or their sessions revoked...
       if (!actor) return null;
+      // ...or the session is past its absolute or idle end. Every read counts as activity.
+      const times = await touchSession(db, actor.id, token.sessionId);
+      if (!times) return null;
       token.role = actor.role;
+      token.idleEndsAt = times.idleEndsAt.getTime();
+      token.endsAt = times.endsAt.getTime();
       return token;
     },
     session({ session, token }) {
       session.user.id = token.sub ?? "";
       session.user.role = token.role ?? "editor";
       session.sessionVersion = token.sessionVersion ?? 0;
+      // For the back office's warning before it signs out (components/admin/session-timeout.tsx).
+      session.idleEndsAt = token.idleEndsAt ? new Date(token.idleEndsAt).toISOString() : undefined;
+      session.endsAt = token.endsAt ? new Date(token.endsAt).toISOString() : undefined;
       return session;
     },
   },
@@ -91,11 +133,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   },
   logger: {
     error(error) {
-      // Wrong passwords are expected, not errors; they are counted by the throttle instead.
-      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") {
-        log("info", "auth.signInRefused");
-        return;
-      }
+      // Wrong passwords are expected, not errors: attemptSignIn counts them and logs each
+      // refusal with the account and the client, which Auth.js does not know.
+      if (error instanceof CredentialsSignin || error.name === "CredentialsSignin") return;
       // A post without the double-submit token: a forged or stale form, refused as it should be.
       if ("type" in error && error.type === "MissingCSRF") {
         log("warn", "auth.csrfRefused");

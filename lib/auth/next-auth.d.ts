@@ -8,10 +8,14 @@ declare module "next-auth" {
   interface User {
     role?: Role;
     sessionVersion?: number;
+    sessionId?: string;
   }
   interface Session {
     user: { id: string; role: Role } & DefaultSession["user"];
     sessionVersion: number;
+    /** ISO times: when the session ends without activity, and when it ends anyway. */
+    idleEndsAt?: string;
+    endsAt?: string;
   }
 }
 
@@ -19,5 +23,9 @@ declare module "@auth/core/jwt" {
   interface JWT {
     role?: Role;
     sessionVersion?: number;
+    /** The row in Session that says how long this session lasts (lib/auth/sessions.ts). */
+    sessionId?: string;
+    idleEndsAt?: number;
+    endsAt?: number;
   }
 }

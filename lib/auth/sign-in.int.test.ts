@@ -1,10 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 
 import { db } from "@/lib/db/client";
 import { makeUser } from "@/lib/testing/users";
 
+import type { DeviceEntry } from "./device-cookie";
+import { listRepeatedSignInFailures } from "./queries";
 import { attemptSignIn } from "./sign-in";
-import { accountLimit } from "./throttle";
+import { accountLimit, clientLimit } from "./throttle";
 
 const password = "maple kettle orbit seventeen";
 
@@ -96,5 +98,111 @@ describe("attemptSignIn", () => {
     );
     expect(outcomes.filter((outcome) => !outcome.ok && outcome.reason === "invalid")).toHaveLength(accountLimit.freeFailures);
     expect(outcomes.filter((outcome) => !outcome.ok && outcome.reason === "throttled")).toHaveLength(3);
+  });
+});
+
+// Issue 21, finding 1: five wrong passwords for admin@localhost, from anywhere, kept the right
+// password out too, for up to 15 minutes at a time, renewable forever.
+describe("device cookies (OWASP)", () => {
+  async function signedInBefore(email: string): Promise<DeviceEntry> {
+    const first = await attemptSignIn(db, { email, password, ip: "198.51.100.10" });
+    if (!first.ok) throw new Error("the first sign-in failed");
+    return first.device;
+  }
+
+  it("let a browser that signed in before in, however often others failed for the account", async () => {
+    await makeUser("admin", { password, email: "admin@localhost" });
+    const device = await signedInBefore("admin@localhost");
+    const now = new Date();
+    for (let attempt = 0; attempt < accountLimit.freeFailures + 5; attempt += 1) {
+      await attemptSignIn(db, { email: "admin@localhost", password: `guess ${attempt}`, ip: `203.0.113.${attempt}` }, now);
+    }
+    // A stranger with the right password is refused: the account's untrusted clients are locked out.
+    expect(await attemptSignIn(db, { email: "admin@localhost", password, ip: "203.0.113.200" }, now)).toMatchObject({ reason: "throttled" });
+    // The administrator's own browser is not.
+    expect(await attemptSignIn(db, { email: "admin@localhost", password, ip: "198.51.100.10", devices: [device] }, now)).toMatchObject({ ok: true });
+  });
+
+  it("count a trusted browser's own failures against it alone, then treat it like anyone else", async () => {
+    await makeUser("editor", { password, email: "typist@example.org" });
+    const device = await signedInBefore("typist@example.org");
+    const now = new Date();
+    for (let attempt = 0; attempt < accountLimit.freeFailures; attempt += 1) {
+      expect(await attemptSignIn(db, { email: "typist@example.org", password: "typo", ip: null, devices: [device] }, now)).toMatchObject({ reason: "invalid" });
+    }
+    // Its failures did not touch the account's shared counter...
+    expect(await db.loginThrottle.findUnique({ where: { key: "email:typist@example.org" } })).toBeNull();
+    // ...and, with its own allowance used up, it is one more untrusted client, which may still try.
+    expect(await attemptSignIn(db, { email: "typist@example.org", password, ip: null, devices: [device] }, now)).toMatchObject({ ok: true });
+  });
+
+  it("trust an entry only for the account it was given for", async () => {
+    await makeUser("editor", { password, email: "owner@example.org" });
+    await makeUser("editor", { password, email: "other@example.org" });
+    const device = await signedInBefore("owner@example.org");
+    const now = new Date();
+    for (let attempt = 0; attempt < accountLimit.freeFailures; attempt += 1) {
+      await attemptSignIn(db, { email: "other@example.org", password: "guess", ip: null }, now);
+    }
+    expect(await attemptSignIn(db, { email: "other@example.org", password, ip: null, devices: [device] }, now)).toMatchObject({ reason: "throttled" });
+  });
+
+  it("still throttle the client address for untrusted attempts", async () => {
+    const now = new Date();
+    for (let attempt = 0; attempt < clientLimit.freeFailures; attempt += 1) {
+      await attemptSignIn(db, { email: `sprayed-${attempt}@example.org`, password: "guess", ip: "2001:db8:5:5::1" }, now);
+    }
+    await makeUser("editor", { password, email: "neighbour@example.org" });
+    // Another address in the same IPv6 /64 is the same client.
+    expect(await attemptSignIn(db, { email: "neighbour@example.org", password, ip: "2001:db8:5:5::99" }, now)).toMatchObject({ reason: "throttled" });
+  });
+});
+
+// Issue 21, finding 9: a refusal was logged as {"event":"auth.signInRefused"} and nothing else.
+describe("refused sign-ins", () => {
+  const lines: string[] = [];
+  afterEach(() => {
+    vi.restoreAllMocks();
+    lines.length = 0;
+  });
+  function capture() {
+    for (const stream of ["log", "error"] as const) {
+      vi.spyOn(console, stream).mockImplementation((...args: unknown[]) => {
+        lines.push(args.map(String).join(" "));
+      });
+    }
+  }
+  const refusals = () =>
+    lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.event === "auth.signInRefused");
+
+  it("are logged with the account, a pseudonym for an unknown one, and the client address", async () => {
+    const user = await makeUser("editor", { password, email: "logged@example.org" });
+    capture();
+    await attemptSignIn(db, { email: "logged@example.org", password: "wrong one", ip: "198.51.100.20" });
+    await attemptSignIn(db, { email: "nobody-here@example.org", password: "wrong one", ip: "198.51.100.21" });
+    const [known, unknown] = refusals();
+    expect(known).toMatchObject({ reason: "invalid", userId: user.id, client: "198.51.100.20", trustedDevice: false });
+    expect(unknown).toMatchObject({ reason: "invalid", unknownAccount: expect.stringMatching(/^[0-9a-f]{16}$/), client: "198.51.100.21" });
+    // Never the address typed: it may be someone's mistyped real one.
+    expect(lines.join("\n")).not.toContain("nobody-here");
+    expect(lines.join("\n")).not.toContain("logged@example.org");
+  });
+
+  it("are shown to administrators when they repeat: known accounts by address, unknown ones by pseudonym, and clients", async () => {
+    await makeUser("editor", { password, email: "repeated@example.org" });
+    const now = new Date();
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await attemptSignIn(db, { email: "repeated@example.org", password: "wrong", ip: "198.51.100.30" }, now);
+      await attemptSignIn(db, { email: "made-up@example.org", password: "wrong", ip: "198.51.100.30" }, now);
+    }
+    const rows = await listRepeatedSignInFailures(db, { now });
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "account", label: "repeated@example.org", failures: 3 }),
+        expect.objectContaining({ kind: "unknown-account", label: expect.stringMatching(/^[0-9a-f]{16}$/), failures: 3 }),
+        expect.objectContaining({ kind: "address", label: "198.51.100.30", failures: 6 }),
+      ]),
+    );
+    expect(JSON.stringify(rows)).not.toContain("made-up");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { accountLimit, clientLimit, delayAfter, throttleKeys } from "./throttle";
+import { accountLimit, clientLimit, delayAfter, deviceThrottleKey, throttleKeys } from "./throttle";
 
 describe("delayAfter", () => {
   it("allows the free failures, then doubles the wait up to the cap", () => {
@@ -21,5 +21,13 @@ describe("throttleKeys", () => {
   it("counts the account always and the client address when known", () => {
     expect(throttleKeys("a@example.org", "203.0.113.5").map((entry) => entry.key)).toEqual(["email:a@example.org", "ip:203.0.113.5"]);
     expect(throttleKeys("a@example.org", null).map((entry) => entry.key)).toEqual(["email:a@example.org"]);
+  });
+
+  it("counts an IPv6 client by its /64, so a new address per guess does not start afresh", () => {
+    expect(throttleKeys("a@example.org", "2001:db8:1:2::99").map((entry) => entry.key)).toEqual(["email:a@example.org", "ip:2001:db8:1:2::/64"]);
+  });
+
+  it("gives a trusted browser a counter of its own", () => {
+    expect(deviceThrottleKey("user1", "n0nce").key).toBe("device:user1:n0nce");
   });
 });

@@ -1,11 +1,14 @@
 import "server-only";
 
 import type { Prisma } from "@/lib/db/generated/client";
+import { clientKey } from "@/lib/http/ip";
 
-// Login throttling, kept in PostgreSQL so that every instance sees the same counters. Two
-// counters per attempt: the account (stops guessing one password) and the client address
-// (stops trying one password on many accounts). After a few free failures each further failure
-// doubles the wait, up to a cap; a quiet period forgets the count.
+// Login throttling, kept in PostgreSQL so that every instance sees the same counters. An
+// attempt from a browser that has signed in to the account before (a device cookie,
+// lib/auth/device-cookie.ts) counts against that browser only. Any other attempt counts against
+// two shared counters: the account's untrusted clients (stops guessing one password) and the
+// client address (stops trying one password on many accounts). After a few free failures each
+// further failure doubles the wait, up to a cap; a quiet period forgets the count.
 
 export interface ThrottleLimit {
   /** Failures allowed before any wait. */
@@ -44,8 +47,19 @@ export interface ThrottleKey {
   limit: ThrottleLimit;
 }
 
+/** The counters of an attempt from a browser with no device cookie for the account. */
 export function throttleKeys(email: string, ip: string | null): ThrottleKey[] {
-  return [{ key: `email:${email}`, limit: accountLimit }, ...(ip ? [{ key: `ip:${ip}`, limit: clientLimit }] : [])];
+  return [{ key: `email:${email}`, limit: accountLimit }, ...(ip ? [{ key: `ip:${clientKey(ip)}`, limit: clientLimit }] : [])];
+}
+
+/** The counter of one trusted browser of one account: it gets an account's allowance of its own. */
+export function deviceThrottleKey(userId: string, nonce: string): ThrottleKey {
+  return { key: `device:${userId}:${nonce}`, limit: accountLimit };
+}
+
+/** The counter of current-password checks by a signed-in user (changing the password). */
+export function passwordCheckKey(userId: string): ThrottleKey {
+  return { key: `reauth:${userId}`, limit: accountLimit };
 }
 
 /** Seconds until every key may try again; 0 when none is blocked. */
@@ -81,7 +95,8 @@ export async function recordFailure(tx: Prisma.TransactionClient, keys: Throttle
   });
 }
 
-/** Forget the account's failures after a successful sign-in. The client's count stays. */
-export async function clearAccount(tx: Prisma.TransactionClient, email: string): Promise<void> {
-  await tx.loginThrottle.deleteMany({ where: { key: `email:${email}` } });
+/** Forget these counters' failures after a success. A client address's count is never cleared this way. */
+export async function clearKeys(tx: Prisma.TransactionClient, keys: ThrottleKey[]): Promise<void> {
+  const cleared = keys.map((entry) => entry.key).filter((key) => !key.startsWith("ip:"));
+  if (cleared.length) await tx.loginThrottle.deleteMany({ where: { key: { in: cleared } } });
 }

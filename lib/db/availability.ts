@@ -3,6 +3,7 @@ import "server-only";
 import pg from "pg";
 
 import { log } from "@/lib/log";
+import { ownValue } from "@/lib/lookup";
 
 import { databaseGate, type DatabaseGate } from "./availability-state";
 
@@ -21,7 +22,7 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"
 const MESSAGES = /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|Can't reach database server/i;
 
 function field(value: unknown, name: string): unknown {
-  return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+  return typeof value === "object" && value !== null ? ownValue(value as Record<string, unknown>, name) : undefined;
 }
 
 /** Whether an error means the database could not be reached or dropped us, not that a query was wrong. */

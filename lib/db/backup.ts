@@ -10,6 +10,8 @@ import { createGunzip, createGzip } from "node:zlib";
 
 import pg from "pg";
 
+import { ownValue } from "@/lib/lookup";
+
 import { migrate, MIGRATIONS_DIR, readMigrations } from "./migrate";
 import { withPgClient } from "./pg-client";
 
@@ -159,7 +161,7 @@ function parentsFirst(rows: Record<string, unknown>[], selfKeys: string[]): Reco
   const ordered: Record<string, unknown>[] = [];
   let remaining = rows;
   while (remaining.length) {
-    const ready = remaining.filter((row) => selfKeys.every((key) => row[key] == null || placed.has(row[key])));
+    const ready = remaining.filter((row) => selfKeys.every((key) => ownValue(row, key) == null || placed.has(ownValue(row, key))));
     if (ready.length === 0) throw new BackupError("The backup has a reference cycle it cannot restore.");
     for (const row of ready) {
       placed.add(row.id);
@@ -258,7 +260,8 @@ export async function restoreDatabase(
       const { rows: serials } = await client.query<{ table: string; column: string }>(
         `SELECT c.relname AS table, a.attname AS column FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
          JOIN pg_namespace n ON n.oid = c.relnamespace
-         WHERE n.nspname = 'public' AND pg_get_serial_sequence(format('%I', c.relname), a.attname) IS NOT NULL`,
+         WHERE n.nspname = 'public' AND a.attnum > 0 AND NOT a.attisdropped
+           AND pg_get_serial_sequence(format('%I', c.relname), a.attname) IS NOT NULL`,
       );
       for (const serial of serials) {
         await client.query(

@@ -8,8 +8,10 @@ import type { CommandError } from "@/lib/result";
 
 const SECRET_FIELDS = /password/i;
 
-export function formValues(formData: FormData): Record<string, string> {
+export function formValues(formData: unknown): Record<string, string> {
   const values: Record<string, string> = {};
+  // proxy.ts refuses action requests without form data; this holds even if one got through.
+  if (!(formData instanceof FormData)) return values;
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION") || typeof value !== "string") continue;
     values[key] = value;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { contentSecurityPolicy, crossSiteRefusal, isEmbeddable, isUnreadablePath, requestIdFrom, responseHeaders } from "./security";
+import { contentSecurityPolicy, crossSiteRefusal, isEmbeddable, isUnreadablePath, loggablePath, requestIdFrom, responseHeaders } from "./security";
 
 const base = { nonce: "abc123==", embeddable: false, development: false, https: false };
 
@@ -75,5 +75,16 @@ describe("isUnreadablePath", () => {
   it("refuses escapes that do not decode to text, and nothing a link of ours makes", () => {
     for (const path of ["/bills/%FF", "/bills/%", "/bills/%zz", "/bills/%ED%A0%80", "/admin/bills/%C0%AF"]) expect(isUnreadablePath(path)).toBe(true);
     for (const path of ["/", "/bills/take-it-down-act", "/bills/%E2%80%93", "/bills/%00", "/api/v1/bills/a%20b"]) expect(isUnreadablePath(path)).toBe(false);
+  });
+});
+
+describe("loggablePath", () => {
+  it("keeps the first segment only, so no token in a later one reaches the log", () => {
+    const token = "a".repeat(43);
+    expect(loggablePath(`/invite/${token}`)).toBe("/invite/…");
+    expect(loggablePath(`/reset-password/${token}`)).toBe("/reset-password/…");
+    expect(loggablePath("/admin")).toBe("/admin");
+    expect(loggablePath("/")).toBe("/");
+    expect(loggablePath(`/${token}${token}`)).toBe(`/${"a".repeat(40)}`);
   });
 });

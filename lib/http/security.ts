@@ -66,6 +66,16 @@ export function crossSiteRefusal(method: string, pathname: string, headers: Head
   return new URL(origin).host === host ? null : `Origin ${origin} is not this site`;
 }
 
+/**
+ * A path as a log line may keep it: the first segment only. Later segments can be secrets
+ * (/invite/<token>, /reset-password/<token>), and logs outlive the links they would expose.
+ */
+export function loggablePath(pathname: string): string {
+  const [, first = ""] = pathname.split("/");
+  const more = pathname.length > first.length + 1;
+  return `/${first.slice(0, 40)}${more ? "/…" : ""}`;
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** Keep a load balancer's request id when it looks like one; otherwise make one. */

@@ -1,3 +1,5 @@
+import { ownValue } from "@/lib/lookup";
+
 import type { BillView } from "./bill-view";
 import { legislatureName, outcomeOfPhase } from "./process";
 import type { BillDetail } from "./queries/bill-detail";
@@ -40,7 +42,7 @@ export function legislationJsonLd(bill: BillDetail, view: BillView, url: string)
     alternateName: [bill.title, bill.longTitle].filter((name): name is string => !!name && name !== bill.shortTitle),
     legislationIdentifier: bill.numbers,
     legislationJurisdiction: legislatureName(bill.jurisdiction),
-    legislationType: enacted ? (legislationTypes[bill.jurisdiction] ?? "Law") : "Bill",
+    legislationType: enacted ? (ownValue(legislationTypes, bill.jurisdiction) ?? "Law") : "Bill",
     // schema.org's LegalForceStatus: in force, partly in force, or not (a bill, an expired law).
     ...(legalForce(view) ? { legislationLegalForce: legalForce(view) } : {}),
     ...(view.status.sentence ? { creativeWorkStatus: view.status.sentence } : {}),

@@ -1,3 +1,4 @@
+import { ownValue } from "@/lib/lookup";
 import { storableText } from "@/lib/text";
 
 import { parseDay, toDay } from "./dates";
@@ -40,7 +41,7 @@ export interface TimelineCursor {
 }
 
 function first(params: SearchParams, name: string): string | undefined {
-  const value = params[name];
+  const value = ownValue(params, name);
   const text = (Array.isArray(value) ? value[0] : value)?.trim();
   return text ? text : undefined;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { clientKey } from "@/lib/http/ip";
 import { log } from "@/lib/log";
 
 import type { LiveChange } from "./queries";
@@ -7,7 +8,9 @@ import type { LiveChange } from "./queries";
 // This instance's open live streams. The listener publishes each public change here, and every
 // stream passes it on to its browser. The cap keeps one instance from being exhausted by open
 // connections: beyond it a client is told to come back later (and a load balancer may send it
-// to another instance).
+// to another instance). A cap per client (an address, or an IPv6 /64) keeps any one client
+// from taking them all: one opened a hundred, and the instance would have refused everyone
+// else after a thousand.
 
 export interface LiveStream {
   send(change: LiveChange): void;
@@ -15,13 +18,18 @@ export interface LiveStream {
   close(retryMs: number): void;
 }
 
-export type Refusal = "full" | "draining";
+export type Refusal = "full" | "draining" | "client_full";
 
 export class LiveHub {
   private readonly streams = new Set<LiveStream>();
+  private readonly clientOf = new Map<LiveStream, string>();
+  private readonly perClient = new Map<string, number>();
   private draining = false;
 
-  constructor(private readonly maxStreams: number) {}
+  constructor(
+    private readonly maxStreams: number,
+    private readonly maxStreamsPerClient: number = Number.POSITIVE_INFINITY,
+  ) {}
 
   get size(): number {
     return this.streams.size;
@@ -31,19 +39,34 @@ export class LiveHub {
     return this.draining;
   }
 
-  /** Why a new stream cannot be opened now, or null when it can. */
-  refusal(): Refusal | null {
+  /** Why a new stream for this client cannot be opened now, or null when it can. */
+  refusal(client: string | null = null): Refusal | null {
     if (this.draining) return "draining";
-    return this.streams.size >= this.maxStreams ? "full" : null;
+    if (this.streams.size >= this.maxStreams) return "full";
+    if (client && (this.perClient.get(clientKey(client)) ?? 0) >= this.maxStreamsPerClient) return "client_full";
+    return null;
   }
 
-  add(stream: LiveStream): void {
+  add(stream: LiveStream, client: string | null = null): void {
     this.streams.add(stream);
+    if (client) {
+      const key = clientKey(client);
+      this.clientOf.set(stream, key);
+      this.perClient.set(key, (this.perClient.get(key) ?? 0) + 1);
+    }
     log("info", "live.stream.opened", { open: this.streams.size });
   }
 
   remove(stream: LiveStream): void {
-    if (this.streams.delete(stream)) log("info", "live.stream.closed", { open: this.streams.size });
+    if (!this.streams.delete(stream)) return;
+    const key = this.clientOf.get(stream);
+    if (key !== undefined) {
+      this.clientOf.delete(stream);
+      const left = (this.perClient.get(key) ?? 1) - 1;
+      if (left > 0) this.perClient.set(key, left);
+      else this.perClient.delete(key);
+    }
+    log("info", "live.stream.closed", { open: this.streams.size });
   }
 
   publish(change: LiveChange): void {

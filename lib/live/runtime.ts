@@ -28,6 +28,7 @@ export interface LiveRuntime {
 export interface LiveRuntimeOptions {
   connectionString: string;
   maxStreams: number;
+  maxStreamsPerClient?: number;
   /** Passed to the listener; tests widen the reconnect delay. */
   initialDelayMs?: number;
 }
@@ -37,7 +38,7 @@ const holder = globalThis as unknown as Record<typeof RUNTIME_KEY, LiveRuntime |
 
 /** A started live runtime; the app has one per process (startLive), tests make their own. */
 export function createLiveRuntime(options: LiveRuntimeOptions): LiveRuntime {
-  const hub = new LiveHub(options.maxStreams);
+  const hub = new LiveHub(options.maxStreams, options.maxStreamsPerClient);
   const catchUp = (afterId: number) => listPublicChangesAfter(db, afterId);
 
   // Notices are handled one after another, so browsers see changes in commit order.
@@ -110,7 +111,11 @@ export function startLive(): LiveRuntime {
   if (!holder[RUNTIME_KEY]) {
     const config = getConfig();
     if (!config.DATABASE_URL) throw new Error("DATABASE_URL is not set: start the app with `npm start`, which provides one.");
-    holder[RUNTIME_KEY] = createLiveRuntime({ connectionString: config.DATABASE_URL, maxStreams: config.LIVE_MAX_STREAMS });
+    holder[RUNTIME_KEY] = createLiveRuntime({
+      connectionString: config.DATABASE_URL,
+      maxStreams: config.LIVE_MAX_STREAMS,
+      maxStreamsPerClient: config.LIVE_MAX_STREAMS_PER_CLIENT,
+    });
   }
   return holder[RUNTIME_KEY];
 }

@@ -2,9 +2,14 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 
 import { resetConfig } from "@/lib/config";
 
+import { eventIdCodec, type EventIdCodec } from "./event-id";
 import { LiveHub } from "./hub";
 import type { LiveChange } from "./queries";
-import { lastEventIdOf, openLiveStream, type LiveStreamOptions } from "./sse";
+import { formatChange, lastEventIdOf, openLiveStream, type LiveStreamOptions } from "./sse";
+
+// Audit ids written as they are, so these tests can read the order of events; the site's own
+// codec (tested below) encrypts them.
+const plain: EventIdCodec = { encode: String, decode: (token) => (/^\d{1,10}$/.test(token) ? Number(token) : null) };
 
 const change = (id: number, slug = "enforce-act"): LiveChange => ({ id, kind: "statusEvent.recorded", slug, title: "ENFORCE Act" });
 
@@ -51,7 +56,7 @@ afterEach(() => {
 });
 
 function options(hub: LiveHub, overrides: Partial<LiveStreamOptions> = {}): LiveStreamOptions {
-  return { hub, catchUp: async () => [], position: () => 0, ...overrides };
+  return { hub, catchUp: async () => [], position: () => 0, ids: plain, ...overrides };
 }
 
 describe("the live stream", () => {
@@ -67,13 +72,13 @@ describe("the live stream", () => {
     await body.cancel();
   });
 
-  it("sends each published change with its audit row id as the event id", async () => {
+  it("sends each published change with its audit row's event id", async () => {
     const hub = new LiveHub(10);
     const body = reader(openLiveStream(request().request, options(hub)));
     await body.until(": connected");
     hub.publish(change(7));
     const text = await body.until("id: 7");
-    expect(text).toContain(`id: 7\ndata: ${JSON.stringify(change(7))}\n\n`);
+    expect(text).toContain(`id: 7\ndata: ${JSON.stringify({ ...change(7), id: "7" })}\n\n`);
     await body.cancel();
   });
 
@@ -109,11 +114,11 @@ describe("the live stream", () => {
   });
 
   it("takes the id to resume after from the header, else from ?lastEventId=, ignoring nonsense", () => {
-    expect(lastEventIdOf(request({ "Last-Event-ID": "12" }).request)).toBe(12);
-    expect(lastEventIdOf(request({}, "?lastEventId=9").request)).toBe(9);
-    expect(lastEventIdOf(request({ "Last-Event-ID": "abc" }).request)).toBeNull();
-    expect(lastEventIdOf(request({}, "?lastEventId=-1").request)).toBeNull();
-    expect(lastEventIdOf(request().request)).toBeNull();
+    expect(lastEventIdOf(request({ "Last-Event-ID": "12" }).request, plain)).toBe(12);
+    expect(lastEventIdOf(request({}, "?lastEventId=9").request, plain)).toBe(9);
+    expect(lastEventIdOf(request({ "Last-Event-ID": "abc" }).request, plain)).toBeNull();
+    expect(lastEventIdOf(request({}, "?lastEventId=-1").request, plain)).toBeNull();
+    expect(lastEventIdOf(request().request, plain)).toBeNull();
   });
 
   it("sends a heartbeat comment so proxies keep the connection open", async () => {
@@ -165,3 +170,41 @@ describe("the live stream", () => {
     expect(refused.headers.get("retry-after")).toBe("2");
   });
 });
+
+// Issue 21, finding 10: event ids were audit row numbers, whose gaps told anyone how much
+// unpublished activity lay between two public changes.
+describe("live event ids", () => {
+  const ids = eventIdCodec(Buffer.alloc(32, 7));
+
+  it("say nothing about the audit rows behind them, and stand for them exactly", () => {
+    const tokens = [41, 42, 57].map((id) => ids.encode(id));
+    for (const token of tokens) expect(token).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(tokens.join(" ")).not.toMatch(/41|42|57/);
+    expect(tokens.map((token) => ids.decode(token))).toEqual([41, 42, 57]);
+    expect(formatChange(change(42), ids)).toBe(`id: ${tokens[1]}\ndata: ${JSON.stringify({ ...change(42), id: tokens[1] })}\n\n`);
+  });
+
+  it("refuse ids this site did not give out, so the browser starts afresh", () => {
+    expect(ids.decode("41")).toBeNull();
+    expect(ids.decode("A".repeat(22))).toBeNull();
+    expect(eventIdCodec(Buffer.alloc(32, 8)).decode(ids.encode(41))).toBeNull();
+    expect(lastEventIdOf(request({ "Last-Event-ID": "41" }).request, ids)).toBeNull();
+    expect(lastEventIdOf(request({ "Last-Event-ID": ids.encode(41) }).request, ids)).toBe(41);
+  });
+});
+
+// Issue 21, finding 8: one client opened 100 streams, and could have filled an instance.
+describe("streams per client", () => {
+  it("are limited, answering 429 beyond the limit while other clients still connect", async () => {
+    const hub = new LiveHub(100, 3);
+    const open = [1, 2, 3].map(() => openLiveStream(request().request, options(hub, { client: "2001:db8:1:1::5" })));
+    expect(open.map((response) => response.status)).toEqual([200, 200, 200]);
+    const refused = openLiveStream(request().request, options(hub, { client: "2001:db8:1:1::6" }));
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("retry-after")).toBe("30");
+    expect(openLiveStream(request().request, options(hub, { client: "198.51.100.1" })).status).toBe(200);
+    for (const response of open) await response.body?.cancel();
+    expect(openLiveStream(request().request, options(hub, { client: "2001:db8:1:1::5" })).status).toBe(200);
+  });
+});
+

@@ -3,11 +3,13 @@ import "server-only";
 import { logError } from "@/lib/log";
 import { INT4_MAX } from "@/lib/text";
 
+import { liveEventIds, type EventIdCodec } from "./event-id";
 import type { LiveHub, LiveStream, Refusal } from "./hub";
 import type { LiveChange } from "./queries";
 
-// GET /api/live: Server-Sent Events of public changes. Event ids are audit row ids, so a browser
-// that reconnects sends Last-Event-ID and is first sent what it missed, from the database.
+// GET /api/live: Server-Sent Events of public changes. Event ids stand for audit row ids
+// (encrypted, lib/live/event-id.ts), so a browser that reconnects sends Last-Event-ID and is
+// first sent what it missed, from the database.
 
 export interface LiveStreamOptions {
   hub: LiveHub;
@@ -19,6 +21,10 @@ export interface LiveStreamOptions {
   heartbeatMs?: number;
   /** How long a browser waits before reconnecting after the stream ends. */
   retryMs?: number;
+  /** Who is asking (an address, lib/http/client-address.ts), for the per-client limit. */
+  client?: string | null;
+  /** How audit ids are written as event ids; the site's own codec unless a test says otherwise. */
+  ids?: EventIdCodec;
 }
 
 export const HEARTBEAT_MS = 20_000;
@@ -27,39 +33,43 @@ export const RETRY_MS = 3_000;
 const encoder = new TextEncoder();
 
 /**
- * The id to resume after: the Last-Event-ID header (browser reconnects) or `?lastEventId=`.
- * Ids are audit row ids, PostgreSQL integers: a larger number is no id we gave out, so the
- * browser starts afresh rather than resuming from a position the database cannot look up.
+ * The audit id to resume after, from the Last-Event-ID header (browser reconnects) or
+ * `?lastEventId=`. Anything that is not an id we gave out, or stands for a number PostgreSQL's
+ * integer cannot hold, means the browser starts afresh.
  */
-export function lastEventIdOf(request: Request): number | null {
+export function lastEventIdOf(request: Request, ids: EventIdCodec = liveEventIds()): number | null {
   const raw = request.headers.get("last-event-id") ?? new URL(request.url).searchParams.get("lastEventId");
-  if (raw === null || !/^\d{1,10}$/.test(raw.trim())) return null;
-  const id = Number(raw.trim());
-  return id <= INT4_MAX ? id : null;
+  if (raw === null) return null;
+  const id = ids.decode(raw.trim());
+  return id !== null && id >= 0 && id <= INT4_MAX ? id : null;
 }
 
-export function formatChange(change: LiveChange): string {
-  return `id: ${change.id}\ndata: ${JSON.stringify(change)}\n\n`;
+export function formatChange(change: LiveChange, ids: EventIdCodec = liveEventIds()): string {
+  const id = ids.encode(change.id);
+  return `id: ${id}\ndata: ${JSON.stringify({ ...change, id })}\n\n`;
 }
 
-const refusals: Record<Refusal, { message: string; retryAfter: number }> = {
-  full: { message: "This server has as many live connections as it can hold. Try again shortly.", retryAfter: 15 },
-  draining: { message: "This server is shutting down. Reconnect to reach another one.", retryAfter: 2 },
+const refusals: Record<Refusal, { status: 429 | 503; code: string; message: string; retryAfter: number }> = {
+  full: { status: 503, code: "unavailable", message: "This server has as many live connections as it can hold. Try again shortly.", retryAfter: 15 },
+  draining: { status: 503, code: "unavailable", message: "This server is shutting down. Reconnect to reach another one.", retryAfter: 2 },
+  client_full: {
+    status: 429,
+    code: "rate_limited",
+    message: "Your network has as many live connections open as one client may. Close some tabs of this site and try again.",
+    retryAfter: 30,
+  },
 };
 
 function unavailable(refusal: Refusal): Response {
-  const { message, retryAfter } = refusals[refusal];
-  return Response.json(
-    { error: { code: "unavailable", message } },
-    { status: 503, headers: { "Retry-After": String(retryAfter), "Cache-Control": "no-store" } },
-  );
+  const { status, code, message, retryAfter } = refusals[refusal];
+  return Response.json({ error: { code, message } }, { status, headers: { "Retry-After": String(retryAfter), "Cache-Control": "no-store" } });
 }
 
 export function openLiveStream(request: Request, options: LiveStreamOptions): Response {
-  const { hub, catchUp, position, heartbeatMs = HEARTBEAT_MS, retryMs = RETRY_MS } = options;
-  const refusal = hub.refusal();
+  const { hub, catchUp, position, heartbeatMs = HEARTBEAT_MS, retryMs = RETRY_MS, client = null, ids = liveEventIds() } = options;
+  const refusal = hub.refusal(client);
   if (refusal) return unavailable(refusal);
-  const lastEventId = lastEventIdOf(request);
+  const lastEventId = lastEventIdOf(request, ids);
 
   let finish = () => {};
   const body = new ReadableStream<Uint8Array>({
@@ -75,7 +85,7 @@ export function openLiveStream(request: Request, options: LiveStreamOptions): Re
       };
       const writeChange = (change: LiveChange) => {
         sent += 1;
-        write(formatChange(change));
+        write(formatChange(change, ids));
       };
       const heartbeat = setInterval(() => write(": heartbeat\n\n"), heartbeatMs);
       const stream: LiveStream = {
@@ -97,11 +107,11 @@ export function openLiveStream(request: Request, options: LiveStreamOptions): Re
         hub.remove(stream);
       };
       request.signal.addEventListener("abort", () => finish());
-      hub.add(stream);
+      hub.add(stream, client);
 
       // An `id:` line without data sets the browser's Last-Event-ID without an event, so that
       // even a browser that has been sent nothing yet resumes from the right place.
-      const anchor = (id: number) => write(`id: ${id}\n\n`);
+      const anchor = (id: number) => write(`id: ${ids.encode(id)}\n\n`);
       write(`retry: ${retryMs}\n: connected\n\n`);
       if (lastEventId === null) {
         if (position() > 0) anchor(position());

@@ -5,10 +5,10 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { signIn } from "@/lib/auth/auth";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInSchema } from "@/lib/auth/schema";
 import type { FormState } from "@/lib/form-state";
 import { echoValues, errorState, formValues } from "@/lib/http/form-data";
+import { sameSitePath } from "@/lib/http/redirect-target";
 import { logError } from "@/lib/log";
 import { validationFailure } from "@/lib/validation";
 
@@ -18,7 +18,7 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
   const values = formValues(formData);
   const parsed = signInSchema.safeParse(values);
   if (!parsed.success) return errorState(validationFailure(parsed.error).error, values);
-  const destination = safeCallbackPath(values.callbackUrl);
+  const destination = sameSitePath(values.callbackUrl, { avoid: ["/login"] });
   try {
     await signIn("credentials", { ...parsed.data, redirect: false });
   } catch (error) {

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { Notice } from "@/components/forms/form-message";
-import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { currentActor } from "@/lib/auth/session";
+import { currentActor, hasEndedSession } from "@/lib/auth/session";
+import { sessionEndedNotice } from "@/lib/auth/sessions";
+import { sameSitePath } from "@/lib/http/redirect-target";
+import { ownValue } from "@/lib/lookup";
 
 import { SignInForm } from "./sign-in-form";
 
@@ -22,9 +24,11 @@ function first(value: string | string[] | undefined): string | undefined {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(first(params.callbackUrl));
+  // Coming back here after signing in would be a loop.
+  const callbackUrl = sameSitePath(first(params.callbackUrl), { avoid: ["/login"] });
   if (await currentActor()) redirect(callbackUrl);
-  const notice = notices[first(params.notice) ?? ""];
+  // A browser whose session ended is sent here with its cookie still set: say why.
+  const notice = ownValue(notices, first(params.notice)) ?? ((await hasEndedSession()) ? sessionEndedNotice() : undefined);
   return (
     <>
       <h1 className="text-4xl font-bold">Sign in</h1>

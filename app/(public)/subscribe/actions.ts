@@ -2,6 +2,7 @@
 
 import { randomUUID } from "node:crypto";
 
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { confirmSubscription } from "@/lib/alerts/commands/confirm-subscription";
@@ -9,10 +10,12 @@ import { subscribe } from "@/lib/alerts/commands/subscribe";
 import type { SubscribeFormState } from "@/lib/alerts/form-state";
 import { describeError } from "@/lib/alerts/redact";
 import { db } from "@/lib/db/client";
+import { clientAddress } from "@/lib/http/client-address";
 import { log } from "@/lib/log";
 
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
+function text(formData: unknown, name: string): string {
+  // proxy.ts refuses action requests without form data; this holds even if one got through.
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value : "";
 }
 
@@ -20,7 +23,7 @@ export async function subscribeAction(_previous: SubscribeFormState, formData: F
   const values = { email: text(formData, "email"), bill: text(formData, "bill"), frequency: text(formData, "frequency") };
   let result: Awaited<ReturnType<typeof subscribe>>;
   try {
-    result = await subscribe(db, values);
+    result = await subscribe(db, values, new Date(), clientAddress(await headers()));
   } catch (error) {
     // Logged without the address: database errors can quote the values they were given.
     const reference = randomUUID();

@@ -7,6 +7,7 @@ import { auditEntityTypes, auditFilterOptions, listAuditEntries, type AuditEntit
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { parseDay } from "@/lib/legislation/dates";
+import { ownValue } from "@/lib/lookup";
 import { INT4_MAX, storableText } from "@/lib/text";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,7 @@ export const metadata: Metadata = { title: "Audit log" };
 type Params = Record<string, string | string[] | undefined>;
 
 function one(params: Params, name: string): string | undefined {
-  const value = params[name];
+  const value = ownValue(params, name);
   const first = (Array.isArray(value) ? value[0] : value)?.trim();
   // Filters match stored text, which never holds a NUL or half an emoji: PostgreSQL refuses them.
   const text = first ? storableText(first.slice(0, 200)) : "";

@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { billOptions, listKeyDates } from "@/lib/legislation/admin-queries";
 import { formatDay, parseDay } from "@/lib/legislation/dates";
+import { ownValue } from "@/lib/lookup";
 
 import { createKeyDateAction } from "./actions";
 
@@ -27,7 +28,7 @@ export default async function KeyDatesPage({ searchParams }: { searchParams: Pro
   const billId = typeof query.bill === "string" && bills.some((bill) => bill.id === query.bill) ? query.bill : undefined;
   const keyDates = await listKeyDates(db, { billId });
   const bill = bills.find((option) => option.id === billId);
-  const notice = notices[String(query.notice ?? "")];
+  const notice = ownValue(notices, String(query.notice ?? ""));
 
   return (
     <>

@@ -6,6 +6,7 @@ import { Notice } from "@/components/forms/form-message";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { listStatistics } from "@/lib/legislation/admin-queries";
+import { ownValue } from "@/lib/lookup";
 
 import { createStatisticAction } from "./actions";
 
@@ -17,7 +18,7 @@ const notices: Record<string, string> = { added: "Figure added.", saved: "Figure
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("manage:statistic:any");
   const statistics = await listStatistics(db);
-  const notice = notices[String((await searchParams).notice ?? "")];
+  const notice = ownValue(notices, String((await searchParams).notice ?? ""));
   const next = statistics.reduce((max, statistic) => Math.max(max, statistic.position + 1), 0);
   return (
     <>

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { InviteForm } from "@/components/admin/invite-form";
+import { SignInFailures } from "@/components/admin/sign-in-failures";
 import { TableRegion, tdClass, thClass } from "@/components/admin/table-region";
 import { DateTime } from "@/components/admin/time";
 import { roleLabels } from "@/lib/auth/policy";
-import { listPendingInvites, listUsers } from "@/lib/auth/queries";
+import { listPendingInvites, listRepeatedSignInFailures, listUsers } from "@/lib/auth/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const actor = await requirePermission("read:user:any");
-  const [users, invites] = await Promise.all([listUsers(db), listPendingInvites(db)]);
+  const [users, invites, failures] = await Promise.all([listUsers(db), listPendingInvites(db), listRepeatedSignInFailures(db)]);
   return (
     <>
       <h1 className="text-4xl font-bold">Users</h1>
@@ -68,6 +69,8 @@ export default async function UsersPage() {
           </ul>
         </section>
       ) : null}
+
+      <SignInFailures rows={failures} />
 
       <section aria-labelledby="invite-heading" className="mt-10 max-w-4xl bg-panel p-4 sm:p-6">
         <h2 id="invite-heading" className="text-2xl font-bold">

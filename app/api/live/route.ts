@@ -1,3 +1,4 @@
+import { clientAddress } from "@/lib/http/client-address";
 import { startLive } from "@/lib/live/runtime";
 import { openLiveStream } from "@/lib/live/sse";
 
@@ -6,5 +7,5 @@ export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
   const { hub, catchUp, position } = startLive();
-  return openLiveStream(request, { hub, catchUp, position });
+  return openLiveStream(request, { hub, catchUp, position, client: clientAddress(request.headers) });
 }

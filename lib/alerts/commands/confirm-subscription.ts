@@ -37,7 +37,8 @@ export async function confirmSubscription(
     if (subscription.createdAt.getTime() < now.getTime() - CONFIRM_LINK_DAYS * DAY_MS) {
       return fail("expired", `This link was valid for ${CONFIRM_LINK_DAYS} days and has expired. Sign up again to get a new one.`);
     }
-    await tx.subscription.update({ where: { id: subscription.id }, data: { confirmedAt: now, confirmTokenHash: null } });
+    // Who asked is needed only to limit requests; a confirmed subscription forgets it.
+    await tx.subscription.update({ where: { id: subscription.id }, data: { confirmedAt: now, confirmTokenHash: null, requestedFrom: null } });
 
     const replaced = await tx.subscription.findMany({
       where: { email: subscription.email, billId: subscription.billId, id: { not: subscription.id } },

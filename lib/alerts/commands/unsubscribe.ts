@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db/client";
 
 import { fail, ok, type CommandResult } from "../result";
 import { linkTokenSchema } from "../schema";
+import { hashToken } from "../tokens";
 
 // One-click unsubscribe (RFC 8058): the token in the link is the only credential, so it works
 // without a session. The subscription is deleted, with its address, and any e-mail still queued
@@ -14,8 +15,8 @@ export async function unsubscribe(database: Database, input: unknown): Promise<C
   if (!parsed.success) return fail("validation", "This unsubscribe link is incomplete. Copy the whole link from the email into your browser.");
 
   return database.$transaction(async (tx) => {
-    const subscription = await tx.subscription.findUnique({
-      where: { unsubscribeToken: parsed.data.token },
+    const subscription = await tx.subscription.findFirst({
+      where: { unsubscribeTokenHashes: { has: hashToken(parsed.data.token) } },
       select: { id: true, frequency: true, bill: { select: { slug: true } } },
     });
     if (!subscription) return ok({ removed: false });

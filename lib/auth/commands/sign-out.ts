@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { ok, type Result } from "@/lib/result";
 
 import { loadActor, type Principal } from "../authorize";
+import { closeSessions } from "../sessions";
 
 /**
  * End the caller's sessions. Clearing the cookie is not enough: a session is a signed JWT that
@@ -23,6 +24,7 @@ export async function revokeSessions(principal: Principal | null): Promise<Resul
       data: { sessionVersion: { increment: 1 } },
     });
     if (ended.count === 0) return ok({ signedOut: false });
+    await closeSessions(tx, actor.id);
     await writeAudit(tx, { actor, action: "user.signedOut", entityType: "user", entityId: actor.id });
     return ok({ signedOut: true });
   });

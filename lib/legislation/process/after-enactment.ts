@@ -1,3 +1,5 @@
+import { ownValue } from "@/lib/lookup";
+
 import type { PathDefinition, StepDefinition } from "./types";
 
 // The life of a law after it is made, the same for every legislature: when it comes into force,
@@ -40,7 +42,7 @@ export function afterEnactment(labels: Partial<Record<string, string>> = {}, ext
     start: "Entry into force (commencement)",
     steps: [
       ...steps.map((step) => {
-        const label = labels[step.code];
+        const label = ownValue(labels, step.code);
         return label ? { ...step, label, title: label } : step;
       }),
       ...extra,

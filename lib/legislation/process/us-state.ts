@@ -1,3 +1,5 @@
+import { ownValue } from "@/lib/lookup";
+
 import { afterEnactment } from "./after-enactment";
 import { americanChamberPath, americanFinalPath, americanOutcomes, americanProcedure } from "./american-chambers";
 import type { LegislatureModel } from "./types";
@@ -51,6 +53,6 @@ export const usState: LegislatureModel = {
     "Each state sets its own sessions: in some, bills carry over to the second year of a biennium; in others they die when the session adjourns. An editor records either.",
   chamberName: (code, region) => {
     if (code !== "house") return null;
-    return (region && lowerHouseNames[region]) ?? "House";
+    return ownValue(lowerHouseNames, region) ?? "House";
   },
 };

@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getBillForEditing } from "@/lib/legislation/admin-queries";
+import { ownValue } from "@/lib/lookup";
 
 import { publicationAction, saveBillAction } from "../actions";
 
@@ -37,7 +38,7 @@ export default async function EditBillPage({
   const { id } = await params;
   const bill = await getBillForEditing(db, id);
   if (!bill) notFound();
-  const notice = notices[String((await searchParams).notice ?? "")];
+  const notice = ownValue(notices, String((await searchParams).notice ?? ""));
   const now = new Date().toISOString().slice(0, 16);
 
   return (

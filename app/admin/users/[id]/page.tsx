@@ -9,6 +9,7 @@ import { roleLabels } from "@/lib/auth/policy";
 import { getUser } from "@/lib/auth/queries";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { ownValue } from "@/lib/lookup";
 
 import { accessAction, changeRoleAction, resetPasswordAction } from "../actions";
 
@@ -32,7 +33,7 @@ export default async function UserPage({
   const { id } = await params;
   const user = await getUser(db, id);
   if (!user) notFound();
-  const notice = notices[String((await searchParams).notice ?? "")];
+  const notice = ownValue(notices, String((await searchParams).notice ?? ""));
   const self = user.id === actor.id;
 
   return (

@@ -7,6 +7,7 @@ import { recordStatusEvent } from "@/lib/legislation/commands/record-status-even
 import { todayIn } from "@/lib/legislation/dates";
 import { modelOf } from "@/lib/legislation/process";
 import type { ErrorCode } from "@/lib/result";
+import { liveEventIds } from "@/lib/live/event-id";
 
 // POST a status event through the real command (recordStatusEvent), as the editor named in the
 // body: authorisation, validation, audit row, notice and outbox are the back office's own. For
@@ -59,5 +60,9 @@ export async function POST(request: Request) {
   });
   if (!result.ok) return problem(statuses[result.error.code], result.error.code, result.error.message, result.error.fieldErrors);
   expireTags(result.value.revalidate);
-  return Response.json({ auditId: result.value.auditId, eventId: result.value.eventId }, { status: 201 });
+  // liveEventId: how the live stream names this change (lib/live/event-id.ts).
+  return Response.json(
+    { auditId: result.value.auditId, eventId: result.value.eventId, liveEventId: liveEventIds().encode(result.value.auditId) },
+    { status: 201 },
+  );
 }

@@ -12,6 +12,7 @@ import { db } from "@/lib/db/client";
 import { billOptions, getBillForEditing, listBillHistory } from "@/lib/legislation/admin-queries";
 import { todayIn } from "@/lib/legislation/dates";
 import { chamberName, modelOf } from "@/lib/legislation/process";
+import { ownValue } from "@/lib/lookup";
 
 import { recordEventAction } from "./actions";
 
@@ -36,7 +37,7 @@ export default async function HistoryPage({
   const bill = await getBillForEditing(db, id);
   if (!bill) notFound();
   const [events, bills] = await Promise.all([listBillHistory(db, id), billOptions(db)]);
-  const notice = notices[String((await searchParams).notice ?? "")];
+  const notice = ownValue(notices, String((await searchParams).notice ?? ""));
   const canRecord = can(actor.role, "record:statusEvent:any");
 
   return (
