@@ -62,7 +62,7 @@ test("unknown API addresses and bad parameters answer problem details", async ({
   expect(missing.headers()["content-type"]).toBe("application/problem+json");
   const bad = await request.get("/api/v1/bills?stage=passed_one_chamber");
   expect(bad.status()).toBe(400);
-  expect(await bad.json()).toMatchObject({ errors: [{ name: "stage", reason: expect.stringContaining("step code") }] });
+  expect(await bad.json()).toMatchObject({ errors: [{ name: "stage", reason: expect.stringContaining("use the step code passed or received") }] });
   const badPhase = await request.get("/api/v1/bills?phase=pending");
   expect(badPhase.status()).toBe(400);
   expect(await badPhase.json()).toMatchObject({ errors: [{ name: "phase" }] });

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { allChamberCodes, legislatureCodes, legislatures, phaseCodes } from "@/lib/legislation/process";
 import { text } from "@/lib/text";
 
+import { replacementOfFirstReleaseStage } from "./first-release-stages";
+
 // The shapes of API v1, in one place: handlers parse every response through these schemas
 // before sending it, and lib/api/openapi.ts turns the very same schemas into the OpenAPI 3.1
 // document. A field added here is documented and validated at once; one missing from a
@@ -245,7 +247,14 @@ export const billsQuerySchema = z.strictObject({
   q: text().trim().min(1).max(200).optional().describe("Words or a bill number to look for in titles, numbers and summaries."),
   jurisdiction: jurisdictionSchema.optional(),
   stage: z
-    .enum(stageCodes, { error: "Use a step code of a process model, e.g. passed or royal_assent." })
+    .enum(stageCodes, {
+      error: (issue) => {
+        const replacement = replacementOfFirstReleaseStage(issue.input);
+        return replacement
+          ? `${String(issue.input)} was a stage code of the first release; use the step code ${replacement}.`
+          : "Use a step code of a process model, e.g. passed or royal_assent.";
+      },
+    })
     .optional()
     .describe("Only bills whose furthest step (the `stage` field) is this one."),
   phase: phaseSchema.optional().describe("Only bills in this phase."),
