@@ -18,6 +18,7 @@ const pages = [
   { name: "bill-not-found", path: "/bills/no-such-bill" },
   { name: "timeline", path: "/timeline" },
   { name: "timeline-since", path: "/timeline?since=2025-12-01" },
+  { name: "timeline-since-action", path: "/timeline?since=2025-12-01&by=action" },
   { name: "facts", path: "/facts" },
 ];
 

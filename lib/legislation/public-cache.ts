@@ -11,6 +11,7 @@ import type { BoardFilters, TimelineFilters } from "./public-params";
 import {
   getBillDetail,
   listBoardBills,
+  listChanges,
   listCorrections,
   listPublicBills,
   listTimeline,
@@ -90,6 +91,9 @@ export const getTimeline = cache((filters: TimelineFilters = {}) => {
   if (filters.since || filters.cursor) return listTimeline(db, filters);
   return cachedTimeline({ bill: filters.bill, jurisdiction: filters.jurisdiction });
 });
+
+/** A page of what the tracker changed since a day (uncached: the day is free text). */
+export const getChanges = cache((filters: TimelineFilters & { since: string }) => listChanges(db, filters));
 
 /** Every correction and retraction, newest first. */
 export const getCorrections = cache(unstable_cache(() => listCorrections(db), ["corrections"], listOptions));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { decodeCursor, encodeCursor, parseAsOf, parseBoardParams, parsePage, parseTimelineParams, queryString } from "./public-params";
+import { decodeChangeCursor, decodeCursor, encodeChangeCursor, encodeCursor, parseAsOf, parseBoardParams, parsePage, parseTimelineParams, queryString } from "./public-params";
 
 const topics = ["deepfakes", "criminal law"];
 
@@ -70,6 +70,26 @@ describe("timeline parameters", () => {
     const { filters, problems } = parseTimelineParams({ since: "17/11/2025", bill: "nope" }, ["enforce-act"]);
     expect(filters).toMatchObject({ since: undefined, bill: undefined });
     expect(problems.map((problem) => problem.field)).toEqual(["bill", "since"]);
+  });
+
+  it("reads since as changes to the tracker unless asked for the date of the action", () => {
+    expect(parseTimelineParams({ since: "2026-11-02" }, []).filters.by).toBe("change");
+    expect(parseTimelineParams({ since: "2026-11-02", by: "action" }, []).filters.by).toBe("action");
+    expect(parseTimelineParams({ by: "action" }, []).filters.by).toBeUndefined();
+    const { filters, problems } = parseTimelineParams({ since: "2026-11-02", by: "constructor" }, []);
+    expect(filters.by).toBe("change");
+    expect(problems.map((problem) => problem.field)).toEqual(["by"]);
+  });
+
+  it("takes the cursor of the list it pages: changes by their time, events by their day", () => {
+    const changeCursor = { at: "2026-11-02T10:30:00.000Z", key: "corrected-cmabc123" };
+    expect(decodeChangeCursor(encodeChangeCursor(changeCursor))).toEqual(changeCursor);
+    expect(decodeChangeCursor("1.edited-cmabc123")).toBeNull();
+    const byChange = parseTimelineParams({ since: "2026-11-02", cursor: encodeChangeCursor(changeCursor) }, []);
+    expect(byChange.filters).toMatchObject({ changeCursor, cursor: undefined });
+    const byAction = parseTimelineParams({ since: "2026-11-02", by: "action", cursor: encodeChangeCursor(changeCursor) }, []);
+    expect(byAction.filters.changeCursor).toBeUndefined();
+    expect(byAction.problems.map((problem) => problem.field)).toEqual(["cursor"]);
   });
 });
 

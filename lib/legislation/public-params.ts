@@ -28,16 +28,30 @@ export interface BoardFilters {
   sort: BoardSort;
 }
 
+/**
+ * What "since" counts: "change" (the default) is what the tracker recorded, corrected, retracted
+ * or published on or after the day; "action" is events whose legislative action was on or after it.
+ */
+export type SinceMeaning = "change" | "action";
+
 export interface TimelineFilters {
   bill?: string;
   jurisdiction?: LegislatureCode;
   since?: string;
+  by?: SinceMeaning;
   cursor?: TimelineCursor;
+  changeCursor?: ChangeCursor;
 }
 
 export interface TimelineCursor {
   occurredOn: string;
   id: string;
+}
+
+export interface ChangeCursor {
+  /** ISO 8601 time of the last change on the page. */
+  at: string;
+  key: string;
 }
 
 function first(params: SearchParams, name: string): string | undefined {
@@ -49,6 +63,7 @@ function first(params: SearchParams, name: string): string | undefined {
 const jurisdictions: readonly LegislatureCode[] = legislatureCodes;
 const outcomes: readonly OutcomeGroup[] = ["enacted", "pending", "failed"];
 const sorts: readonly BoardSort[] = ["activity", "title", "relevance"];
+const sinceMeanings: readonly SinceMeaning[] = ["change", "action"];
 
 function oneOf<T extends string>(options: readonly T[], value: string | undefined): T | undefined {
   return options.find((option) => option === value);
@@ -97,6 +112,7 @@ export function hasBoardFilters(filters: BoardFilters): boolean {
 }
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\.([a-z0-9]{1,64})$/;
+const CHANGE_CURSOR = /^(\d{1,15})\.((?:recorded|corrected|retracted|published)-[a-z0-9]{1,64})$/;
 
 export function encodeCursor(cursor: TimelineCursor): string {
   return `${cursor.occurredOn}.${cursor.id}`;
@@ -105,6 +121,16 @@ export function encodeCursor(cursor: TimelineCursor): string {
 export function decodeCursor(value: string): TimelineCursor | null {
   const [, occurredOn, id] = CURSOR.exec(value) ?? [];
   return occurredOn && id && parseDay(occurredOn) ? { occurredOn, id } : null;
+}
+
+export function encodeChangeCursor(cursor: ChangeCursor): string {
+  return `${Date.parse(cursor.at)}.${cursor.key}`;
+}
+
+export function decodeChangeCursor(value: string): ChangeCursor | null {
+  const [, ms, key] = CHANGE_CURSOR.exec(value) ?? [];
+  const at = ms ? new Date(Number(ms)) : null;
+  return at && key && !Number.isNaN(at.getTime()) ? { at: at.toISOString(), key } : null;
 }
 
 const DAY_HINT = "Enter the date as year-month-day, for example 2025-11-17.";
@@ -135,12 +161,27 @@ export function parseTimelineParams(
     problems.push({ field: "jurisdiction", message: "Choose a legislature from the list." });
   }
   const since = dayParam(params, "since", problems);
+  const byText = first(params, "by");
+  const by = oneOf(sinceMeanings, byText);
+  if (byText && !by) problems.push({ field: "by", message: "Choose what to show since that day from the list." });
+  const byChange = Boolean(since) && by !== "action";
   const cursorText = first(params, "cursor");
-  const cursor = cursorText ? decodeCursor(cursorText) : null;
-  if (cursorText && !cursor) {
+  const cursor = cursorText && !byChange ? decodeCursor(cursorText) : null;
+  const changeCursor = cursorText && byChange ? decodeChangeCursor(cursorText) : null;
+  if (cursorText && !cursor && !changeCursor) {
     problems.push({ field: "cursor", message: "That link to older events is not valid, so the latest events are shown." });
   }
-  return { filters: { bill, jurisdiction, since, cursor: cursor ?? undefined }, problems };
+  return {
+    filters: {
+      bill,
+      jurisdiction,
+      since,
+      by: since ? (by ?? "change") : undefined,
+      cursor: cursor ?? undefined,
+      changeCursor: changeCursor ?? undefined,
+    },
+    problems,
+  };
 }
 
 /** The bill page's `asOf` day; a day after `today` means today. */

@@ -4,6 +4,7 @@
 
 export * from "./bill-detail";
 export * from "./bill-index";
+export * from "./changes";
 export * from "./board";
 export * from "./corrections";
 export * from "./key-dates";
