@@ -192,6 +192,21 @@ test("refuses a status event dated in the future or with a non-web source, keepi
   await expect(page.getByLabel("What happened")).toHaveValue("Referred to committee.");
 });
 
+test("says one thing per field, next to it: an empty step and date each get one message", async ({ page, login, makeBill }) => {
+  await login({ role: "editor" });
+  const bill = await makeBill();
+  await page.goto(`/admin/bills/${bill.id}/history`);
+  await page.getByLabel("What happened").fill("Referred to committee.");
+  await page.getByLabel("Source", { exact: true }).fill(SOURCE);
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(errorSummary(page).getByRole("listitem")).toHaveText([/Choose the step\.$/, /Enter the date it happened\.$/]);
+  await expect(page.getByLabel("Step", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#field-step-error")).toHaveText("Error: Choose the step.");
+  await expect(page.locator("#field-occurredOn-error")).toHaveText("Error: Enter the date it happened.");
+  await errorSummary(page).getByRole("link", { name: /Choose the step/ }).click();
+  await expect(page.getByLabel("Step", { exact: true })).toBeFocused();
+});
+
 test("previews the Markdown summary without saving anything", async ({ page, login }) => {
   await login({ role: "editor" });
   await page.goto("/admin/bills/new");

@@ -254,6 +254,12 @@ export function statusEventSchema(model: LegislatureModel, bill: { numbers: read
 
 export type StatusEventFields = z.infer<ReturnType<typeof statusEventSchema>>;
 
+/** Where the back-office form shows problems with the path or stage: its one `step` select. */
+export function statusEventFieldNames(input: unknown): Record<string, string> {
+  const fromForm = typeof input === "object" && input !== null && Object.hasOwn(input, "step");
+  return fromForm ? { path: "step", stage: "step" } : {};
+}
+
 /** The schema for a bill of the legislature with this code. */
 export function statusEventSchemaFor(jurisdiction: string, bill: { numbers: readonly string[] }, now?: Date) {
   return statusEventSchema(modelOf(jurisdiction), bill, now);

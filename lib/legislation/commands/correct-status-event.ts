@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { failure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
-import { correctionNoteSchema, idField, statusEventSchemaFor } from "../schema";
+import { correctionNoteSchema, idField, statusEventFieldNames, statusEventSchemaFor } from "../schema";
 
 import { checkRelatedBill, checkStageOrder, eventColumns } from "./event-input";
 import { announce, eventAuditView, isUniqueViolation, lockBill, rederiveStage, visibilityOf, type Changed } from "./shared";
@@ -40,7 +40,7 @@ export async function correctStatusEvent(
   const note = correctionNoteSchema.safeParse(input);
   const parsed = statusEventSchemaFor(bill.jurisdiction, bill).safeParse(input);
   if (!parsed.success || !note.success) {
-    return validationFailure(new z.ZodError([...(parsed.error?.issues ?? []), ...(note.error?.issues ?? [])]));
+    return validationFailure(new z.ZodError([...(parsed.error?.issues ?? []), ...(note.error?.issues ?? [])]), statusEventFieldNames(input));
   }
   const fields = { ...parsed.data, note: note.data.note };
   if (original.retractedAt || original.correctedBy) return failure("conflict", ALREADY_CORRECTED);

@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { failure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
-import { idField, statusEventSchemaFor } from "../schema";
+import { idField, statusEventFieldNames, statusEventSchemaFor } from "../schema";
 
 import { checkRelatedBill, checkStageOrder, eventColumns } from "./event-input";
 import { announce, eventAuditView, LEGISLATURE_CHANGED, lockBill, rederiveStage, visibilityOf, type Changed } from "./shared";
@@ -31,7 +31,7 @@ export async function recordStatusEvent(
   const loaded = await db.bill.findUnique({ where: { id: target.data.billId }, select: { jurisdiction: true, numbers: true } });
   if (!loaded) return failure("not_found", "This bill no longer exists.");
   const parsed = statusEventSchemaFor(loaded.jurisdiction, loaded).safeParse(input);
-  if (!parsed.success) return validationFailure(parsed.error);
+  if (!parsed.success) return validationFailure(parsed.error, statusEventFieldNames(input));
 
   return db.$transaction(async (tx) => {
     const bill = await lockBill(tx, target.data.billId);
