@@ -207,6 +207,26 @@ test("says one thing per field, next to it: an empty step and date each get one 
   await expect(page.getByLabel("Step", { exact: true })).toBeFocused();
 });
 
+test("saves when Enter is pressed in a text field, not the Preview or Publish now button that comes first", async ({ page, login, removeAfterTest }) => {
+  await login({ role: "admin" });
+  const title = `Enter Key Test Act ${Date.now().toString(36)}`;
+  await page.goto("/admin/bills/new");
+  await page.getByLabel("Title", { exact: true }).fill(`A bill to test ${title}`);
+  await page.getByLabel("Session").fill("119th Congress");
+  await page.getByLabel("Bill numbers").fill("S.9998");
+  await page.getByLabel("Summary").fill("Tests the Enter key.");
+  await page.getByLabel("Short title").fill(title);
+  await page.getByLabel("Short title").press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Draft saved." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  removeAfterTest(/\/admin\/bills\/([^/?]+)/.exec(page.url())?.[1] ?? "");
+
+  await page.getByText("Publish later, at a set time").click();
+  await page.getByLabel("Publish at (UTC)").fill("2099-01-01T09:00");
+  await page.getByLabel("Publish at (UTC)").press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Scheduled. The bill will appear on the public site at the time you chose." })).toBeVisible();
+});
+
 test("previews the Markdown summary without saving anything", async ({ page, login }) => {
   await login({ role: "editor" });
   await page.goto("/admin/bills/new");

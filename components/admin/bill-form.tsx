@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 
 import type { BillFormState } from "@/app/admin/bills/form-state";
+import { EnterSubmits } from "@/components/forms/enter-submits";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { inputClass, selectClass, textareaClass } from "@/components/forms/styles";
@@ -83,6 +84,7 @@ export function BillForm({
 
   return (
     <form action={formAction} noValidate>
+      <EnterSubmits name="intent" value="save" />
       <FormMessage state={conflict ? { status: "idle" } : state} labels={billFieldLabels} />
       {conflict ? <ConflictPanel rows={conflict.rows} changedBy={conflict.changedBy} changedAt={conflict.changedAt} /> : null}
       {id ? <input type="hidden" name="id" value={id} /> : null}

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 
+import { EnterSubmits } from "@/components/forms/enter-submits";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { inputClass } from "@/components/forms/styles";
@@ -32,6 +33,7 @@ export function PublicationForm({
   const [state, formAction] = useActionState(action, idleState);
   return (
     <form action={formAction} noValidate className="mt-4">
+      {live ? null : <EnterSubmits name="intent" value="schedule" />}
       <FormMessage state={state} labels={{ publishAt: "Publish at" }} />
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
