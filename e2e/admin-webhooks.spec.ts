@@ -37,3 +37,22 @@ test("an editor is refused the webhooks and the delivery log", async ({ page, lo
   await page.goto("/admin");
   await expect(page.getByRole("navigation").getByRole("link", { name: "Webhooks" })).toHaveCount(0);
 });
+
+test("with no mail server, the delivery log says an email was logged, not sent", async ({ page, browser, login }) => {
+  const domain = `logged-${Date.now().toString(36)}.example.org`;
+  const reader = await browser.newContext();
+  const subscribe = await reader.newPage();
+  await subscribe.goto("/subscribe");
+  await subscribe.getByLabel("Email address").fill(`reader@${domain}`);
+  await subscribe.getByRole("button", { name: "Send me a confirmation email" }).click();
+  await expect(subscribe.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await reader.close();
+
+  await login({ role: "admin" });
+  const entry = page.getByRole("listitem").filter({ hasText: `To r…@${domain}` });
+  await expect(async () => {
+    await page.goto("/admin/deliveries?channel=email");
+    await expect(entry).toContainText("Logged, not sent (no SMTP_URL)", { timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(entry).not.toContainText("Sent ");
+});

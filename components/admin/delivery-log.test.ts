@@ -54,8 +54,10 @@ describe("DeliveryLog", () => {
   });
 
   it("shows the kept text of emails when no mail server is configured", () => {
-    const html = render([{ ...base, channel: "email", status: "sent", message: { subject: "Confirm your Policy Tracker alerts", text: "Open this link" } }], "log");
+    const html = render([{ ...base, channel: "email", status: "sent", sentAt: "2026-11-25T09:00:00.000Z", message: { subject: "Confirm your Policy Tracker alerts", text: "Open this link" } }], "log");
     expect(html).toContain("No mail server is configured (SMTP_URL)");
+    expect(html).toContain("Logged, not sent (no SMTP_URL) 25 Nov 2026, 09:00 UTC");
+    expect(html).not.toContain("Sent 25 Nov");
     expect(html).toContain("Message: Confirm your Policy Tracker alerts");
     expect(html).toContain("Open this link");
   });

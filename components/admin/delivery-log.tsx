@@ -9,6 +9,10 @@ import { NoticeForm } from "./notice-form";
 type Action = (state: NoticeState, formData: FormData) => Promise<NoticeState>;
 
 function statusWords(row: DeliveryRow): string {
+  // An email whose text was kept was handled with no mail server (SMTP_URL): it went nowhere.
+  if (row.status === "sent" && row.channel === "email" && row.message) {
+    return `Logged, not sent (no SMTP_URL)${row.sentAt ? ` ${formatTime(row.sentAt)}` : ""}`;
+  }
   if (row.status === "sent") return `Sent ${row.sentAt ? formatTime(row.sentAt) : ""}${row.attempts > 1 ? ` after ${row.attempts} tries` : ""}`;
   if (row.status === "failed") return `Failed after ${row.attempts} ${row.attempts === 1 ? "try" : "tries"}`;
   return row.attempts === 0 ? "Waiting to be sent" : `Waiting: try ${row.attempts + 1} at ${formatTime(row.nextAttemptAt)}`;
