@@ -121,3 +121,9 @@ export async function listRepeatedSignInFailures(
     return { kind: prefix === "device" ? "browser" : "password-check", label: account, ...base };
   });
 }
+
+/** Whether the account with this (normalised) address must choose a new password first. */
+export async function mustChangePassword(db: Database, email: string): Promise<boolean> {
+  const user = await db.user.findUnique({ where: { email }, select: { mustChangePassword: true } });
+  return user?.mustChangePassword ?? false;
+}

@@ -5,7 +5,9 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 
 import { signIn } from "@/lib/auth/auth";
+import { mustChangePassword } from "@/lib/auth/queries";
 import { signInSchema } from "@/lib/auth/schema";
+import { db } from "@/lib/db/client";
 import type { FormState } from "@/lib/form-state";
 import { echoValues, errorState, formValues } from "@/lib/http/form-data";
 import { sameSitePath } from "@/lib/http/redirect-target";
@@ -31,5 +33,8 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
     }
     throw error;
   }
-  redirect(destination);
+  // Straight to the password form when a new one is due, rather than to a page that redirects
+  // there: a redirect answered while rendering the first one's destination drew the back
+  // office's header over an empty page until a reload.
+  redirect((await mustChangePassword(db, parsed.data.email)) ? "/admin/account" : destination);
 }
