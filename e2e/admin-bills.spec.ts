@@ -227,6 +227,28 @@ test("saves when Enter is pressed in a text field, not the Preview or Publish no
   await expect(page.getByRole("status").filter({ hasText: "Scheduled. The bill will appear on the public site at the time you chose." })).toBeVisible();
 });
 
+test("shows a correction of the source alone as that, without striking through wording that still stands", async ({ page, login, makeBill }) => {
+  await login({ role: "editor" });
+  const secondary = "https://en.wikipedia.org/wiki/TAKE_IT_DOWN_Act";
+  const bill = await makeBill({
+    events: [{ occurredOn: "2025-02-13", stage: "passed", chamber: "senate", description: "Passed Senate without amendment by Unanimous Consent.", sourceUrl: secondary, sourceKind: "secondary" }],
+  });
+  await page.goto(`/admin/bills/${bill.id}/history`);
+  await page.getByRole("link", { name: "Correct the entry of 13 February 2025" }).click();
+  await page.getByLabel("Source", { exact: true }).fill(SOURCE);
+  await page.getByLabel(/^The official record/).check();
+  await page.getByLabel("What was wrong").fill("The official record replaces the encyclopedia.");
+  await page.getByRole("button", { name: "Record correction" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Correction recorded." })).toBeVisible();
+
+  const corrected = page.getByRole("region", { name: "History" }).getByRole("listitem").filter({ hasText: "The correction changed:" });
+  await expect(corrected.locator("dt")).toHaveText(["Source:", "Kind of source:", "Note:"]);
+  await expect(corrected.locator("del")).toHaveText([secondary, "secondary source", "none"]);
+  const wording = corrected.getByText("Passed Senate without amendment by Unanimous Consent.", { exact: true });
+  await expect(wording).toBeVisible();
+  await expect(wording).not.toHaveCSS("text-decoration-line", "line-through");
+});
+
 test("previews the Markdown summary without saving anything", async ({ page, login }) => {
   await login({ role: "editor" });
   await page.goto("/admin/bills/new");

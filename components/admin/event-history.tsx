@@ -1,8 +1,10 @@
 import Link from "next/link";
 
 import { SourceLink } from "@/components/source-link";
+import { ChangeList } from "@/components/status-history";
 import type { AdminEvent } from "@/lib/legislation/admin-queries";
 import { formatDay, parseDay } from "@/lib/legislation/dates";
+import { describeChanges } from "@/lib/legislation/event-changes";
 
 import { DateTime } from "./time";
 
@@ -29,14 +31,19 @@ export function EventHistory({
   events,
   canEdit,
   chamberName,
+  jurisdiction,
+  region,
 }: {
   billId: string;
   events: readonly AdminEvent[];
   canEdit: boolean;
   /** The chamber's name as readers know it, for this bill's legislature. */
   chamberName: (code: string) => string;
+  jurisdiction: string;
+  region: string | null;
 }) {
   if (events.length === 0) return <p className="mt-4">No status has been recorded for this bill yet.</p>;
+  const byId = new Map(events.map((event) => [event.id, event]));
   return (
     <ol className="mt-4 max-w-4xl border-t border-rule">
       {events.map((event) => (
@@ -51,7 +58,7 @@ export function EventHistory({
             {event.billNumber ? <span className="ml-2 text-sm">{event.billNumber}</span> : null}
             {event.correctsId ? <span className="ml-2 text-sm">Correction of an earlier entry</span> : null}
           </p>
-          <p className={`mt-2 ${event.status === "current" ? "" : "text-muted line-through decoration-1"}`}>{event.description}</p>
+          <p className={`mt-2 ${event.status === "retracted" ? "text-muted line-through decoration-1" : ""}`}>{event.description}</p>
           {event.vote ? <p className="mt-1">Vote: {event.vote}</p> : null}
           {event.body ? <p className="mt-1 text-sm">Who acted: {event.body}</p> : null}
           {event.subject ? <p className="mt-1 text-sm">Concerning: {event.subject}</p> : null}
@@ -73,9 +80,7 @@ export function EventHistory({
             </p>
           ) : null}
           {event.status === "superseded" && event.correctedById ? (
-            <p className="mt-1 text-sm">
-              <a href={`#event-${event.correctedById}`}>See the correction</a>
-            </p>
+            <CorrectedBy event={event} correction={byId.get(event.correctedById)} jurisdiction={jurisdiction} region={region} />
           ) : null}
           <p className="mt-1 text-sm text-muted">
             Recorded <DateTime iso={event.recordedAt} />
@@ -94,5 +99,28 @@ export function EventHistory({
         </li>
       ))}
     </ol>
+  );
+}
+
+/** What the correction changed, field by field: the rest of the entry still stands as written. */
+function CorrectedBy({
+  event,
+  correction,
+  jurisdiction,
+  region,
+}: {
+  event: AdminEvent;
+  correction: AdminEvent | undefined;
+  jurisdiction: string;
+  region: string | null;
+}) {
+  return (
+    <div className="mt-2 border-l-4 border-notice-fg pl-3 text-sm">
+      <p className="font-bold">The correction changed:</p>
+      {correction ? <ChangeList changes={describeChanges(jurisdiction, event, correction, region)} /> : null}
+      <p className="mt-1">
+        <a href={`#event-${event.correctedById}`}>See the correction</a>
+      </p>
+    </div>
   );
 }

@@ -78,6 +78,8 @@ export default async function HistoryPage({
           events={events}
           canEdit={can(actor.role, "correct:statusEvent:any")}
           chamberName={(code) => chamberName(modelOf(bill.jurisdiction), code, bill.region)}
+          jurisdiction={bill.jurisdiction}
+          region={bill.region}
         />
       </section>
     </>
