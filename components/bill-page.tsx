@@ -13,7 +13,7 @@ import { Notice } from "@/components/notice";
 import { PhaseTag } from "@/components/phase-tag";
 import { ProgressTracker } from "@/components/progress-tracker";
 import { StatusHistory } from "@/components/status-history";
-import type { ParamProblem } from "@/lib/legislation/public-params";
+import { queryString, type HistoryOrder, type ParamProblem } from "@/lib/legislation/public-params";
 import type { BillView } from "@/lib/legislation/bill-view";
 import { formatIsoDay } from "@/lib/legislation/dates";
 import { chamberName, legislatureName, modelOf } from "@/lib/legislation/process";
@@ -38,6 +38,7 @@ export function BillPage({
   problems,
   canonicalUrl,
   preview = false,
+  historyOrder = "newest",
 }: {
   bill: BillDetail;
   view: BillView;
@@ -45,8 +46,11 @@ export function BillPage({
   canonicalUrl: string;
   /** A draft seen by an editor: no live updates, no "earlier day" form. */
   preview?: boolean;
+  historyOrder?: HistoryOrder;
 }) {
   const path = `/bills/${bill.slug}`;
+  const history = historyOrder === "newest" ? [...view.history].reverse() : view.history;
+  const otherOrder = historyOrder === "newest" ? "oldest" : undefined;
 
   return (
     <article aria-labelledby="bill-title">
@@ -206,10 +210,19 @@ export function BillPage({
           Status history
         </h2>
         <p className="mt-1 text-sm text-muted">
-          Oldest first. Every entry has a date and a source; corrected and retracted entries stay, marked.
+          {historyOrder === "newest" ? "Newest first" : "Oldest first"}. Every entry has a date and a source; corrected and
+          retracted entries stay, marked.
+          {preview || view.history.length < 2 ? null : (
+            <>
+              {" "}
+              <Link href={`${path}${queryString({ asOf: view.asOf ?? undefined, order: otherOrder })}#history-heading`}>
+                {historyOrder === "newest" ? "Show oldest first" : "Show newest first"}
+              </Link>
+            </>
+          )}
         </p>
-        {view.history.length ? (
-          <StatusHistory history={view.history} slug={bill.slug} chamberName={(code) => chamberName(modelOf(bill.jurisdiction), code, bill.region)} />
+        {history.length ? (
+          <StatusHistory history={history} slug={bill.slug} chamberName={(code) => chamberName(modelOf(bill.jurisdiction), code, bill.region)} />
         ) : (
           <p className="mt-3">No status events {view.asOf ? "were recorded by that day" : "are recorded yet"}.</p>
         )}
@@ -232,6 +245,7 @@ export function BillPage({
             problems={problems}
             className="w-full max-w-sm"
           />
+          {otherOrder ? null : <input type="hidden" name="order" value="oldest" />}
           <SubmitButton>Show the bill on that day</SubmitButton>
         </form>
       </section>

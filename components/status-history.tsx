@@ -5,7 +5,7 @@ import type { EventChange } from "@/lib/legislation/event-changes";
 import { Day } from "./day";
 import { SourceLink } from "./source-link";
 
-// The status history, oldest first. Corrected and retracted entries stay, marked in words with
+// The status history, in the order given (the page chooses). Corrected and retracted entries stay, marked in words with
 // what happened to them, because the record is append-only in meaning.
 
 function recorded(iso: string): string {

@@ -78,18 +78,26 @@ test.describe("corrections page", () => {
     await page.goto(`/bills/${SLUG}`);
     const history = page.locator("section", { has: page.getByRole("heading", { name: "Status history" }) });
     const entries = history.getByRole("listitem");
-    await expect(entries.getByRole("heading", { level: 3 })).toHaveText([
+    const oldestFirst = [
       "3 March 2025: Introduced in the Senate",
       "12 June 2025: Reported by a Senate committee (corrected)",
       "26 June 2025: Reported by a Senate committee",
       "1 July 2025: Passed the Senate (retracted)",
-    ]);
-    await expect(entries.nth(1)).toContainText("Corrected on 3 March 2026: this entry no longer counts.");
-    await entries.nth(1).getByRole("link", { name: "See the correction" }).click();
+    ];
+    // Newest first, as Congress.gov and the back office list them; the other order is a link away.
+    await expect(history).toContainText("Newest first.");
+    await expect(entries.getByRole("heading", { level: 3 })).toHaveText([...oldestFirst].reverse());
+    await expect(entries.nth(2)).toContainText("Corrected on 3 March 2026: this entry no longer counts.");
+    await entries.nth(2).getByRole("link", { name: "See the correction" }).click();
     await expect(page).toHaveURL(/#event-/);
-    await expect(entries.nth(2)).toContainText("Correction, recorded 3 March 2026, of the entry for 12 June 2025");
-    await expect(entries.nth(2).getByRole("definition").filter({ hasText: "changed from" }).first()).toHaveText("changed from 12 June 2025 → to 26 June 2025");
-    await expect(entries.nth(3)).toContainText("Retracted on 2 February 2026: Recorded against the wrong bill.");
+    await expect(entries.nth(1)).toContainText("Correction, recorded 3 March 2026, of the entry for 12 June 2025");
+    await expect(entries.nth(1).getByRole("definition").filter({ hasText: "changed from" }).first()).toHaveText("changed from 12 June 2025 → to 26 June 2025");
+    await expect(entries.nth(0)).toContainText("Retracted on 2 February 2026: Recorded against the wrong bill.");
+    await history.getByRole("link", { name: "Show oldest first" }).click();
+    await expect(page).toHaveURL(/\?order=oldest#history-heading$/);
+    await expect(entries.getByRole("heading", { level: 3 })).toHaveText(oldestFirst);
+    await history.getByRole("link", { name: "Show newest first" }).click();
+    await expect(entries.getByRole("heading", { level: 3 })).toHaveText([...oldestFirst].reverse());
     const progress = page.locator("section", { has: page.getByRole("heading", { name: "Progress" }) });
     await expect(progress.locator('[aria-current="step"]')).toContainText("Reported by committee");
     await expect(progress.locator('[aria-current="step"]')).toContainText("reached 26 June 2025");

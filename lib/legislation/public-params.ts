@@ -184,6 +184,13 @@ export function parseTimelineParams(
   };
 }
 
+/** The order of a bill's status history: newest first, as Congress.gov and the back office show it. */
+export type HistoryOrder = "newest" | "oldest";
+
+export function parseHistoryOrder(params: SearchParams): HistoryOrder {
+  return first(params, "order") === "oldest" ? "oldest" : "newest";
+}
+
 /** The bill page's `asOf` day; a day after `today` means today. */
 export function parseAsOf(params: SearchParams, today: string): { asOf?: string; problems: ParamProblem[] } {
   const problems: ParamProblem[] = [];
