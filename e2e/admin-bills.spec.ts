@@ -249,6 +249,32 @@ test("shows a correction of the source alone as that, without striking through w
   await expect(wording).not.toHaveCSS("text-decoration-line", "line-through");
 });
 
+test("asks before recording an entry that looks like one already there, and names the two apart", async ({ page, login, makeBill }) => {
+  await login({ role: "editor" });
+  const bill = await makeBill({
+    events: [{ occurredOn: "2026-01-06", stage: "referred", chamber: "senate", description: "Referred to the Committee on the Judiciary.", sourceUrl: SOURCE }],
+  });
+  await page.goto(`/admin/bills/${bill.id}/history`);
+  const record = async () => {
+    await page.getByLabel("Step", { exact: true }).selectOption({ label: "Referred to a Senate committee" });
+    await page.getByLabel("Date it happened").fill("2026-01-06");
+    await page.getByLabel("What happened").fill("Referred to the Committee on the Judiciary.");
+    await page.getByLabel("Source", { exact: true }).fill(SOURCE);
+    await page.getByRole("button", { name: "Record event" }).click();
+  };
+  await record();
+  await expect(errorSummary(page)).toContainText("This looks like the event of 6 January 2026 already in the history");
+  await expect(page.getByLabel("What happened")).toHaveValue("Referred to the Committee on the Judiciary.");
+  await page.getByLabel("Yes, record it anyway: it is a second event").check();
+  await page.getByRole("button", { name: "Record event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Status event recorded." })).toBeVisible();
+
+  const retract = page.getByRole("link", { name: /^Retract the entry of 6 January 2026, Referred to a Senate committee, recorded / });
+  await expect(retract).toHaveCount(2);
+  const names = await retract.evaluateAll((links) => links.map((link) => link.textContent ?? ""));
+  expect(new Set(names).size).toBe(2);
+});
+
 test("previews the Markdown summary without saving anything", async ({ page, login }) => {
   await login({ role: "editor" });
   await page.goto("/admin/bills/new");

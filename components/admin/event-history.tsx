@@ -13,6 +13,21 @@ function day(value: string): string {
   return parsed ? formatDay(parsed) : value;
 }
 
+const recordedTime = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  timeZone: "UTC",
+});
+
+/** Enough to tell two look-alike entries apart by ear: date, step and when each was recorded, to the second. */
+function entryName(event: AdminEvent): string {
+  return `the entry of ${day(event.occurredOn)}, ${event.stageLabel}, recorded ${recordedTime.format(new Date(event.recordedAt))} UTC`;
+}
+
 const statusWords: Record<AdminEvent["status"], string> = {
   current: "In effect",
   superseded: "Corrected",
@@ -89,10 +104,10 @@ export function EventHistory({
           {canEdit && event.status === "current" ? (
             <p className="mt-2 flex gap-6">
               <Link href={`/admin/bills/${billId}/history/${event.id}/correct`}>
-                Correct<span className="sr-only"> the entry of {day(event.occurredOn)}</span>
+                Correct<span className="sr-only"> {entryName(event)}</span>
               </Link>
               <Link href={`/admin/bills/${billId}/history/${event.id}/retract`}>
-                Retract<span className="sr-only"> the entry of {day(event.occurredOn)}</span>
+                Retract<span className="sr-only"> {entryName(event)}</span>
               </Link>
             </p>
           ) : null}

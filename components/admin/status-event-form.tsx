@@ -67,6 +67,7 @@ const labels: Record<string, string> = {
   archiveUrl: "Archived copy",
   note: "Note",
   confirmOutOfOrder: "Out of order",
+  confirmDuplicate: "Already recorded?",
   reason: "Reason",
 };
 
@@ -134,6 +135,14 @@ export function StatusEventForm({
           </select>
         )}
       </Field>
+      {errors("confirmDuplicate") ? (
+        <Fieldset name="confirmDuplicate" legend="This looks like an entry already recorded" errors={errors("confirmDuplicate")}>
+          <div className="flex gap-3">
+            <input id="confirm-duplicate" type="checkbox" name="confirmDuplicate" value="yes" className={checkboxClass} />
+            <label htmlFor="confirm-duplicate">Yes, record it anyway: it is a second event</label>
+          </div>
+        </Fieldset>
+      ) : null}
       {errors("confirmOutOfOrder") ? (
         <Fieldset name="confirmOutOfOrder" legend="This step looks out of order" errors={errors("confirmOutOfOrder")}>
           <div className="flex gap-3">

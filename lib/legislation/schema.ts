@@ -230,6 +230,7 @@ export function statusEventSchema(model: LegislatureModel, bill: { numbers: read
         archiveUrl: optionalHttpUrl,
         note: optionalText(2000, "The note"),
         confirmOutOfOrder: checkbox.optional(),
+        confirmDuplicate: checkbox.optional(),
       })
       .transform((fields, context) => {
         const path = fields.path ?? inferPath(model, fields.stage, fields.chamber);

@@ -11,7 +11,7 @@ import { validationFailure } from "@/lib/validation";
 
 import { idField, statusEventFieldNames, statusEventSchemaFor } from "../schema";
 
-import { checkRelatedBill, checkStageOrder, eventColumns } from "./event-input";
+import { checkDuplicate, checkRelatedBill, checkStageOrder, eventColumns } from "./event-input";
 import { announce, eventAuditView, LEGISLATURE_CHANGED, lockBill, rederiveStage, visibilityOf, type Changed } from "./shared";
 
 const billIdSchema = z.object({ billId: idField });
@@ -37,7 +37,10 @@ export async function recordStatusEvent(
     const bill = await lockBill(tx, target.data.billId);
     if (!bill) return failure("not_found", "This bill no longer exists.");
     if (bill.jurisdiction !== loaded.jurisdiction) return failure("conflict", LEGISLATURE_CHANGED);
-    const refused = (await checkRelatedBill(tx, bill.id, parsed.data)) ?? (await checkStageOrder(tx, bill, parsed.data, null));
+    const refused =
+      (await checkRelatedBill(tx, bill.id, parsed.data)) ??
+      (await checkDuplicate(tx, bill.id, parsed.data)) ??
+      (await checkStageOrder(tx, bill, parsed.data, null));
     if (refused) return refused;
     const event = await tx.statusEvent.create({
       data: { ...eventColumns(parsed.data), billId: bill.id, recordedById: auth.value.id },

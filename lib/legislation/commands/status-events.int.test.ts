@@ -141,6 +141,35 @@ describe("recordStatusEvent", () => {
   });
 });
 
+describe("recordStatusEvent and an entry already in the history", () => {
+  it("asks before recording the same date, step and description again, and records it once confirmed", async () => {
+    const bill = await makeBill({ state: "published" });
+    const input = { billId: bill.id, step: "senate:referred", occurredOn: "2026-01-06", description: "Referred to the Committee on the Judiciary.", ...source };
+    expect((await recordStatusEvent(await editor(), input)).ok).toBe(true);
+
+    const twin = await recordStatusEvent(await editor(), { ...input, description: "  referred to the committee on the judiciary. " });
+    expect(twin).toMatchObject({
+      ok: false,
+      error: { code: "validation", fieldErrors: { confirmDuplicate: [expect.stringContaining("the event of 6 January 2026")] } },
+    });
+    expect(await db.statusEvent.count({ where: { billId: bill.id, stage: "referred" } })).toBe(1);
+
+    expect((await recordStatusEvent(await editor(), { ...input, confirmDuplicate: "yes" })).ok).toBe(true);
+    expect(await db.statusEvent.count({ where: { billId: bill.id, stage: "referred" } })).toBe(2);
+  });
+
+  it("does not ask when the look-alike was retracted, or differs in date or wording", async () => {
+    const bill = await makeBill({ state: "published" });
+    const input = { billId: bill.id, step: "senate:referred", occurredOn: "2026-01-06", description: "Referred.", ...source };
+    const first = await recordStatusEvent(await editor(), input);
+    if (!first.ok) throw new Error(first.error.message);
+    expect((await recordStatusEvent(await editor(), { ...input, occurredOn: "2026-01-07" })).ok).toBe(true);
+    expect((await recordStatusEvent(await editor(), { ...input, description: "Referred again, after a motion." })).ok).toBe(true);
+    expect((await retractStatusEvent(await editor(), { eventId: first.value.eventId, reason: "Recorded in error." })).ok).toBe(true);
+    expect((await recordStatusEvent(await editor(), input)).ok).toBe(true);
+  });
+});
+
 describe("correctStatusEvent", () => {
   it("adds a correction that supersedes the event, keeping both", async () => {
     const bill = await makeBill({ events: [{ occurredOn: "2025-02-10", stage: "passed", chamber: "senate", description: "Passed (wrong date)" }] });
