@@ -240,7 +240,7 @@ export function BillPage({
             name="asOf"
             type="date"
             label="Day"
-            hint="For a link you can cite, for example 2025-03-01."
+            hint="For a link you can cite, for example to the bill on 1 March 2025."
             defaultValue={view.asOf ?? undefined}
             problems={problems}
             className="w-full max-w-sm"

@@ -181,7 +181,7 @@ test.describe("bill page", () => {
   test("explains a day it cannot read, next to the field, and shows the bill today", async ({ page }) => {
     await page.goto("/bills/enforce-act?asOf=16-12-2025");
     await expect(page.getByLabel("Day", { exact: true })).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Enter the date as year-month-day, for example 2025-11-17.")).toBeVisible();
+    await expect(page.getByText("Enter a real date, for example 17 November 2025 (in a link, 2025-11-17).")).toBeVisible();
     await expect(page.getByRole("list", { name: "Senate" }).locator('[aria-current="step"]')).toContainText("Passed");
   });
 

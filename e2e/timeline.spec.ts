@@ -107,7 +107,7 @@ test.describe("timeline", () => {
   test("explains a since day it cannot read, next to the field", async ({ page }) => {
     await page.goto("/timeline?since=last-monday");
     await expect(page.getByLabel("Since", { exact: true })).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("Enter the date as year-month-day, for example 2025-11-17.")).toBeVisible();
+    await expect(page.getByText("Enter a real date, for example 17 November 2025 (in a link, 2025-11-17).")).toBeVisible();
   });
 });
 

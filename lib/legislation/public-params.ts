@@ -133,7 +133,7 @@ export function decodeChangeCursor(value: string): ChangeCursor | null {
   return at && key && !Number.isNaN(at.getTime()) ? { at: at.toISOString(), key } : null;
 }
 
-const DAY_HINT = "Enter the date as year-month-day, for example 2025-11-17.";
+const DAY_HINT = "Enter a real date, for example 17 November 2025 (in a link, 2025-11-17).";
 
 /** A "YYYY-MM-DD" parameter, or a problem saying how to write it. */
 function dayParam(params: SearchParams, name: string, problems: ParamProblem[]): string | undefined {

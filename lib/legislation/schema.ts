@@ -75,7 +75,7 @@ function dayField(missing: string, notAfter?: () => string) {
     .string({ error: missing })
     .trim()
     .min(1, { error: missing })
-    .refine((value) => parseDay(value) !== null, { error: "Enter a real date, like 2025-02-13." })
+    .refine((value) => parseDay(value) !== null, { error: "Enter a real date, for example 13 February 2025." })
     .refine((value) => !notAfter || value <= notAfter(), { error: "The date cannot be in the future." });
 }
 
@@ -159,7 +159,7 @@ export function scheduleSchema(now: Date = new Date()) {
       .min(1, { error: "Enter the date and time to publish." })
       .transform((value, context) => {
         const parsed = parsePublishAt(value);
-        if (!parsed) context.addIssue({ code: "custom", message: "Enter a date and time, like 2026-03-01 09:00." });
+        if (!parsed) context.addIssue({ code: "custom", message: "Enter a date and time, for example 1 March 2026 at 09:00." });
         return parsed ?? z.NEVER;
       })
       .refine((value) => value.getTime() > now.getTime(), { error: "Choose a time in the future, or publish now instead." }),
