@@ -159,7 +159,13 @@ test("records a House committee's step after the Senate passed the bill, and a f
   await page.getByLabel("What happened").fill("Ordered to be reported by the Committee on Energy and Commerce.");
   await page.getByLabel("Source", { exact: true }).fill(SOURCE);
   await page.getByRole("button", { name: "Record event" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Status event recorded." })).toBeVisible();
+  // The confirmation is where the eye and the screen reader are, with a link down to the entry.
+  const banner = page.getByRole("status").filter({ hasText: "Status event recorded." });
+  await expect(banner).toBeFocused();
+  await expect(banner).toBeInViewport();
+  await banner.getByRole("link", { name: "See the entry of 8 April 2025" }).click();
+  await expect(page).toHaveURL(/#event-/);
+  await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").filter({ hasText: "8 April 2025" }).first()).toBeInViewport();
 
   await page.getByLabel("Step", { exact: true }).selectOption({ label: "Passed the House" });
   await page.getByLabel("It was attempted and failed").check();

@@ -10,12 +10,14 @@ import { correctStatusEvent } from "@/lib/legislation/commands/correct-status-ev
 import { recordStatusEvent } from "@/lib/legislation/commands/record-status-event";
 import { retractStatusEvent } from "@/lib/legislation/commands/retract-status-event";
 
+// Back to the top of the history, where the success banner links down to the entry: jumping to
+// the entry itself left the confirmation out of sight.
 export async function recordEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   const result = await recordStatusEvent(await currentPrincipal(), values);
   if (!result.ok) return errorState(result.error, values);
   expireTags(result.value.revalidate);
-  redirect(`/admin/bills/${encodeURIComponent(values.billId ?? "")}/history?notice=recorded#event-${result.value.eventId}`);
+  redirect(`/admin/bills/${encodeURIComponent(values.billId ?? "")}/history?notice=recorded&event=${encodeURIComponent(result.value.eventId)}`);
 }
 
 export async function correctEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -23,7 +25,7 @@ export async function correctEventAction(_previous: FormState, formData: FormDat
   const result = await correctStatusEvent(await currentPrincipal(), values);
   if (!result.ok) return errorState(result.error, values);
   expireTags(result.value.revalidate);
-  redirect(`/admin/bills/${encodeURIComponent(values.billId ?? "")}/history?notice=corrected#event-${result.value.eventId}`);
+  redirect(`/admin/bills/${encodeURIComponent(values.billId ?? "")}/history?notice=corrected&event=${encodeURIComponent(result.value.eventId)}`);
 }
 
 export async function retractEventAction(_previous: FormState, formData: FormData): Promise<FormState> {
@@ -31,5 +33,5 @@ export async function retractEventAction(_previous: FormState, formData: FormDat
   const result = await retractStatusEvent(await currentPrincipal(), values);
   if (!result.ok) return errorState(result.error, values);
   expireTags(result.value.revalidate);
-  redirect(`/admin/bills/${encodeURIComponent(values.billId ?? "")}/history?notice=retracted#event-${result.value.eventId}`);
+  redirect(`/admin/bills/${encodeURIComponent(values.billId ?? "")}/history?notice=retracted&event=${encodeURIComponent(result.value.eventId)}`);
 }

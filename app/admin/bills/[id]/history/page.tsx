@@ -5,12 +5,12 @@ import { notFound } from "next/navigation";
 import { BillHeader } from "@/components/admin/bill-header";
 import { EventHistory } from "@/components/admin/event-history";
 import { emptyEvent, StatusEventForm } from "@/components/admin/status-event-form";
-import { Notice } from "@/components/forms/form-message";
+import { SuccessBanner } from "@/components/admin/success-banner";
 import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { billOptions, getBillForEditing, listBillHistory } from "@/lib/legislation/admin-queries";
-import { todayIn } from "@/lib/legislation/dates";
+import { formatIsoDay, todayIn } from "@/lib/legislation/dates";
 import { chamberName, modelOf } from "@/lib/legislation/process";
 import { ownValue } from "@/lib/lookup";
 
@@ -37,13 +37,21 @@ export default async function HistoryPage({
   const bill = await getBillForEditing(db, id);
   if (!bill) notFound();
   const [events, bills] = await Promise.all([listBillHistory(db, id), billOptions(db)]);
-  const notice = ownValue(notices, String((await searchParams).notice ?? ""));
+  const search = await searchParams;
+  const notice = ownValue(notices, String(search.notice ?? ""));
+  const changed = events.find((event) => event.id === search.event);
   const canRecord = can(actor.role, "record:statusEvent:any");
 
   return (
     <>
       <BillHeader bill={bill} current="history" showAudit={can(actor.role, "read:audit:any")} />
-      {notice ? <Notice>{notice}</Notice> : null}
+      {notice ? (
+        <SuccessBanner
+          key={String(search.event ?? notice)}
+          link={changed ? { href: `#event-${changed.id}`, label: `See the entry of ${formatIsoDay(changed.occurredOn)}` } : undefined}>
+          {notice}
+        </SuccessBanner>
+      ) : null}
       {canRecord ? (
         <section aria-labelledby="record-heading" className="mt-8 max-w-4xl bg-panel p-4 sm:p-6">
           <h2 id="record-heading" className="text-2xl font-bold">
