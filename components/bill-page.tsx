@@ -51,6 +51,7 @@ export function BillPage({
   const path = `/bills/${bill.slug}`;
   const history = historyOrder === "newest" ? [...view.history].reverse() : view.history;
   const otherOrder = historyOrder === "newest" ? "oldest" : undefined;
+  const latest = view.history.filter((entry) => entry.status === "effective").at(-1);
 
   return (
     <article aria-labelledby="bill-title">
@@ -72,24 +73,25 @@ export function BillPage({
       <h1 id="bill-title" className="mt-1 text-3xl font-bold leading-tight break-words sm:text-4xl">
         {bill.shortTitle}
       </h1>
-      {bill.title !== bill.shortTitle ? <p className="mt-3 max-w-3xl text-xl">{bill.title}</p> : null}
-      {bill.longTitle ? <p className="mt-2 max-w-3xl text-muted">{bill.longTitle}</p> : null}
 
-      <div className="mt-5">
+      <div className="mt-4">
         <p className="max-w-3xl text-xl font-bold leading-snug sm:text-2xl">
           <span className="sr-only">{view.asOf ? "Status on that day: " : "Status: "}</span>
           <span>{view.status.sentence || "No status recorded yet"}</span>
         </p>
         <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
           <PhaseTag phase={view.status.phase} />
-          {view.lastEventOn ? (
+          {latest ? (
             <span className="text-sm text-muted">
-              Latest event <Day value={view.lastEventOn} />
+              Latest event: {latest.stageLabel}, <Day value={latest.occurredOn} />
             </span>
           ) : null}
         </p>
         <NextSteps steps={view.status.nextSteps} keyDates={view.upcomingKeyDates} />
       </div>
+
+      {bill.title !== bill.shortTitle ? <p className="mt-5 max-w-3xl text-xl">{bill.title}</p> : null}
+      {bill.longTitle ? <p className="mt-2 max-w-3xl text-muted">{bill.longTitle}</p> : null}
 
       {view.asOf || preview ? null : <LiveUpdates slug={bill.slug} />}
 

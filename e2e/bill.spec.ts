@@ -71,6 +71,18 @@ test.describe("bill page", () => {
     }
   });
 
+  test("puts where the bill stands, in words, right under its title on a phone's first screen", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    await page.goto("/bills/take-it-down-act");
+    const title = page.getByRole("heading", { level: 1 });
+    const status = page.getByRole("main").getByText("Law; in force; being enforced by the Federal Trade Commission", { exact: true });
+    await expect(status).toBeInViewport({ ratio: 1 });
+    // Nothing between the title and the sentence: the full and long titles come after it.
+    expect(await title.evaluate((heading) => heading.nextElementSibling?.querySelector("p")?.textContent)).toContain("Law; in force");
+    await expect(page.getByText("Latest event: Enforcement action, 20 May 2026")).toBeInViewport();
+    expect((await status.boundingBox())!.y).toBeLessThan((await page.getByText(/^Tools to Address Known Exploitation/).boundingBox())!.y);
+  });
+
   test("shows the UK Act by House, with ping-pong, Royal Assent and its commencement in part", async ({ page }) => {
     await page.goto("/bills/uk-crime-and-policing-bill");
     const progress = page.locator("section", { has: page.getByRole("heading", { name: "Progress" }) });
