@@ -122,6 +122,19 @@ test("records a status event, corrects it and retracts the correction, with the 
   await expect(article).toContainText("Introduced");
   await expect(article).toContainText("16 January 2025");
 
+  // The revisions page tells the history's changes in order, beside the saved versions.
+  await page.goto(`/admin/bills/${bill.id}/revisions`);
+  const log = page.locator("section", { has: page.getByRole("heading", { name: "Every change, newest first" }) }).getByRole("listitem");
+  await expect(log.locator("strong").first()).toHaveText("History entry retracted:");
+  await expect(log.nth(1).locator("strong")).toHaveText("Correction recorded:");
+  await expect(log.nth(2).locator("strong")).toHaveText("History entry recorded:");
+  await expect(log.filter({ hasText: "Version 1" })).toHaveCount(1);
+  await expect(log.nth(0)).toContainText("6 March 2025: Reported by a Senate committee");
+  await expect(log.nth(0)).toContainText("Reason: It was the House committee, not the Senate's.");
+  await expect(log.nth(2)).toContainText("5 March 2025: Reported by a Senate committee");
+  await log.nth(1).getByRole("link", { name: "6 March 2025: Reported by a Senate committee" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/bills/${bill.id}/history#event-`));
+
   const admin = await account("admin");
   expect(await auditActions(browser, admin, bill.id)).toEqual(["statusEvent.retracted", "statusEvent.corrected", "statusEvent.recorded"]);
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { BillHeader } from "@/components/admin/bill-header";
@@ -11,7 +12,9 @@ import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { INT4_MAX } from "@/lib/text";
-import { getBillForEditing, getRevisionSnapshot, listRevisions } from "@/lib/legislation/admin-queries";
+import { getBillForEditing, getRevisionSnapshot, listBillHistory, listRevisions } from "@/lib/legislation/admin-queries";
+import { changeLog } from "@/lib/legislation/change-log";
+import { formatIsoDay } from "@/lib/legislation/dates";
 import { diffSnapshots } from "@/lib/legislation/revision-diff";
 
 import { restoreRevisionAction } from "../../actions";
@@ -23,6 +26,8 @@ function versionParam(value: string | string[] | undefined): number | undefined 
   const number = Number(Array.isArray(value) ? value[0] : value);
   return Number.isInteger(number) && number > 0 && number <= INT4_MAX ? number : undefined;
 }
+
+const historyWords = { recorded: "History entry recorded:", corrected: "Correction recorded:", retracted: "History entry retracted:" } as const;
 
 function Text({ value }: { value: string }) {
   return value.trim() ? <div className="whitespace-pre-wrap break-words">{value}</div> : <em className="text-muted">(empty)</em>;
@@ -40,7 +45,8 @@ export default async function RevisionsPage({
   const bill = await getBillForEditing(db, id);
   if (!bill) notFound();
   const query = await searchParams;
-  const revisions = await listRevisions(db, id);
+  const [revisions, events] = await Promise.all([listRevisions(db, id), listBillHistory(db, id)]);
+  const log = changeLog(revisions, events);
   const versions = revisions.map((revision) => revision.version);
   const to = versionParam(query.to) ?? versions[0];
   const from = versionParam(query.from) ?? versions.find((version) => to !== undefined && version < to) ?? to;
@@ -137,25 +143,42 @@ export default async function RevisionsPage({
 
       <section aria-labelledby="revisions-heading" className="mt-10">
         <h2 id="revisions-heading" className="text-2xl font-bold">
-          Every saved version
+          Every change, newest first
         </h2>
         <p className="mt-2 max-w-2xl text-muted">
-          Restoring brings back an earlier version&apos;s fields as a new version, so it can be undone too. It does not publish or
-          unpublish anything.
+          Saved versions of the bill&apos;s details, and each change to its status history. Restoring brings back an earlier
+          version&apos;s fields as a new version, so it can be undone too; it does not publish, unpublish or change the history.
+          History entries are put right by a correction or a retraction, from the history page.
         </p>
         <ol className="mt-4 max-w-3xl border-t border-rule">
-          {revisions.map((revision) => (
-            <li key={revision.version} className="flex flex-wrap items-center justify-between gap-4 border-b border-rule py-3">
-              <p>
-                <strong>Version {revision.version}</strong>
-                {revision.version === bill.version ? " (current)" : ""}, saved <DateTime iso={revision.createdAt} />
-                {revision.createdBy ? ` by ${revision.createdBy}` : ""}
-              </p>
-              {canRestore && revision.version !== bill.version ? (
-                <RestoreForm action={restoreRevisionAction} id={bill.id} version={bill.version} revision={revision.version} />
-              ) : null}
-            </li>
-          ))}
+          {log.map((entry) =>
+            entry.kind === "version" ? (
+              <li key={`version-${entry.version}`} className="flex flex-wrap items-center justify-between gap-4 border-b border-rule py-3">
+                <p>
+                  <strong>Version {entry.version}</strong>
+                  {entry.version === bill.version ? " (current)" : ""}, saved <DateTime iso={entry.at} />
+                  {entry.by ? ` by ${entry.by}` : ""}
+                </p>
+                {canRestore && entry.version !== bill.version ? (
+                  <RestoreForm action={restoreRevisionAction} id={bill.id} version={bill.version} revision={entry.version} />
+                ) : null}
+              </li>
+            ) : (
+              <li key={`${entry.kind}-${entry.event.id}`} className="border-b border-rule py-3">
+                <p>
+                  <strong>{historyWords[entry.kind]}</strong>{" "}
+                  <Link href={`/admin/bills/${bill.id}/history#event-${entry.event.id}`}>
+                    {formatIsoDay(entry.event.occurredOn)}: {entry.event.stageLabel}
+                  </Link>
+                  , <DateTime iso={entry.at} />
+                  {entry.by ? ` by ${entry.by}` : ""}
+                </p>
+                {entry.kind === "retracted" && entry.event.retractionReason ? (
+                  <p className="mt-1 text-sm">Reason: {entry.event.retractionReason}</p>
+                ) : null}
+              </li>
+            ),
+          )}
         </ol>
       </section>
     </>
