@@ -132,3 +132,25 @@ test("the audit log filters by actor, action and date, and links to what changed
   await page.goto(`/admin/audit?actor=${encodeURIComponent(admin.email)}&action=bill.published`);
   await expect(page.getByText("No entries match.")).toBeVisible();
 });
+
+test("an admin revokes an invitation not yet accepted, and its link stops working", async ({ page, login, browser, expectNoAxeViolations }) => {
+  await login({ role: "admin" });
+  const email = `revoked-${Date.now().toString(36)}@example.org`;
+  await page.goto("/admin/users");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Editor").check();
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const link = await page.getByLabel("Invitation link").inputValue();
+
+  await page.reload();
+  const pending = page.locator("section", { has: page.getByRole("heading", { name: "Invitations not yet accepted" }) });
+  await pending.getByRole("button", { name: `Revoke the invitation to ${email}` }).click();
+  const banner = page.getByRole("status").filter({ hasText: "The invitation is revoked: its link no longer works." });
+  await expect(banner).toBeFocused();
+  await expectNoAxeViolations(page);
+  await expect(page.getByRole("main")).not.toContainText(email);
+
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.goto(new URL(link).pathname);
+  await expect(invitee.getByRole("heading", { level: 1, name: "This invite link cannot be used" })).toBeVisible();
+});

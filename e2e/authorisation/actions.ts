@@ -336,6 +336,18 @@ export const actionTable: ActionRow[] = [
   },
   {
     file: userForm,
+    name: "revokeInviteAction",
+    allowed: admins,
+    owner: "admin",
+    prepare: async (db) => {
+      const email = `matrix-revoked-${suffix()}@example.org`;
+      await userToken(db, "invite", email);
+      return { path: "/admin/users", pick: email };
+    },
+    writes: "user.inviteRevoked",
+  },
+  {
+    file: userForm,
     name: "resetPasswordAction",
     allowed: admins,
     owner: "admin",

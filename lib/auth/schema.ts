@@ -28,6 +28,8 @@ export const roleField = z.enum(roles, { error: "Choose a role." });
 
 export const inviteSchema = z.object({ email: emailField, role: roleField });
 
+export const revokeInviteSchema = z.object({ email: emailField });
+
 const userIdField = text().min(1).max(64);
 
 export const changeRoleSchema = z.object({ userId: userIdField, role: roleField });

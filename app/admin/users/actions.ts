@@ -2,11 +2,14 @@
 
 import { redirect } from "next/navigation";
 
+import type { NoticeState } from "@/lib/alerts/admin-forms";
+
 import { changeRole } from "@/lib/auth/commands/change-role";
 import { deactivateUser } from "@/lib/auth/commands/deactivate-user";
 import { inviteUser } from "@/lib/auth/commands/invite-user";
 import { reactivateUser } from "@/lib/auth/commands/reactivate-user";
 import { resetPassword } from "@/lib/auth/commands/reset-password";
+import { revokeInvite } from "@/lib/auth/commands/revoke-invite";
 import { currentPrincipal } from "@/lib/auth/session";
 import { siteUrl } from "@/lib/config";
 import type { FormState } from "@/lib/form-state";
@@ -54,4 +57,11 @@ export async function accessAction(_previous: FormState, formData: FormData): Pr
   const result = values.intent === "reactivate" ? await reactivateUser(principal, values) : await deactivateUser(principal, values);
   if (!result.ok) return errorState(result.error, values);
   redirect(`/admin/users/${encodeURIComponent(result.value.userId)}?notice=${values.intent === "reactivate" ? "reactivated" : "deactivated"}`);
+}
+
+export async function revokeInviteAction(_previous: NoticeState, formData: FormData): Promise<NoticeState> {
+  const result = await revokeInvite(await currentPrincipal(), formValues(formData));
+  if (!result.ok) return { kind: "error", message: result.error.message };
+  // The invitation leaves the list, and its button with it: the page itself says it is done.
+  redirect("/admin/users?notice=revoked");
 }

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import { InviteForm } from "@/components/admin/invite-form";
+import { NoticeForm } from "@/components/admin/notice-form";
+import { SuccessBanner } from "@/components/admin/success-banner";
 import { SignInFailures } from "@/components/admin/sign-in-failures";
 import { TableRegion, tdClass, thClass } from "@/components/admin/table-region";
 import { DateTime } from "@/components/admin/time";
@@ -10,17 +12,19 @@ import { listPendingInvites, listRepeatedSignInFailures, listUsers } from "@/lib
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
-import { inviteAction } from "./actions";
+import { inviteAction, revokeInviteAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Users" };
 
-export default async function UsersPage() {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission("read:user:any");
-  const [users, invites, failures] = await Promise.all([listUsers(db), listPendingInvites(db), listRepeatedSignInFailures(db)]);
+  const [users, invites, failures, search] = await Promise.all([listUsers(db), listPendingInvites(db), listRepeatedSignInFailures(db), searchParams]);
+  const revoked = search.notice === "revoked";
   return (
     <>
       <h1 className="text-4xl font-bold">Users</h1>
+      {revoked ? <SuccessBanner>The invitation is revoked: its link no longer works.</SuccessBanner> : null}
       <p className="mt-4 max-w-2xl text-lg">Editors keep bills up to date; administrators also manage users and read the audit log.</p>
       <TableRegion label="Users">
         <table className="w-full min-w-[36rem] border-collapse">
@@ -61,9 +65,12 @@ export default async function UsersPage() {
           </h2>
           <ul className="mt-4 max-w-3xl border-t border-rule">
             {invites.map((invite) => (
-              <li key={invite.email} className="border-b border-rule py-3">
-                {invite.email} ({roleLabels[invite.role ?? "editor"]}), expires <DateTime iso={invite.expiresAt.toISOString()} />
-                {invite.invitedBy ? `, invited by ${invite.invitedBy}` : ""}
+              <li key={invite.email} className="flex flex-wrap items-center justify-between gap-4 border-b border-rule py-3">
+                <p>
+                  {invite.email} ({roleLabels[invite.role ?? "editor"]}), expires <DateTime iso={invite.expiresAt.toISOString()} />
+                  {invite.invitedBy ? `, invited by ${invite.invitedBy}` : ""}
+                </p>
+                <NoticeForm action={revokeInviteAction} fields={{ email: invite.email }} label={`Revoke the invitation to ${invite.email}`} tone="warning" />
               </li>
             ))}
           </ul>

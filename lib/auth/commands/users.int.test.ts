@@ -13,6 +13,7 @@ import { deactivateUser } from "./deactivate-user";
 import { inviteUser } from "./invite-user";
 import { reactivateUser } from "./reactivate-user";
 import { resetPassword } from "./reset-password";
+import { revokeInvite } from "./revoke-invite";
 
 const newPassword = "quiet river lantern forty";
 
@@ -61,6 +62,21 @@ describe("invitations", () => {
       ok: false,
       error: { code: "not_found" },
     });
+  });
+
+  it("revokes an open invitation: its link stops working, the change is audited, and editors may not", async () => {
+    const admin = await makeUser("admin");
+    const editor = await makeUser("editor");
+    const invited = await inviteUser(admin.principal, { email: "revoke.me@example.org", role: "editor" });
+    if (!invited.ok) throw new Error("the invite should succeed");
+    expect(await revokeInvite(editor.principal, { email: "revoke.me@example.org" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await revokeInvite(admin.principal, { email: "Revoke.Me@example.org" })).toEqual({ ok: true, value: { email: "revoke.me@example.org" } });
+    expect(await acceptInvite({ token: invited.value.token, password: newPassword, confirmPassword: newPassword })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    expect(await db.auditLog.count({ where: { action: "user.inviteRevoked", entityId: "revoke.me@example.org", actorId: admin.id } })).toBe(1);
+    expect(await revokeInvite(admin.principal, { email: "revoke.me@example.org" })).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 
   it("refuses inviting someone who already has an account", async () => {
