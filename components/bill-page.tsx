@@ -13,7 +13,7 @@ import { Notice } from "@/components/notice";
 import { PhaseTag } from "@/components/phase-tag";
 import { ProgressTracker } from "@/components/progress-tracker";
 import { StatusHistory } from "@/components/status-history";
-import { queryString, type HistoryOrder, type ParamProblem } from "@/lib/legislation/public-params";
+import { queryString, type EmbedTheme, type HistoryOrder, type ParamProblem } from "@/lib/legislation/public-params";
 import type { BillView } from "@/lib/legislation/bill-view";
 import { formatIsoDay } from "@/lib/legislation/dates";
 import { chamberName, legislatureName, modelOf } from "@/lib/legislation/process";
@@ -39,6 +39,7 @@ export function BillPage({
   canonicalUrl,
   preview = false,
   historyOrder = "newest",
+  embedTheme = "auto",
 }: {
   bill: BillDetail;
   view: BillView;
@@ -47,6 +48,7 @@ export function BillPage({
   /** A draft seen by an editor: no live updates, no "earlier day" form. */
   preview?: boolean;
   historyOrder?: HistoryOrder;
+  embedTheme?: EmbedTheme;
 }) {
   const path = `/bills/${bill.slug}`;
   const history = historyOrder === "newest" ? [...view.history].reverse() : view.history;
@@ -230,7 +232,7 @@ export function BillPage({
         )}
       </section>
 
-      {preview ? null : <FollowBill slug={bill.slug} shortTitle={bill.shortTitle} origin={new URL(canonicalUrl).origin} />}
+      {preview ? null : <FollowBill slug={bill.slug} shortTitle={bill.shortTitle} origin={new URL(canonicalUrl).origin} embedTheme={embedTheme} />}
 
       {preview ? null : (
       <section aria-labelledby="as-of-heading" className="mt-10 bg-panel p-4 sm:p-6">

@@ -1,13 +1,10 @@
 import Link from "next/link";
 
-import { CodeBlock } from "@/components/open-data/code-block";
+import { EmbedCode } from "@/components/embed-code";
+import type { EmbedTheme } from "@/lib/legislation/public-params";
 
-/** Ways to follow one bill: alerts, feed, calendar, API, and the snippet to embed it. */
-export function FollowBill({ slug, shortTitle, origin }: { slug: string; shortTitle: string; origin: string }) {
-  const snippet = `<iframe
-  src="${origin}/embed/bills/${slug}"
-  title="${shortTitle.replaceAll('"', "&quot;")}: where it stands"
-  width="100%" height="260" style="border:0" loading="lazy"></iframe>`;
+/** Ways to follow one bill: alerts, feed, calendar, API, and the code to embed it. */
+export function FollowBill({ slug, shortTitle, origin, embedTheme }: { slug: string; shortTitle: string; origin: string; embedTheme: EmbedTheme }) {
   return (
     <section aria-labelledby="follow-heading" className="mt-10">
       <h2 id="follow-heading" className="text-2xl font-bold">
@@ -27,7 +24,7 @@ export function FollowBill({ slug, shortTitle, origin }: { slug: string; shortTi
           <a href={`/api/v1/bills/${slug}`}>Its data as JSON</a> (see the <Link href="/api">API guide</Link>)
         </li>
       </ul>
-      <CodeBlock label="Embed it on your site">{snippet}</CodeBlock>
+      <EmbedCode slug={slug} shortTitle={shortTitle} origin={origin} path={`/bills/${slug}`} theme={embedTheme} />
     </section>
   );
 }

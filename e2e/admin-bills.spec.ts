@@ -95,7 +95,8 @@ test("records a status event, corrects it and retracts the correction, with the 
   await expect(page.getByRole("status").filter({ hasText: "Correction recorded." })).toBeVisible();
   const history = page.getByRole("region", { name: "History" });
   await expect(history.getByRole("listitem").filter({ hasText: "5 March 2025" })).toContainText("Corrected");
-  await expect(history.getByRole("listitem").filter({ hasText: "6 March 2025" })).toContainText("The committee reported on 6 March, not 5 March.");
+  const entryOf = (day: string) => history.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: new RegExp(`^${day}:`) }) });
+  await expect(entryOf("6 March 2025")).toContainText("The committee reported on 6 March, not 5 March.");
 
   article = await board();
   await expect(article).toContainText("6 March 2025");
@@ -114,9 +115,7 @@ test("records a status event, corrects it and retracts the correction, with the 
   await page.getByLabel("Why is this entry being retracted?").fill("It was the House committee, not the Senate's.");
   await page.getByRole("button", { name: "Retract entry" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Entry retracted." })).toBeVisible();
-  await expect(page.getByRole("region", { name: "History" }).getByRole("listitem").filter({ hasText: "6 March 2025" })).toContainText(
-    "It was the House committee, not the Senate's.",
-  );
+  await expect(entryOf("6 March 2025")).toContainText("It was the House committee, not the Senate's.");
 
   article = await board();
   await expect(article).toContainText("Introduced");
@@ -254,6 +253,7 @@ test("shows a correction of the source alone as that, without striking through w
   });
   await page.goto(`/admin/bills/${bill.id}/history`);
   await page.getByRole("link", { name: "Correct the entry of 13 February 2025" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Correct an entry" })).toBeVisible();
   await page.getByLabel("Source", { exact: true }).fill(SOURCE);
   await page.getByLabel(/^The official record/).check();
   await page.getByLabel("What was wrong").fill("The official record replaces the encyclopedia.");

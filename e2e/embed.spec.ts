@@ -85,3 +85,33 @@ test("the bill page itself refuses to be framed by another site", async ({ page,
   const framed = page.frameLocator("iframe").getByRole("heading", { level: 1, name: "TAKE IT DOWN Act" });
   await expect(framed).toHaveCount(0);
 });
+
+test("the bill page offers the embed code with a colour choice that works without JavaScript, and a preview", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/bills/take-it-down-act");
+  const embed = page.getByRole("region", { name: "Embed it on your site" });
+  await expect(embed.getByRole("region", { name: "Code to embed the bill" })).toContainText('/embed/bills/take-it-down-act"');
+  await embed.getByLabel("Dark").check();
+  await embed.getByRole("button", { name: "Show the code for these colours" }).click();
+  await expect(page).toHaveURL(/\?embedTheme=dark#embed-heading$/);
+  await expect(embed.getByRole("region", { name: "Code to embed the bill" })).toContainText("/embed/bills/take-it-down-act?theme=dark");
+  await expect(embed.getByLabel("Dark")).toBeChecked();
+  // No copy button without JavaScript: the code itself can be selected.
+  await expect(embed.getByRole("button", { name: "Copy the code" })).toHaveCount(0);
+  const preview = page.frameLocator('iframe[title="Preview: TAKE IT DOWN Act: where it stands"]');
+  await expect(preview.locator('[data-embed-theme="dark"]')).toBeVisible();
+  await expect(preview.getByRole("heading", { level: 1, name: "TAKE IT DOWN Act" })).toBeVisible();
+  await context.close();
+});
+
+test("copies the embed code with one button, and says so", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });
+  const page = await context.newPage();
+  await page.goto(`${baseURL}/bills/take-it-down-act`);
+  const embed = page.getByRole("region", { name: "Embed it on your site" });
+  await embed.getByRole("button", { name: "Copy the code" }).click();
+  await expect(embed.getByRole("status")).toHaveText("Copied.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`src="${baseURL}/embed/bills/take-it-down-act"`);
+  await context.close();
+});

@@ -1,8 +1,9 @@
 import type { EmbedPath, EmbedStep } from "@/lib/embed/queries";
 
+// The board's colours (components/compact-tracker.tsx): done in ink, where it stands in link blue.
 const segment: Record<EmbedStep["state"], string> = {
-  done: "bg-link",
-  current: "bg-ink",
+  done: "bg-ink",
+  current: "bg-link",
   todo: "bg-panel border border-rule",
 };
 

@@ -32,7 +32,7 @@ function checks(family: HeaderFamily, signedIn: boolean, answer: Answer): Check[
     ["CSP style-src with the same nonce", nonce !== undefined && csp.includes(`style-src 'self' 'nonce-${nonce}'`)],
     [
       "CSP default, object, base, form and frame sources locked",
-      ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-src 'none'", "img-src 'self'", "connect-src 'self'"].every(
+      ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-src 'self'", "img-src 'self'", "connect-src 'self'"].every(
         (directive) => csp.includes(directive),
       ),
     ],

@@ -27,7 +27,9 @@ export function contentSecurityPolicy(options: PolicyOptions): string {
     "form-action 'self'",
     "manifest-src 'self'",
     "worker-src 'self'",
-    "frame-src 'none'",
+    // Our own embed pages only, for the preview beside a bill's embed code; every other page
+    // refuses to be framed (frame-ancestors below), so 'self' frames nothing else.
+    "frame-src 'self'",
     ...(options.embeddable ? [] : ["frame-ancestors 'none'"]),
     ...(options.https ? ["upgrade-insecure-requests"] : []),
   ];

@@ -184,6 +184,14 @@ export function parseTimelineParams(
   };
 }
 
+/** The colours of the embed code a bill page offers: the reader's own setting, or fixed. */
+export type EmbedTheme = "auto" | "light" | "dark";
+
+export function parseEmbedTheme(params: SearchParams): EmbedTheme {
+  const value = first(params, "embedTheme");
+  return value === "light" || value === "dark" ? value : "auto";
+}
+
 /** The order of a bill's status history: newest first, as Congress.gov and the back office show it. */
 export type HistoryOrder = "newest" | "oldest";
 

@@ -6,7 +6,7 @@ import { siteUrl } from "@/lib/config";
 import { viewBill } from "@/lib/legislation/bill-view";
 import { formatIsoDay, today } from "@/lib/legislation/dates";
 import { getBill, getPublicBills } from "@/lib/legislation/public-cache";
-import { parseAsOf, parseHistoryOrder, type SearchParams } from "@/lib/legislation/public-params";
+import { parseAsOf, parseEmbedTheme, parseHistoryOrder, type SearchParams } from "@/lib/legislation/public-params";
 
 // Rendered per request from cached data (docs/decisions/0002-rendering-and-caching.md); any
 // `asOf` day is computed from the same cached bill, so it costs no query.
@@ -23,7 +23,7 @@ async function load({ params, searchParams }: PageProps) {
   if (!bill) notFound();
   const { asOf, problems } = parseAsOf(search, today());
   const publicSlugs = new Set((await getPublicBills()).map((entry) => entry.slug));
-  return { bill, view: viewBill(bill, { asOf, today: today(), publicSlugs }), problems, historyOrder: parseHistoryOrder(search) };
+  return { bill, view: viewBill(bill, { asOf, today: today(), publicSlugs }), problems, historyOrder: parseHistoryOrder(search), embedTheme: parseEmbedTheme(search) };
 }
 
 const DESCRIPTION_LENGTH = 200;
@@ -58,6 +58,15 @@ export async function generateMetadata(props: PageProps): Promise<Metadata> {
 }
 
 export default async function BillPageRoute(props: PageProps) {
-  const { bill, view, problems, historyOrder } = await load(props);
-  return <BillPage bill={bill} view={view} problems={problems} historyOrder={historyOrder} canonicalUrl={`${siteUrl()}/bills/${bill.slug}`} />;
+  const { bill, view, problems, historyOrder, embedTheme } = await load(props);
+  return (
+    <BillPage
+      bill={bill}
+      view={view}
+      problems={problems}
+      historyOrder={historyOrder}
+      embedTheme={embedTheme}
+      canonicalUrl={`${siteUrl()}/bills/${bill.slug}`}
+    />
+  );
 }
