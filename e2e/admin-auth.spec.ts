@@ -95,8 +95,11 @@ test.describe("signing in", () => {
     await page.getByLabel("Type the new password again").fill("short");
     await page.getByRole("button", { name: "Change password" }).click();
     await expect(errorSummary(page)).toContainText("Use at least 12 characters");
+    // What was right stays typed; what was wrong is cleared to type again.
+    await expect(page.getByLabel("Current password")).toHaveValue(admin.password);
+    await expect(page.getByLabel("New password", { exact: true })).toHaveValue("");
+    await expect(page.getByLabel("Type the new password again")).toHaveValue("");
 
-    await page.getByLabel("Current password").fill(admin.password);
     await page.getByLabel("New password", { exact: true }).fill("harbour lantern violet forty");
     await page.getByLabel("Type the new password again").fill("harbour lantern violet forty");
     await page.getByRole("button", { name: "Change password" }).click();
