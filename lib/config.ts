@@ -82,6 +82,19 @@ const configSchema = z.object({
       .optional(),
   ),
   MAIL_FROM: optional,
+  // The source watch (lib/source-watch; decision 0019). Without a Congress.gov key its
+  // watches are off and the back office says so; the base URLs let tests and mirrors stand in
+  // for the official APIs.
+  CONGRESS_API_KEY: optional,
+  CONGRESS_API_BASE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).default("https://api.congress.gov/v3")),
+  UK_BILLS_API_BASE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).default("https://bills-api.parliament.uk/api/v1")),
+  LEGISLATION_GOV_UK_BASE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).default("https://www.legislation.gov.uk")),
+  // How often each watched source is polled, across all instances together.
+  SOURCE_WATCH_INTERVAL_S: positiveNumber("SOURCE_WATCH_INTERVAL_S", 900),
+  SOURCE_WATCH: optional.transform((value) => (value === "off" || value === "0" || value === "false" ? "off" : "on")),
+  // The poller (and only it) may then reach loopback and private addresses over plain HTTP:
+  // for tests, which replay official answers from a fake server on this machine.
+  SOURCE_WATCH_ALLOW_PRIVATE_ADDRESSES: flag,
   // Set by npm for the script it runs (`start`, `dev`): the launcher then stops when npm is gone
   // (scripts/start.ts). Not a setting for operators.
   npm_lifecycle_event: optional,

@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { applyContentUpdates, type UpdateReport } from "./apply-content-updates";
 import { bills, statistics } from "./content";
 import { createBill } from "./factories";
+import { watchedSources } from "./watched-sources";
 
 // Same constant in every instance: two instances starting at once must not both seed.
 const SEED_LOCK_KEY = 72_616_913_002;
@@ -42,6 +43,8 @@ export async function seed(db: PrismaClient): Promise<SeedResult> {
             after: { slug: bill.slug, events: content.events.length },
           },
         });
+        const watches = watchedSources[content.slug] ?? [];
+        if (watches.length > 0) await tx.watchedSource.createMany({ data: watches.map((watch) => ({ ...watch, billId: bill.id })) });
         billsAdded.push(bill.slug);
       }
 
