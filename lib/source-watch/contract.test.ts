@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+import { Ajv } from "ajv";
+import addFormats from "ajv-formats";
+import { describe, expect, it } from "vitest";
+
+import { congressFixtures, fixtureJson } from "./testing/fixtures";
+
+// The fixtures the tests replay must be answers the official APIs could give: each is checked
+// against the schema the API's publisher documents (see testing/schemas/ for where each came from).
+
+const schemaFile = (name: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, "testing/schemas", name), "utf8")) as { schema: object };
+
+describe("fixtures against the official schemas", () => {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  addFormats.default(ajv);
+  const validAction = ajv.compile(schemaFile("congress-action.json").schema);
+
+  it.each(congressFixtures)("every action of %s matches Congress.gov's Actions schema", (name) => {
+    const answer = fixtureJson(name) as { actions: unknown[]; pagination: { count: number }; request: { format: string } };
+    expect(answer.actions.length).toBeGreaterThan(0);
+    expect(answer.pagination.count).toBe(answer.actions.length);
+    expect(answer.request.format).toBe("json");
+    for (const action of answer.actions) {
+      expect(validAction(action), JSON.stringify(validAction.errors)).toBe(true);
+    }
+  });
+
+  it("the schema catches an action in the wrong shape", () => {
+    expect(validAction({ actionDate: "17 December 2025", text: "Received in the House.", sourceSystem: { code: "House" } })).toBe(false);
+  });
+});
