@@ -3,7 +3,8 @@
 // from proxies TRUST_PROXY names, deadlines for slow clients; lib/http/connection-guards.ts),
 // then starts its live machinery here (the LISTEN connection that keeps its cache in
 // step with every other instance, and graceful shutdown; lib/live/runtime.ts) and its outbox
-// worker (lib/alerts/worker.ts; row locks keep instances from sending anything twice).
+// worker (lib/alerts/worker.ts; row locks keep instances from sending anything twice) and its
+// source-watch poller (lib/source-watch/worker.ts; row locks keep each source to one fetch per interval).
 
 export async function register() {
   // A build-time constant (Next.js inlines it), not configuration: the Edge runtime has no
@@ -30,6 +31,8 @@ export async function register() {
   }
   const { startOutboxWorker } = await import("@/lib/alerts/worker");
   startOutboxWorker();
+  const { startSourceWatch } = await import("@/lib/source-watch/worker");
+  startSourceWatch();
 }
 
 // A page, action or route that failed because the database went away: the gate in proxy.ts
