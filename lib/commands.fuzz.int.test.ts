@@ -20,6 +20,8 @@ import { resetPassword } from "@/lib/auth/commands/reset-password";
 import { signInSchema } from "@/lib/auth/schema";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
+import { acceptSuggestion } from "@/lib/source-watch/commands/accept-suggestion";
+import { dismissSuggestion } from "@/lib/source-watch/commands/dismiss-suggestion";
 import { clientAddress } from "@/lib/http/client-address";
 import { correctStatusEvent } from "@/lib/legislation/commands/correct-status-event";
 import { createBill } from "@/lib/legislation/commands/create-bill";
@@ -86,6 +88,22 @@ const eventFields = {
   note: "",
   confirmOutOfOrder: "",
 };
+
+async function makeSuggestion() {
+  const bill = await makeBill();
+  return db.suggestion.create({
+    data: {
+      billId: bill.id,
+      itemKey: `fuzz-${Math.random().toString(36).slice(2, 10)}`,
+      path: "senate",
+      stage: "referred",
+      chamber: "senate",
+      occurredOn: new Date("2025-02-01T00:00:00Z"),
+      description: "Referred to the Committee on Commerce.",
+      sourceUrl: eventFields.sourceUrl,
+    },
+  });
+}
 
 async function billForm() {
   const bill = await makeBill({ state: "draft" });
@@ -215,6 +233,19 @@ const cases: FuzzCase[] = [
     name: "retractStatusEvent",
     valid: async () => ({ eventId: (await eventOf((await makeBill()).id)).id, reason: "Recorded against the wrong bill." }),
     run: (input) => retractStatusEvent(admin.principal, input),
+  },
+  {
+    name: "acceptSuggestion",
+    valid: async () => {
+      const suggestion = await makeSuggestion();
+      return { ...eventFields, suggestionId: suggestion.id, billId: suggestion.billId };
+    },
+    run: (input) => acceptSuggestion(admin.principal, input),
+  },
+  {
+    name: "dismissSuggestion",
+    valid: async () => ({ suggestionId: (await makeSuggestion()).id, reason: "Already recorded from the Congressional Record." }),
+    run: (input) => dismissSuggestion(admin.principal, input),
   },
   {
     name: "createKeyDate",

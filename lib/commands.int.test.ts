@@ -22,6 +22,8 @@ import { revokeSessions } from "@/lib/auth/commands/sign-out";
 import { hashPassword } from "@/lib/auth/password";
 import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
+import { acceptSuggestion } from "@/lib/source-watch/commands/accept-suggestion";
+import { dismissSuggestion } from "@/lib/source-watch/commands/dismiss-suggestion";
 import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
 import { createStatistic } from "@/lib/legislation/commands/create-statistic";
@@ -105,6 +107,22 @@ function billFields(slug: string) {
 async function billFormInput(state: "draft" | "published" = "published") {
   const bill = await makeBill({ state });
   return { ...billSnapshot(bill), id: bill.id, version: bill.version };
+}
+
+async function makeSuggestion() {
+  const bill = await makeBill();
+  return db.suggestion.create({
+    data: {
+      billId: bill.id,
+      itemKey: `matrix-${Math.random().toString(36).slice(2, 10)}`,
+      path: "senate",
+      stage: "referred",
+      chamber: "senate",
+      occurredOn: new Date("2025-02-01T00:00:00Z"),
+      description: "Referred to the Committee on Commerce.",
+      sourceUrl: eventInput.sourceUrl,
+    },
+  });
 }
 
 async function firstEvent(billId: string) {
@@ -210,6 +228,23 @@ const cases: CommandCase[] = [
     action: "statusEvent.retracted",
     prepare: async () => ({ eventId: (await firstEvent((await makeBill()).id)).id, reason: "Recorded against the wrong bill." }),
     run: retractStatusEvent,
+  },
+  {
+    name: "acceptSuggestion",
+    allowed: editors,
+    action: "suggestion.accepted",
+    prepare: async () => {
+      const suggestion = await makeSuggestion();
+      return { ...eventInput, suggestionId: suggestion.id, billId: suggestion.billId };
+    },
+    run: acceptSuggestion,
+  },
+  {
+    name: "dismissSuggestion",
+    allowed: editors,
+    action: "suggestion.dismissed",
+    prepare: async () => ({ suggestionId: (await makeSuggestion()).id, reason: "Already recorded from the Congressional Record." }),
+    run: dismissSuggestion,
   },
   {
     name: "createKeyDate",
@@ -490,11 +525,14 @@ const helpers = new Set([
   "keyDateColumns",
   "lockBill",
   "lockUserAdministration",
+  "lockNewSuggestion",
   "otherActiveAdmins",
+  "recordParsedEvent",
   "rederiveStage",
   "saveBillFields",
   "saveRevision",
   "setPublication",
+  "suggestionAuditView",
   "userAuditView",
   "visibilityOf",
 ]);

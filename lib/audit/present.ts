@@ -44,6 +44,8 @@ export function auditEntityLink(row: { entityType: string; entityId: string; bef
       return `/admin/key-dates/${encodeURIComponent(row.entityId)}`;
     case "statistic":
       return `/admin/statistics/${encodeURIComponent(row.entityId)}`;
+    case "suggestion":
+      return `/admin/inbox/${encodeURIComponent(row.entityId)}`;
     case "user":
       // Invitations are filed under the address, before any account exists.
       return row.entityId.includes("@") ? "/admin/users" : `/admin/users/${encodeURIComponent(row.entityId)}`;
@@ -68,6 +70,11 @@ export function auditEntityLabel(row: { entityType: string; entityId: string; be
       return pick("title") ?? row.entityId;
     case "statistic":
       return pick("label") ?? row.entityId;
+    case "suggestion": {
+      const wording = pick("description");
+      const day = pick("occurredOn");
+      return wording && day ? `${wording.slice(0, 80)}, ${day}` : row.entityId;
+    }
     case "user":
       return pick("email") ?? row.entityId;
     default:
