@@ -12,6 +12,7 @@ export interface AdminNavItem {
 export const adminNav: readonly AdminNavItem[] = [
   { href: "/admin", label: "Dashboard", permission: "read:bill:any" },
   { href: "/admin/bills", label: "Bills", permission: "read:bill:any" },
+  { href: "/admin/inbox", label: "Inbox", permission: "read:bill:any" },
   { href: "/admin/key-dates", label: "Key dates", permission: "manage:keyDate:any" },
   { href: "/admin/statistics", label: "Figures", permission: "manage:statistic:any" },
   { href: "/admin/audit", label: "Audit log", permission: "read:audit:any" },

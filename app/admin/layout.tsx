@@ -10,6 +10,8 @@ import { SkipLink } from "@/components/skip-link";
 import { adminNav } from "@/lib/admin-nav";
 import { can, roleLabels } from "@/lib/auth/policy";
 import { currentSessionTimeLeft, requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { countNewSuggestions } from "@/lib/source-watch/queries";
 
 import { signOutAction } from "./actions";
 
@@ -23,7 +25,7 @@ export const metadata: Metadata = { title: { default: "Back office", template: "
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const actor = await requireUser({ allowPasswordChange: true });
   const items = actor.mustChangePassword ? [] : adminNav.filter((item) => can(actor.role, item.permission));
-  const timeLeft = await currentSessionTimeLeft();
+  const [timeLeft, waiting] = await Promise.all([currentSessionTimeLeft(), items.some((item) => item.href === "/admin/inbox") ? countNewSuggestions(db) : 0]);
   return (
     <>
       <SkipLink />
@@ -43,7 +45,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           </form>
         </div>
       </BackOfficeHeader>
-      {items.length ? <AdminNav items={items.map(({ href, label }) => ({ href, label }))} /> : null}
+      {items.length ? <AdminNav items={items.map(({ href, label }) => ({ href, label, count: href === "/admin/inbox" ? waiting : undefined }))} /> : null}
       {timeLeft ? <SessionTimeout {...timeLeft} /> : null}
       <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 pb-16 sm:px-6 focus:outline-none">
         {children}

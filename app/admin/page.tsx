@@ -6,13 +6,14 @@ import { buttonClasses } from "@/components/forms/styles";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { dashboardSummary } from "@/lib/legislation/admin-queries";
+import { countNewSuggestions } from "@/lib/source-watch/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const actor = await requirePermission("read:bill:any");
-  const summary = await dashboardSummary(db);
+  const [summary, waiting] = await Promise.all([dashboardSummary(db), countNewSuggestions(db)]);
   const stats = [
     { label: "Published", count: summary.counts.published, href: "/admin/bills?state=published" },
     { label: "Scheduled", count: summary.counts.scheduled, href: "/admin/bills?state=scheduled" },
@@ -26,6 +27,13 @@ export default async function DashboardPage() {
         <Link href="/admin/bills/new" className={buttonClasses.primary}>
           Add a bill
         </Link>
+      </p>
+      <h2 className="mt-10 text-2xl font-bold">Inbox</h2>
+      <p className="mt-4 max-w-3xl">
+        <Link href="/admin/inbox">
+          {waiting === 0 ? "No suggestions" : `${waiting} ${waiting === 1 ? "suggestion" : "suggestions"}`} from official sources
+        </Link>{" "}
+        {waiting === 0 ? "waiting." : "waiting for review."}
       </p>
       <h2 className="mt-10 text-2xl font-bold">Bills</h2>
       <ul className="mt-4 grid max-w-3xl gap-4 sm:grid-cols-3">

@@ -5,8 +5,8 @@ import { usePathname } from "next/navigation";
 
 import type { AdminNavItem } from "@/lib/admin-nav";
 
-/** The section links, marking the current section with aria-current. */
-export function AdminNav({ items }: { items: readonly Pick<AdminNavItem, "href" | "label">[] }) {
+/** The section links, marking the current section with aria-current, and how many items wait in a section. */
+export function AdminNav({ items }: { items: readonly (Pick<AdminNavItem, "href" | "label"> & { count?: number })[] }) {
   const pathname = usePathname();
   const current = (href: string) => (href === "/admin" ? pathname === "/admin" : pathname === href || pathname.startsWith(`${href}/`));
   return (
@@ -20,6 +20,13 @@ export function AdminNav({ items }: { items: readonly Pick<AdminNavItem, "href" 
               className="inline-block border-b-4 border-transparent py-3 font-bold no-underline aria-[current=page]:border-link"
             >
               {item.label}
+              {item.count ? (
+                <>
+                  {" "}
+                  <span className="rounded-full bg-ink px-2 text-sm text-surface">{item.count}</span>
+                  <span className="sr-only"> waiting</span>
+                </>
+              ) : null}
             </Link>
           </li>
         ))}

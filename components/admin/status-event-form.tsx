@@ -84,6 +84,7 @@ export function StatusEventForm({
   submitLabel,
   cancelHref,
   today,
+  hidden = {},
 }: {
   action: Action;
   jurisdiction: string;
@@ -100,6 +101,8 @@ export function StatusEventForm({
   cancelHref?: string;
   /** Today in the legislature's time zone, the latest date allowed. */
   today: string;
+  /** More fields the action needs (the suggestion being accepted). */
+  hidden?: Readonly<Record<string, string>>;
 }) {
   const [state, formAction] = useActionState(action, idleState);
   const value = (name: keyof EventFormValues) => valueOf(state, name, initial[name]);
@@ -113,6 +116,9 @@ export function StatusEventForm({
       <FormMessage state={state} labels={labels} />
       <input type="hidden" name="billId" value={billId} />
       {eventId ? <input type="hidden" name="eventId" value={eventId} /> : null}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
 
       <Field
         name="step"

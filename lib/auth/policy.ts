@@ -32,6 +32,8 @@ const adminPermissions = [
   "manage:webhook:any",
   "read:delivery:any",
   "resend:delivery:any",
+  // How each watched source's polls went: its errors can name the operator's settings.
+  "read:watchedSource:any",
 ] as const;
 
 export type Permission = (typeof adminPermissions)[number];
