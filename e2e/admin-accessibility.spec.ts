@@ -22,6 +22,7 @@ test.describe("back office accessibility", () => {
         `/admin/bills/${bill.id}/revisions`,
         "/admin/key-dates",
         "/admin/statistics",
+        "/admin/inbox",
         "/admin/audit",
         "/admin/users",
         "/admin/account",

@@ -162,12 +162,19 @@ export async function recordChange(
  * told, so later specs see the launch content as seeded.
  */
 export async function removeRecordedChanges(url: string): Promise<void> {
+  await removeEvents(url, `"sourceUrl" = 'https://example.org/test-route-source'`, []);
+}
+
+/** The same for events a test recorded otherwise (accepting a suggestion), by id. */
+export async function removeEventsById(url: string, ids: readonly string[]): Promise<void> {
+  await removeEvents(url, `id = ANY($1)`, [ids]);
+}
+
+async function removeEvents(url: string, where: string, params: unknown[]): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ billId: string }>(
-      `DELETE FROM "StatusEvent" WHERE "sourceUrl" = 'https://example.org/test-route-source' RETURNING "billId"`,
-    );
+    const { rows } = await client.query<{ billId: string }>(`DELETE FROM "StatusEvent" WHERE ${where} RETURNING "billId"`, params);
     for (const billId of new Set(rows.map((row) => row.billId))) {
       const bill = await client.query<{ slug: string; jurisdiction: string; numbers: string[]; region: string | null; session: string }>(
         `SELECT slug, jurisdiction, numbers, region, session FROM "Bill" WHERE id = $1`,
