@@ -22,6 +22,7 @@ import { attemptSignIn } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { acceptSuggestion } from "@/lib/source-watch/commands/accept-suggestion";
 import { dismissSuggestion } from "@/lib/source-watch/commands/dismiss-suggestion";
+import { setSuggestionAlerts } from "@/lib/source-watch/commands/set-suggestion-alerts";
 import { clientAddress } from "@/lib/http/client-address";
 import { correctStatusEvent } from "@/lib/legislation/commands/correct-status-event";
 import { createBill } from "@/lib/legislation/commands/create-bill";
@@ -241,6 +242,11 @@ const cases: FuzzCase[] = [
       return { ...eventFields, suggestionId: suggestion.id, billId: suggestion.billId };
     },
     run: (input) => acceptSuggestion(admin.principal, input),
+  },
+  {
+    name: "setSuggestionAlerts",
+    valid: async () => ({ notifyOnSuggestions: "yes" }),
+    run: (input) => setSuggestionAlerts(admin.principal, input),
   },
   {
     name: "dismissSuggestion",

@@ -24,6 +24,7 @@ import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import { acceptSuggestion } from "@/lib/source-watch/commands/accept-suggestion";
 import { dismissSuggestion } from "@/lib/source-watch/commands/dismiss-suggestion";
+import { setSuggestionAlerts } from "@/lib/source-watch/commands/set-suggestion-alerts";
 import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
 import { createStatistic } from "@/lib/legislation/commands/create-statistic";
@@ -238,6 +239,13 @@ const cases: CommandCase[] = [
       return { ...eventInput, suggestionId: suggestion.id, billId: suggestion.billId };
     },
     run: acceptSuggestion,
+  },
+  {
+    name: "setSuggestionAlerts",
+    allowed: editors,
+    action: "user.suggestionAlertsChanged",
+    prepare: async () => ({ notifyOnSuggestions: "yes" }),
+    run: setSuggestionAlerts,
   },
   {
     name: "dismissSuggestion",

@@ -15,13 +15,14 @@ import {
   alertMessage,
   confirmMessage,
   digestMessage,
+  suggestionsMessage,
   type ChangeKind,
   type DigestItem,
   type EventFacts,
   type RenderedMessage,
   type Scope,
 } from "./messages";
-import { emailPayloadSchema, webhookPayloadSchema, type EmailPayload } from "./outbox-payload";
+import { emailPayloadSchema, webhookPayloadSchema, type EmailPayload, type SuggestionsPayload } from "./outbox-payload";
 import { describeError } from "./redact";
 import { unsubscribeLink } from "./unsubscribe-token";
 
@@ -150,7 +151,18 @@ interface RenderedEmail {
   message: RenderedMessage;
 }
 
+/** An editor's note of new suggestions: only while they are active and still want it. */
+async function renderSuggestionsEmail(tx: Tx, payload: SuggestionsPayload, deps: DeliveryDeps): Promise<RenderedEmail | string> {
+  const user = await tx.user.findUnique({ where: { id: payload.userId }, select: { email: true, deactivatedAt: true, notifyOnSuggestions: true } });
+  if (!user || user.deactivatedAt) return "the editor's account is gone or switched off";
+  if (!user.notifyOnSuggestions) return "the editor no longer wants these e-mails";
+  const bill = await tx.bill.findUnique({ where: { id: payload.billId }, select: { shortTitle: true } });
+  if (!bill) return "the bill was deleted";
+  return { to: user.email, message: suggestionsMessage({ siteUrl: deps.siteUrl, shortTitle: bill.shortTitle, count: payload.count }) };
+}
+
 async function renderEmail(tx: Tx, payload: EmailPayload, deps: DeliveryDeps): Promise<RenderedEmail | string> {
+  if (payload.kind === "suggestions") return renderSuggestionsEmail(tx, payload, deps);
   const subscription = await subscriptionOf(tx, payload.subscriptionId);
   if (!subscription) return "the subscriber has unsubscribed";
   const scope = scopeOf(subscription.bill);

@@ -135,3 +135,19 @@ export function digestMessage(input: Links & { scope: Scope; items: readonly Dig
     headers: unsubscribeHeaders(input),
   };
 }
+
+/** To an editor: new suggestions from the source watch wait in the inbox. No unsubscribe link: it is their account's setting. */
+export function suggestionsMessage(input: { siteUrl: string; shortTitle: string; count: number }): RenderedMessage {
+  const what = `${input.count} new ${input.count === 1 ? "suggestion" : "suggestions"}`;
+  return {
+    subject: `${site.name}: ${what} for the ${input.shortTitle}`,
+    text: [
+      `The source watch found ${what} in the official record of the ${input.shortTitle}.`,
+      "",
+      `Review ${input.count === 1 ? "it" : "them"} in the inbox: ${input.siteUrl}/admin/inbox`,
+      "",
+      `You get these e-mails because you asked for them. To stop them, untick the box on your account page: ${input.siteUrl}/admin/account`,
+    ].join("\n"),
+    headers: {},
+  };
+}

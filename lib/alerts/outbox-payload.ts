@@ -35,7 +35,16 @@ export const digestPayloadSchema = z.object({
   message: storedMessage.optional(),
 });
 
-export const emailPayloadSchema = z.discriminatedUnion("kind", [confirmPayloadSchema, alertPayloadSchema, digestPayloadSchema]);
+/** To an editor who asked to hear of new source-watch suggestions: the user's id, never the address. */
+export const suggestionsPayloadSchema = z.object({
+  kind: z.literal("suggestions"),
+  userId: z.string(),
+  billId: z.string(),
+  count: z.number().int().positive(),
+  message: storedMessage.optional(),
+});
+
+export const emailPayloadSchema = z.discriminatedUnion("kind", [confirmPayloadSchema, alertPayloadSchema, digestPayloadSchema, suggestionsPayloadSchema]);
 
 export const webhookPayloadSchema = z.object({
   kind: z.literal("webhook"),
@@ -45,10 +54,12 @@ export const webhookPayloadSchema = z.object({
 });
 
 export type EmailPayload = z.infer<typeof emailPayloadSchema>;
+export type SuggestionsPayload = z.infer<typeof suggestionsPayloadSchema>;
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
 
 /** Outbox topics, as shown in the delivery log. */
 export const topics = {
   confirm: "subscription.confirm",
   digest: "digest.daily",
+  suggestions: "suggestion.new",
 } as const;

@@ -141,7 +141,9 @@ export async function listDeliveries(db: Database, filter: DeliveryFilter = {}):
         target:
           row.channel === "webhook"
             ? (row.webhook?.url ?? "deleted webhook")
-            : (subscribers.get(row.recipient ?? "") ?? "unsubscribed reader"),
+            : email?.success && email.data.kind === "suggestions"
+              ? "an editor (new suggestions)"
+              : (subscribers.get(row.recipient ?? "") ?? "unsubscribed reader"),
         message: email?.success ? (email.data.message ?? null) : null,
       };
     }),

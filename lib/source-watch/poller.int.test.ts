@@ -4,7 +4,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
+import { logMailer } from "@/lib/alerts/mailer";
+import { drainOutbox } from "@/lib/alerts/worker";
+import { makeUser } from "@/lib/testing/users";
 import { makeBill } from "@/prisma/seed/make-bill";
+
+import { setSuggestionAlerts } from "./commands/set-suggestion-alerts";
 
 import { pollDue, pollNext, type PollerDeps } from "./poller";
 import type { SourceWatchSettings } from "./settings";
@@ -144,6 +149,34 @@ describe("polling a Congress.gov bill", () => {
     expect(await pollNext(db, deps({ policy: { allowPrivateAddresses: false } }))).toBe("failed");
     expect(fake.count(ACTIONS)).toBe(before);
     expect((await source()).lastError).toMatch(/^Refused: the address is not a public HTTPS server/);
+  });
+});
+
+describe("e-mail to editors about new suggestions", () => {
+  it("goes through the outbox to editors who asked for it, and only to them", async () => {
+    const [asked, not] = [await makeUser("editor"), await makeUser("editor")];
+    expect(await setSuggestionAlerts(asked.principal, { notifyOnSuggestions: "yes" })).toEqual({ ok: true, value: { notifyOnSuggestions: true } });
+    expect(await setSuggestionAlerts(not.principal, {})).toEqual({ ok: true, value: { notifyOnSuggestions: false } });
+    await db.outbox.deleteMany({ where: { topic: "suggestion.new" } });
+    expect(await pollNext(db, deps())).toBe("polled");
+    const queued = await db.outbox.findMany({ where: { topic: "suggestion.new" } });
+    expect(queued.map((row) => row.payload)).toEqual([{ kind: "suggestions", userId: asked.id, billId, count: 2 }]);
+    const sent = await drainOutbox(db, { mailer: logMailer, outbound: { allowPrivateAddresses: false }, siteUrl: "https://tracker.example.org", now: () => new Date() });
+    expect(sent).toContain("sent");
+    const delivered = await db.outbox.findUniqueOrThrow({ where: { id: queued[0]!.id } }); // one row: checked above
+    expect(delivered.status).toBe("sent");
+    expect(JSON.stringify(delivered.payload)).toContain("Review them in the inbox: https://tracker.example.org/admin/inbox");
+  });
+
+  it("is not queued when nothing new was found", async () => {
+    const user = await makeUser("editor");
+    await setSuggestionAlerts(user.principal, { notifyOnSuggestions: "yes" });
+    await pollNext(db, deps());
+    await db.outbox.deleteMany({ where: { topic: "suggestion.new" } });
+    await makeDue();
+    fake.set(ACTIONS, { kind: "json", body: fixtureText("congress/s-3021-actions.json"), etag: false });
+    expect(await pollNext(db, deps())).toBe("polled");
+    expect(await db.outbox.count({ where: { topic: "suggestion.new" } })).toBe(0);
   });
 });
 

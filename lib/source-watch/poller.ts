@@ -8,6 +8,7 @@ import { nextPollDelayMs } from "./backoff";
 import { FETCH_TIMEOUT_MS, fetchOfficial } from "./fetch";
 import { enabledKinds, kindHandlers } from "./kinds";
 import type { SourceWatchSettings } from "./settings";
+import { enqueueSuggestionAlerts } from "./notify-editors";
 import { storeSuggestions } from "./store";
 
 // The poller: every instance runs one (./worker.ts), and each due source is polled by one of
@@ -110,6 +111,7 @@ export async function pollNext(database: Database, deps: PollerDeps): Promise<Po
           return "failed";
         }
         suggested = await storeSuggestions(tx, source, parsed.items);
+        if (suggested > 0) await enqueueSuggestionAlerts(tx, source.billId, suggested, now);
       }
       await tx.watchedSource.update({
         where: { id: source.id },

@@ -147,3 +147,9 @@ export function kindsOff(settings: SourceWatchSettings): { kind: WatchedSourceKi
     return reason ? [{ kind, reason }] : [];
   });
 }
+
+/** Whether this user asked for an e-mail when something new is suggested. */
+export async function wantsSuggestionAlerts(database: Database, userId: string): Promise<boolean> {
+  const user = await database.user.findUnique({ where: { id: userId }, select: { notifyOnSuggestions: true } });
+  return user?.notifyOnSuggestions ?? false;
+}

@@ -12,4 +12,10 @@ export const dismissSchema = suggestionIdSchema.extend({
     .max(500, { error: "Keep the reason under 500 characters." }),
 });
 
-export const suggestionAlertsSchema = z.object({ notifyOnSuggestions: z.enum(["yes", "no"]).transform((value) => value === "yes") });
+/** A checkbox: sent as "yes" when ticked, left out when not. */
+export const suggestionAlertsSchema = z.object({
+  notifyOnSuggestions: z
+    .literal("yes", { error: "Tick the box, or leave it empty." })
+    .optional()
+    .transform((value) => value === "yes"),
+});

@@ -8,6 +8,7 @@ import { currentPrincipal } from "@/lib/auth/session";
 import type { FormState } from "@/lib/form-state";
 import { errorState, formValues } from "@/lib/http/form-data";
 import { logError } from "@/lib/log";
+import { setSuggestionAlerts } from "@/lib/source-watch/commands/set-suggestion-alerts";
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -22,4 +23,11 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     signedIn = false;
   }
   redirect(signedIn ? "/admin/account?notice=changed" : `/login?notice=reset&email=${encodeURIComponent(result.value.email)}`);
+}
+
+export async function suggestionAlertsAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await setSuggestionAlerts(await currentPrincipal(), values);
+  if (!result.ok) return errorState(result.error, values);
+  redirect(`/admin/account?notice=${result.value.notifyOnSuggestions ? "alerts-on" : "alerts-off"}`);
 }

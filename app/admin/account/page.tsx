@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
 
 import { ChangePasswordForm } from "@/components/admin/change-password-form";
+import { SuggestionAlertsForm } from "@/components/admin/suggestion-alerts-form";
 import { Notice } from "@/components/forms/form-message";
 import { roleLabels } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { wantsSuggestionAlerts } from "@/lib/source-watch/queries";
 
-import { changePasswordAction } from "./actions";
+import { changePasswordAction, suggestionAlertsAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireUser({ allowPasswordChange: true });
-  const changed = (await searchParams).notice === "changed";
+  const notice = (await searchParams).notice;
+  const changed = notice === "changed";
+  const alerts = await wantsSuggestionAlerts(db, actor.id);
   return (
     <>
       <h1 className="text-4xl font-bold">Your account</h1>
@@ -29,6 +34,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <h2 className="mt-10 text-2xl font-bold">Change your password</h2>
       <p className="mt-2 max-w-2xl">Other browsers signed in as you will be signed out.</p>
       <ChangePasswordForm action={changePasswordAction} email={actor.email} />
+      {actor.mustChangePassword ? null : (
+        <>
+          <h2 className="mt-10 text-2xl font-bold">E-mail about the inbox</h2>
+          {notice === "alerts-on" || notice === "alerts-off" ? (
+            <Notice>{notice === "alerts-on" ? "You will get an e-mail when new suggestions arrive." : "You will get no more e-mails about suggestions."}</Notice>
+          ) : null}
+          <SuggestionAlertsForm action={suggestionAlertsAction} checked={alerts} />
+        </>
+      )}
     </>
   );
 }
