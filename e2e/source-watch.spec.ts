@@ -46,6 +46,8 @@ test.beforeAll(async () => {
     PORT: String(port),
     CONGRESS_API_KEY: "e2e-key",
     CONGRESS_API_BASE_URL: `${fake.url}/v3`,
+    UK_BILLS_API_BASE_URL: `${fake.url}/uk`,
+    LEGISLATION_GOV_UK_BASE_URL: `${fake.url}/legislation`,
     SOURCE_WATCH_ALLOW_PRIVATE_ADDRESSES: "1",
     SOURCE_WATCH_INTERVAL_S: INTERVAL_S,
   });

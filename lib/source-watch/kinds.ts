@@ -4,6 +4,7 @@ import { congressActionsPath, parseCongressIdentifier } from "./congress/identif
 import { parseCongressActions } from "./congress/parse";
 import type { SourceWatchSettings } from "./settings";
 import type { ParseResult } from "./types";
+import { parseUkStages } from "./uk-bills/parse";
 
 // Each kind of watched source: how to ask for it, how to read the answer, and why it is not
 // watched when it cannot be. The poller knows nothing of any API beyond this table.
@@ -60,6 +61,28 @@ const congress: KindHandler = {
   },
 };
 
+const UK_BILL_ID = /^\d{1,7}$/;
+
+const ukBill: KindHandler = {
+  label: "UK Parliament bill stages",
+  disabledReason: () => null,
+  request(identifier, settings) {
+    if (!UK_BILL_ID.test(identifier)) return null;
+    return {
+      url: `${settings.ukBillsBaseUrl}/Bills/${identifier}/Stages?Take=200`,
+      headers: {},
+      accept: "application/json",
+      // No published limit; one request a second at most, far above what polling needs.
+      hourlyLimit: 3_600,
+    };
+  },
+  parse(body, contentType, identifier) {
+    if (!UK_BILL_ID.test(identifier)) return { ok: false, message: "The identifier is not a UK Parliament bill number (like 3938)." };
+    const json = readJson(body, contentType);
+    return json.ok ? parseUkStages(json.value, Number(identifier)) : json;
+  },
+};
+
 const notYet = (label: string): KindHandler => ({
   label,
   disabledReason: () => `${label} are not read by this version yet: record their steps by hand.`,
@@ -69,7 +92,7 @@ const notYet = (label: string): KindHandler => ({
 
 export const kindHandlers: Record<WatchedSourceKind, KindHandler> = {
   congress_bill: congress,
-  uk_bill: notYet("UK Parliament bill stages"),
+  uk_bill: ukBill,
   legislation_gov_uk: notYet("legislation.gov.uk feeds"),
   feed: notYet("Atom and RSS feeds"),
 };

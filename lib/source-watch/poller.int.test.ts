@@ -152,6 +152,33 @@ describe("polling a Congress.gov bill", () => {
   });
 });
 
+describe("polling a UK Parliament bill", () => {
+  it("suggests the stages not recorded, by date and step or by the stage's own address", async () => {
+    await db.watchedSource.updateMany({ data: { active: false } });
+    const bill = await makeBill({
+      jurisdiction: "uk",
+      events: [
+        { occurredOn: "2025-02-25", path: "first_house", stage: "first_reading", chamber: "commons", description: "First reading." },
+        { occurredOn: "2025-03-10", path: "first_house", stage: "second_reading", chamber: "commons", description: "Second reading." },
+        // Recorded on another day than the API's first sitting, but citing the stage's page.
+        { occurredOn: "2025-05-13", path: "first_house", stage: "committee", chamber: "commons", description: "Committee.", sourceUrl: "https://bills.parliament.uk/bills/3938/stages/19004" },
+      ],
+    });
+    await db.watchedSource.create({ data: { billId: bill.id, kind: "uk_bill", identifier: "3938" } });
+    fake.set("/uk/Bills/3938/Stages", { kind: "json", body: fixtureText("uk-bills/3938-stages.json") });
+    expect(await pollNext(db, deps())).toBe("polled");
+    const stored = await db.suggestion.findMany({ where: { billId: bill.id }, orderBy: { occurredOn: "asc" } });
+    expect(stored.map((item) => `${item.occurredOn.toISOString().slice(0, 10)} ${item.path}:${item.stage} ${item.chamber}`)).toEqual([
+      "2025-06-17 first_house:report commons",
+      "2025-06-18 first_house:third_reading commons",
+      "2025-10-16 second_house:second_reading lords",
+      "2025-11-27 second_house:committee lords",
+      "2026-04-16 final:consideration_of_amendments lords",
+      "2026-04-29 final:royal_assent null",
+    ]);
+  });
+});
+
 describe("e-mail to editors about new suggestions", () => {
   it("goes through the outbox to editors who asked for it, and only to them", async () => {
     const [asked, not] = [await makeUser("editor"), await makeUser("editor")];

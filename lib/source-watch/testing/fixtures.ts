@@ -17,3 +17,6 @@ export function fixtureJson(name: string): unknown {
 
 /** Every Congress.gov fixture, by file name. */
 export const congressFixtures = ["congress/s-3021-actions.json", "congress/s-3021-actions-house-referral.json", "congress/hr-633-actions.json", "congress/s-146-actions.json"] as const;
+
+/** Every UK Parliament Bills API fixture. */
+export const ukBillsFixtures = ["uk-bills/3938-stages.json"] as const;
