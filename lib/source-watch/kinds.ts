@@ -5,6 +5,9 @@ import { parseCongressActions } from "./congress/parse";
 import type { SourceWatchSettings } from "./settings";
 import type { ParseResult } from "./types";
 import { parseUkStages } from "./uk-bills/parse";
+import { LEGISLATION_ID, legislationFeedPath, parseLegislationFeed } from "./feeds/legislation";
+import { looksLikeFeed } from "./feeds/read-feed";
+import { parseWatchedFeed } from "./feeds/watched-feed";
 
 // Each kind of watched source: how to ask for it, how to read the answer, and why it is not
 // watched when it cannot be. The poller knows nothing of any API beyond this table.
@@ -17,13 +20,22 @@ export interface SourceRequest {
   hourlyLimit: number;
 }
 
+/** What a handler needs of a source. */
+export interface SourceKey {
+  identifier: string;
+  matchWords: readonly string[];
+}
+
 export interface KindHandler {
   label: string;
   /** Why sources of this kind are not polled now, or null when they are. */
   disabledReason(settings: SourceWatchSettings): string | null;
-  request(identifier: string, settings: SourceWatchSettings): SourceRequest | null;
-  parse(body: string, contentType: string, identifier: string): ParseResult;
+  /** The request, or why this source cannot be asked for (a sentence for administrators). */
+  request(source: SourceKey, settings: SourceWatchSettings): SourceRequest | string;
+  parse(body: string, contentType: string, source: SourceKey): ParseResult;
 }
+
+const BAD_IDENTIFIER = "The identifier is not one this kind of source understands. Correct it, or remove the source.";
 
 // Congress.gov (api.data.gov) allows 5,000 requests an hour per key; keep a margin for an
 // operator's own use of the same key.
@@ -42,9 +54,10 @@ const congress: KindHandler = {
   label: "Congress.gov bill actions",
   disabledReason: (settings) =>
     settings.congressApiKey ? null : "Congress.gov watches are off: set CONGRESS_API_KEY (a free key from api.congress.gov/sign-up) and restart.",
-  request(identifier, settings) {
+  request({ identifier }, settings) {
     const bill = parseCongressIdentifier(identifier);
-    if (!bill || !settings.congressApiKey) return null;
+    if (!bill) return BAD_IDENTIFIER;
+    if (!settings.congressApiKey) return "CONGRESS_API_KEY is not set.";
     return {
       // The key goes in a header, not the address, so it never lands in a log of addresses.
       url: `${settings.congressBaseUrl}${congressActionsPath(bill)}?format=json&limit=250`,
@@ -53,7 +66,7 @@ const congress: KindHandler = {
       hourlyLimit: CONGRESS_HOURLY_LIMIT,
     };
   },
-  parse(body, contentType, identifier) {
+  parse(body, contentType, { identifier }) {
     const bill = parseCongressIdentifier(identifier);
     if (!bill) return { ok: false, message: "The identifier is not a Congress.gov bill (like 119/s/3021)." };
     const json = readJson(body, contentType);
@@ -66,8 +79,8 @@ const UK_BILL_ID = /^\d{1,7}$/;
 const ukBill: KindHandler = {
   label: "UK Parliament bill stages",
   disabledReason: () => null,
-  request(identifier, settings) {
-    if (!UK_BILL_ID.test(identifier)) return null;
+  request({ identifier }, settings) {
+    if (!UK_BILL_ID.test(identifier)) return BAD_IDENTIFIER;
     return {
       url: `${settings.ukBillsBaseUrl}/Bills/${identifier}/Stages?Take=200`,
       headers: {},
@@ -76,25 +89,54 @@ const ukBill: KindHandler = {
       hourlyLimit: 3_600,
     };
   },
-  parse(body, contentType, identifier) {
+  parse(body, contentType, { identifier }) {
     if (!UK_BILL_ID.test(identifier)) return { ok: false, message: "The identifier is not a UK Parliament bill number (like 3938)." };
     const json = readJson(body, contentType);
     return json.ok ? parseUkStages(json.value, Number(identifier)) : json;
   },
 };
 
-const notYet = (label: string): KindHandler => ({
-  label,
-  disabledReason: () => `${label} are not read by this version yet: record their steps by hand.`,
-  request: () => null,
-  parse: () => ({ ok: false, message: `${label} are not read by this version yet.` }),
-});
+const legislation: KindHandler = {
+  label: "legislation.gov.uk instruments made under an Act",
+  disabledReason: () => null,
+  request({ identifier, matchWords }, settings) {
+    const title = matchWords[0]?.trim();
+    if (!LEGISLATION_ID.test(identifier)) return BAD_IDENTIFIER;
+    if (!title) return "Give the Act's title (like Crime and Policing Act 2026) as the source's words to match: instruments are found by it.";
+    return {
+      url: `${settings.legislationBaseUrl}${legislationFeedPath(title)}`,
+      headers: {},
+      accept: "application/atom+xml",
+      // The National Archives asks for no more than 3,000 requests in five minutes per client.
+      hourlyLimit: 3_600,
+    };
+  },
+  parse(body, contentType, { matchWords }) {
+    if (!looksLikeFeed(body, contentType)) return { ok: false, message: "The official server answered with a web page, not a feed." };
+    return parseLegislationFeed(body, matchWords[0]?.trim() ?? "");
+  },
+};
+
+const feed: KindHandler = {
+  label: "Atom or RSS feed",
+  disabledReason: () => null,
+  request({ identifier, matchWords }) {
+    if (!URL.canParse(identifier)) return BAD_IDENTIFIER;
+    if (!matchWords.some((word) => word.trim() !== "")) return "Give the words an entry must contain to be suggested.";
+    // A publisher's own feed: an hourly poll is plenty, and polite.
+    return { url: identifier, headers: {}, accept: "application/atom+xml, application/rss+xml, application/xml;q=0.9", hourlyLimit: 60 };
+  },
+  parse(body, contentType, { identifier, matchWords }) {
+    if (!looksLikeFeed(body, contentType)) return { ok: false, message: "The server answered with a web page, not a feed." };
+    return parseWatchedFeed(body, identifier, matchWords);
+  },
+};
 
 export const kindHandlers: Record<WatchedSourceKind, KindHandler> = {
   congress_bill: congress,
   uk_bill: ukBill,
-  legislation_gov_uk: notYet("legislation.gov.uk feeds"),
-  feed: notYet("Atom and RSS feeds"),
+  legislation_gov_uk: legislation,
+  feed,
 };
 
 /** The kinds this instance polls now. */

@@ -179,6 +179,40 @@ describe("polling a UK Parliament bill", () => {
   });
 });
 
+describe("polling legislation.gov.uk and feeds", () => {
+  it("suggests commencement regulations made under the Act, found by its title", async () => {
+    await db.watchedSource.updateMany({ data: { active: false } });
+    const bill = await makeBill({ jurisdiction: "uk", events: [{ occurredOn: "2026-04-29", path: "final", stage: "royal_assent", description: "Royal Assent." }] });
+    await db.watchedSource.create({ data: { billId: bill.id, kind: "legislation_gov_uk", identifier: "ukpga/2026/20", matchWords: ["Crime and Policing Act 2026"] } });
+    fake.set("/legislation/secondary/data.feed", { kind: "raw", status: 200, headers: { "Content-Type": "application/atom+xml" }, body: fixtureText("legislation-gov-uk/crime-and-policing-act-2026-instruments.feed.xml") });
+    expect(await pollNext(db, deps())).toBe("polled");
+    expect(fake.lastHeaders("/legislation/secondary/data.feed")?.accept).toBe("application/atom+xml");
+    expect(await db.suggestion.findMany({ where: { billId: bill.id }, select: { path: true, stage: true, sourceUrl: true } })).toEqual([
+      { path: "after", stage: "in_force_in_part", sourceUrl: "https://www.legislation.gov.uk/uksi/2026/689/made" },
+    ]);
+  });
+
+  it("says what is missing when a feed has no words to match", async () => {
+    await db.watchedSource.updateMany({ data: { active: false } });
+    const bill = await makeBill();
+    const watched = await db.watchedSource.create({ data: { billId: bill.id, kind: "feed", identifier: `${fake.url}/feeds/press.xml`, matchWords: [] } });
+    expect(await pollNext(db, deps())).toBe("failed");
+    expect((await db.watchedSource.findUniqueOrThrow({ where: { id: watched.id } })).lastError).toBe("Give the words an entry must contain to be suggested.");
+    expect(fake.count("/feeds/press.xml")).toBe(0);
+  });
+
+  it("suggests a feed's entries that contain the words, without a step", async () => {
+    await db.watchedSource.updateMany({ data: { active: false } });
+    const bill = await makeBill();
+    await db.watchedSource.create({ data: { billId: bill.id, kind: "feed", identifier: `${fake.url}/feeds/news.xml`, matchWords: ["TAKE IT DOWN"] } });
+    fake.set("/feeds/news.xml", { kind: "raw", status: 200, headers: { "Content-Type": "application/rss+xml" }, body: fixtureText("feeds/regulator-press-releases.rss.xml") });
+    expect(await pollNext(db, deps())).toBe("polled");
+    expect(await db.suggestion.findMany({ where: { billId: bill.id }, select: { path: true, stage: true, description: true } })).toEqual([
+      { path: null, stage: null, description: expect.stringMatching(/^FTC Begins Enforcing the TAKE IT DOWN Act: /) },
+    ]);
+  });
+});
+
 describe("e-mail to editors about new suggestions", () => {
   it("goes through the outbox to editors who asked for it, and only to them", async () => {
     const [asked, not] = [await makeUser("editor"), await makeUser("editor")];

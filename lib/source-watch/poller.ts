@@ -78,9 +78,9 @@ export async function pollNext(database: Database, deps: PollerDeps): Promise<Po
       const source = await tx.watchedSource.findUniqueOrThrow({ where: { id: claimed.id } });
       const handler = kindHandlers[source.kind];
       const fields = { sourceId: source.id, kind: source.kind, identifier: source.identifier };
-      const request = handler.request(source.identifier, deps.settings);
-      if (!request) {
-        await recordFailure(tx, source, now, "The identifier is not one this kind of source understands. Correct it, or remove the source.", intervalMs);
+      const request = handler.request(source, deps.settings);
+      if (typeof request === "string") {
+        await recordFailure(tx, source, now, request, intervalMs);
         return "failed";
       }
       const limited = await reserveRequest(database, new URL(request.url).host, request.hourlyLimit, now);
@@ -104,7 +104,7 @@ export async function pollNext(database: Database, deps: PollerDeps): Promise<Po
       }
       let suggested = 0;
       if (outcome.kind === "ok") {
-        const parsed = handler.parse(outcome.body, outcome.contentType, source.identifier);
+        const parsed = handler.parse(outcome.body, outcome.contentType, source);
         if (!parsed.ok) {
           await recordFailure(tx, source, now, parsed.message, intervalMs);
           log("warn", "source_watch.unreadable", { ...fields, error: parsed.message });

@@ -44,7 +44,7 @@ export async function seed(db: PrismaClient): Promise<SeedResult> {
           },
         });
         const watches = watchedSources[content.slug] ?? [];
-        if (watches.length > 0) await tx.watchedSource.createMany({ data: watches.map((watch) => ({ ...watch, billId: bill.id })) });
+        if (watches.length > 0) await tx.watchedSource.createMany({ data: watches.map((watch) => ({ ...watch, matchWords: watch.matchWords ?? [], billId: bill.id })) });
         billsAdded.push(bill.slug);
       }
 

@@ -8,6 +8,8 @@ import type { WatchedSourceKind } from "@/lib/db/generated/client";
 export interface SeedWatch {
   kind: WatchedSourceKind;
   identifier: string;
+  /** legislation.gov.uk: the Act's title, by which the instruments made under it are found. */
+  matchWords?: string[];
 }
 
 export const watchedSources: Readonly<Record<string, readonly SeedWatch[]>> = {
@@ -25,6 +27,6 @@ export const watchedSources: Readonly<Record<string, readonly SeedWatch[]>> = {
   ],
   "uk-crime-and-policing-bill": [
     { kind: "uk_bill", identifier: "3938" },
-    { kind: "legislation_gov_uk", identifier: "ukpga/2026/20" },
+    { kind: "legislation_gov_uk", identifier: "ukpga/2026/20", matchWords: ["Crime and Policing Act 2026"] },
   ],
 };

@@ -105,16 +105,17 @@ ALTER TABLE "Suggestion" ADD CONSTRAINT "Suggestion_decidedById_fkey" FOREIGN KE
 -- The launch bills' official records, for databases seeded before this migration (the same
 -- list as prisma/seed/watched-sources.ts). A bill an operator deleted or renamed is skipped.
 INSERT INTO "WatchedSource" ("id", "billId", "kind", "identifier", "matchWords", "updatedAt")
-SELECT 'ws' || substr(md5(b."id" || w.kind || w.identifier), 1, 23), b."id", w.kind::"WatchedSourceKind", w.identifier, ARRAY[]::TEXT[], CURRENT_TIMESTAMP
+SELECT 'ws' || substr(md5(b."id" || w.kind || w.identifier), 1, 23), b."id", w.kind::"WatchedSourceKind", w.identifier, w.words, CURRENT_TIMESTAMP
 FROM (VALUES
-    ('take-it-down-act', 'congress_bill', '119/s/146'),
-    ('take-it-down-act', 'congress_bill', '119/hr/633'),
-    ('stop-csam-act', 'congress_bill', '119/s/1829'),
-    ('stop-csam-act', 'congress_bill', '119/hr/3921'),
-    ('enforce-act', 'congress_bill', '119/s/3021'),
-    ('enforce-act', 'congress_bill', '119/hr/4831'),
-    ('uk-crime-and-policing-bill', 'uk_bill', '3938'),
-    ('uk-crime-and-policing-bill', 'legislation_gov_uk', 'ukpga/2026/20')
-) AS w(slug, kind, identifier)
+    ('take-it-down-act', 'congress_bill', '119/s/146', ARRAY[]::TEXT[]),
+    ('take-it-down-act', 'congress_bill', '119/hr/633', ARRAY[]::TEXT[]),
+    ('stop-csam-act', 'congress_bill', '119/s/1829', ARRAY[]::TEXT[]),
+    ('stop-csam-act', 'congress_bill', '119/hr/3921', ARRAY[]::TEXT[]),
+    ('enforce-act', 'congress_bill', '119/s/3021', ARRAY[]::TEXT[]),
+    ('enforce-act', 'congress_bill', '119/hr/4831', ARRAY[]::TEXT[]),
+    ('uk-crime-and-policing-bill', 'uk_bill', '3938', ARRAY[]::TEXT[]),
+    -- Instruments made under the Act are found by its title.
+    ('uk-crime-and-policing-bill', 'legislation_gov_uk', 'ukpga/2026/20', ARRAY['Crime and Policing Act 2026'])
+) AS w(slug, kind, identifier, words)
 JOIN "Bill" b ON b."slug" = w.slug
 ON CONFLICT DO NOTHING;
