@@ -19,6 +19,7 @@ test.describe("back office accessibility", () => {
         "/admin/bills/new",
         `/admin/bills/${bill.id}`,
         `/admin/bills/${bill.id}/history`,
+        `/admin/bills/${bill.id}/sources`,
         `/admin/bills/${bill.id}/revisions`,
         "/admin/key-dates",
         "/admin/statistics",

@@ -21,7 +21,9 @@ import { signInSchema } from "@/lib/auth/schema";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { db } from "@/lib/db/client";
 import { acceptSuggestion } from "@/lib/source-watch/commands/accept-suggestion";
+import { addWatchedSource } from "@/lib/source-watch/commands/add-watched-source";
 import { dismissSuggestion } from "@/lib/source-watch/commands/dismiss-suggestion";
+import { removeWatchedSource } from "@/lib/source-watch/commands/remove-watched-source";
 import { setSuggestionAlerts } from "@/lib/source-watch/commands/set-suggestion-alerts";
 import { clientAddress } from "@/lib/http/client-address";
 import { correctStatusEvent } from "@/lib/legislation/commands/correct-status-event";
@@ -242,6 +244,16 @@ const cases: FuzzCase[] = [
       return { ...eventFields, suggestionId: suggestion.id, billId: suggestion.billId };
     },
     run: (input) => acceptSuggestion(admin.principal, input),
+  },
+  {
+    name: "addWatchedSource",
+    valid: async () => ({ billId: (await makeBill()).id, kind: "legislation_gov_uk", identifier: "ukpga/2026/20", matchWords: "Crime and Policing Act 2026" }),
+    run: (input) => addWatchedSource(admin.principal, input),
+  },
+  {
+    name: "removeWatchedSource",
+    valid: async () => ({ id: (await db.watchedSource.create({ data: { billId: (await makeBill()).id, kind: "uk_bill", identifier: "3938", matchWords: [] } })).id }),
+    run: (input) => removeWatchedSource(admin.principal, input),
   },
   {
     name: "setSuggestionAlerts",

@@ -23,7 +23,9 @@ import { hashPassword } from "@/lib/auth/password";
 import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import { acceptSuggestion } from "@/lib/source-watch/commands/accept-suggestion";
+import { addWatchedSource } from "@/lib/source-watch/commands/add-watched-source";
 import { dismissSuggestion } from "@/lib/source-watch/commands/dismiss-suggestion";
+import { removeWatchedSource } from "@/lib/source-watch/commands/remove-watched-source";
 import { setSuggestionAlerts } from "@/lib/source-watch/commands/set-suggestion-alerts";
 import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
@@ -239,6 +241,20 @@ const cases: CommandCase[] = [
       return { ...eventInput, suggestionId: suggestion.id, billId: suggestion.billId };
     },
     run: acceptSuggestion,
+  },
+  {
+    name: "addWatchedSource",
+    allowed: editors,
+    action: "watchedSource.added",
+    prepare: async () => ({ billId: (await makeBill()).id, kind: "congress_bill", identifier: "119/s/146" }),
+    run: addWatchedSource,
+  },
+  {
+    name: "removeWatchedSource",
+    allowed: editors,
+    action: "watchedSource.removed",
+    prepare: async () => ({ id: (await db.watchedSource.create({ data: { billId: (await makeBill()).id, kind: "uk_bill", identifier: "3938", matchWords: [] } })).id }),
+    run: removeWatchedSource,
   },
   {
     name: "setSuggestionAlerts",

@@ -46,6 +46,8 @@ export function auditEntityLink(row: { entityType: string; entityId: string; bef
       return `/admin/statistics/${encodeURIComponent(row.entityId)}`;
     case "suggestion":
       return `/admin/inbox/${encodeURIComponent(row.entityId)}`;
+    case "watchedSource":
+      return typeof billId === "string" ? `/admin/bills/${encodeURIComponent(billId)}/sources` : null;
     case "user":
       // Invitations are filed under the address, before any account exists.
       return row.entityId.includes("@") ? "/admin/users" : `/admin/users/${encodeURIComponent(row.entityId)}`;
@@ -75,6 +77,8 @@ export function auditEntityLabel(row: { entityType: string; entityId: string; be
       const day = pick("occurredOn");
       return wording && day ? `${wording.slice(0, 80)}, ${day}` : row.entityId;
     }
+    case "watchedSource":
+      return pick("identifier") ?? row.entityId;
     case "user":
       return pick("email") ?? row.entityId;
     default:

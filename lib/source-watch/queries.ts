@@ -103,6 +103,7 @@ export interface WatchedSourceRow {
   kind: WatchedSourceKind;
   kindLabel: string;
   identifier: string;
+  matchWords: string[];
   active: boolean;
   lastSuccessAt: string | null;
   lastErrorAt: string | null;
@@ -113,9 +114,10 @@ export interface WatchedSourceRow {
   off: string | null;
 }
 
-/** Every watched source with how its polls went, for administrators. */
-export const listWatchedSources = cache(async (database: Database, settings: SourceWatchSettings): Promise<WatchedSourceRow[]> => {
+/** Every watched source (or one bill's) with how its polls went. */
+export const listWatchedSources = cache(async (database: Database, settings: SourceWatchSettings, billId?: string): Promise<WatchedSourceRow[]> => {
   const rows = await database.watchedSource.findMany({
+    where: billId ? { billId } : {},
     orderBy: [{ bill: { shortTitle: "asc" } }, { kind: "asc" }, { identifier: "asc" }],
     select: {
       id: true,
@@ -127,6 +129,7 @@ export const listWatchedSources = cache(async (database: Database, settings: Sou
       lastError: true,
       failures: true,
       nextPollAt: true,
+      matchWords: true,
       bill: { select: { id: true, shortTitle: true } },
     },
   });
