@@ -41,7 +41,16 @@ export default defineConfig({
     // TRUST_PROXY: Playwright stands in for a proxy on this machine, so tests can act as
     // different clients through X-Forwarded-For. WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: the webhook
     // tests' receivers listen on loopback. e2e/probe.spec.ts runs an instance without either.
-    env: { PORT: String(port), ENABLE_TEST_ROUTES: "1", TRUST_PROXY: "loopback", WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "1", AUTH_SECRET: E2E_AUTH_SECRET },
+    // SOURCE_WATCH=off: this server never asks the real official APIs; e2e/source-watch.spec.ts
+    // starts pollers of its own against a fake one.
+    env: {
+      PORT: String(port),
+      ENABLE_TEST_ROUTES: "1",
+      TRUST_PROXY: "loopback",
+      WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "1",
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      SOURCE_WATCH: "off",
+    },
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",

@@ -45,6 +45,8 @@ export const sharedInstanceEnv = {
   TRUST_PROXY: "loopback",
   WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "1",
   AUTH_SECRET: E2E_AUTH_SECRET,
+  // Tests never ask the real official APIs; the source-watch spec turns its own pollers on.
+  SOURCE_WATCH: "off",
 };
 
 /** Start `next start` on the existing build, as one more instance behind a load balancer. */

@@ -7,8 +7,8 @@ import { expect, test } from "./auth-fixtures";
 import { databaseUrl, firstPort, removeEventsById, secondPort, startNext, stop, waitUntilReady, type Instance } from "./instances";
 
 // The source watch end to end: two more instances (B and C) poll a fake Congress.gov on
-// loopback, as every instance polls the real one; Playwright's own server (A) has no
-// Congress.gov key, so it polls nothing and says why. An editor accepts the new House action
+// loopback, as every instance polls the real one; Playwright's own server (A) polls nothing
+// (SOURCE_WATCH=off) and, having no Congress.gov key, says why Congress.gov is not watched. An editor accepts the new House action
 // for S.3021 on A; a reader's page on B updates live, and a subscriber's alert is queued.
 
 const ACTIONS = "/v3/bill/119/s/3021/actions";
@@ -50,6 +50,7 @@ test.beforeAll(async () => {
     LEGISLATION_GOV_UK_BASE_URL: `${fake.url}/legislation`,
     SOURCE_WATCH_ALLOW_PRIVATE_ADDRESSES: "1",
     SOURCE_WATCH_INTERVAL_S: INTERVAL_S,
+    SOURCE_WATCH: "on",
   });
   b = startNext(secondPort, env(secondPort));
   c = startNext(firstPort + 2, env(firstPort + 2));

@@ -83,6 +83,22 @@ async function statistic(db: PrismaClient) {
   return db.statistic.create({ data: { label: `Matrix figure ${suffix()}`, value: "1", period: "2025", sourceName: "Matrix" } });
 }
 
+async function suggestion(db: PrismaClient) {
+  const bill = await draftBill(db);
+  return db.suggestion.create({
+    data: {
+      billId: bill.id,
+      itemKey: `matrix-${suffix()}`,
+      path: "senate",
+      stage: "referred",
+      chamber: "senate",
+      occurredOn: new Date("2025-02-01T00:00:00Z"),
+      description: "Referred to the Committee on Commerce.",
+      sourceUrl: "https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions",
+    },
+  });
+}
+
 async function webhook(db: PrismaClient) {
   return db.webhook.create({ data: { url: `https://hooks.example.org/${suffix()}`, secret: `matrix-secret-${randomBytes(12).toString("hex")}` } });
 }
@@ -170,6 +186,55 @@ export const actionTable: ActionRow[] = [
     prepare: async () => ({ path: "/admin/account" }),
     fill: () => ({ currentPassword: MATRIX_PASSWORD, ...newPassword() }),
     writes: "user.passwordChanged",
+  },
+  {
+    file: "app/admin/account/actions.ts",
+    name: "suggestionAlertsAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async () => ({ path: "/admin/account" }),
+    fill: () => ({ notifyOnSuggestions: "yes" }),
+    writes: "user.suggestionAlertsChanged",
+  },
+
+  // The inbox and watched sources.
+  {
+    file: "app/admin/inbox/actions.ts",
+    name: "acceptSuggestionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/inbox/${(await suggestion(db)).id}` }),
+    writes: "suggestion.accepted",
+  },
+  {
+    file: "app/admin/inbox/actions.ts",
+    name: "dismissSuggestionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/inbox/${(await suggestion(db)).id}` }),
+    fill: () => ({ reason: "Already recorded from the Congressional Record." }),
+    writes: "suggestion.dismissed",
+  },
+  {
+    file: "app/admin/bills/[id]/sources/actions.ts",
+    name: "addWatchedSourceAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/bills/${(await draftBill(db)).id}/sources` }),
+    fill: () => ({ kind: "uk_bill", identifier: "3938" }),
+    writes: "watchedSource.added",
+  },
+  {
+    file: "app/admin/bills/[id]/sources/actions.ts",
+    name: "removeWatchedSourceAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => {
+      const bill = await draftBill(db);
+      const source = await db.watchedSource.create({ data: { billId: bill.id, kind: "uk_bill", identifier: "3938", matchWords: [] } });
+      return { path: `/admin/bills/${bill.id}/sources`, pick: source.id };
+    },
+    writes: "watchedSource.removed",
   },
 
   // Bills.

@@ -8,8 +8,8 @@ import { introducedInSenate } from "../introduced-event";
 import type { RouteData } from "./routes";
 import { makeAccount } from "./subjects";
 
-// The rows the route table's addresses point at: a draft bill with one status event, a key
-// date, a figure and a user, made straight in the app's database and removed afterwards.
+// The rows the route table's addresses point at: a draft bill with one status event and a
+// suggestion, a key date, a figure and a user, made straight in the app's database and removed afterwards.
 
 export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData; remove: () => Promise<void> }> {
   const suffix = randomBytes(4).toString("hex");
@@ -29,6 +29,18 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
   });
   const statistic = await db.statistic.create({ data: { label: `Matrix figure ${suffix}`, value: "1", period: "2025", sourceName: "Matrix" } });
   const user = await makeAccount(db, "editor");
+  const suggestion = await db.suggestion.create({
+    data: {
+      billId: bill.id,
+      itemKey: `matrix-${suffix}`,
+      path: "senate",
+      stage: "referred",
+      chamber: "senate",
+      occurredOn: new Date("2025-01-16T00:00:00Z"),
+      description: "Read twice and referred to the Committee on Commerce, Science, and Transportation.",
+      sourceUrl: "https://www.congress.gov/bill/119th-congress/senate-bill/146/all-actions",
+    },
+  });
   return {
     // A well-formed token that matches no link: every token page answers as for a used link.
     data: {
@@ -39,6 +51,7 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
       statisticId: statistic.id,
       userId: user.id,
       token: randomBytes(32).toString("base64url"),
+      suggestionId: suggestion.id,
     },
     remove: async () => {
       await db.bill.deleteMany({ where: { id: bill.id } });

@@ -29,6 +29,7 @@ export interface RouteData {
   statisticId: string;
   userId: string;
   token: string;
+  suggestionId: string;
 }
 
 export interface RouteRow {
@@ -100,6 +101,9 @@ export const routeTable: RouteRow[] = [
   page("admin/bills/[id]/history/[eventId]/correct", (d) => `/admin/bills/${d.draftBillId}/history/${d.eventId}/correct`, "private-page", editors),
   page("admin/bills/[id]/history/[eventId]/retract", (d) => `/admin/bills/${d.draftBillId}/history/${d.eventId}/retract`, "private-page", editors),
   page("admin/bills/[id]/revisions", (d) => `/admin/bills/${d.draftBillId}/revisions`, "private-page", editors),
+  page("admin/bills/[id]/sources", (d) => `/admin/bills/${d.draftBillId}/sources`, "private-page", editors),
+  page("admin/inbox", () => "/admin/inbox", "private-page", editors),
+  page("admin/inbox/[id]", (d) => `/admin/inbox/${d.suggestionId}`, "private-page", editors),
   page("admin/bills/[id]/delete", (d) => `/admin/bills/${d.draftBillId}/delete`, "private-page", admins),
   page("admin/key-dates", () => "/admin/key-dates", "private-page", editors),
   page("admin/key-dates/[id]", (d) => `/admin/key-dates/${d.keyDateId}`, "private-page", editors),
