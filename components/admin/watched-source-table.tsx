@@ -8,7 +8,7 @@ import type { WatchedSourceRow } from "@/lib/source-watch/queries";
 export function WatchedSourceTable({ sources }: { sources: readonly WatchedSourceRow[] }) {
   if (sources.length === 0) return <p className="mt-4">No official sources are watched.</p>;
   return (
-    <TableRegion label="Watched sources">
+    <TableRegion label="Table of watched sources">
       <table className="w-full min-w-[48rem] border-collapse text-left">
         <caption className="sr-only">Watched official sources and their last polls</caption>
         <thead>
