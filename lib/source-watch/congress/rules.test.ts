@@ -103,6 +103,18 @@ describe("Congress.gov action rules", () => {
     expect(mapping).toEqual({ kind: "placed", placement: { path: "senate", stage: "passed", chamber: "senate", attemptFailed: true, body: null, vote: "45–52" } });
   });
 
+  it("read a Senate committee's report, which starts with the committee's name", () => {
+    const mapping = mapCongressAction(
+      {
+        actionDate: "2025-07-30",
+        text: "Committee on the Judiciary. Reported by Senator Grassley with an amendment in the nature of a substitute. Without written report.",
+        sourceSystem: { code: 0, name: "Senate" },
+      },
+      s3021,
+    );
+    expect(mapping).toMatchObject({ kind: "placed", placement: { path: "senate", stage: "reported", body: "Senate Committee on the Judiciary" } });
+  });
+
   it("leave actions it cannot name unplaced, for the editor", () => {
     expect(mapCongressAction({ actionDate: "2025-07-01", text: "Measure laid before Senate by unanimous consent.", sourceSystem: { code: 0, name: "Senate" } }, s3021)).toEqual({ kind: "unplaced" });
   });

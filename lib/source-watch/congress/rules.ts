@@ -87,7 +87,7 @@ export function mapCongressAction(action: CongressAction, bill: CongressBill): M
   if (/referred to (the )?(house |senate )?committee/i.test(text)) {
     return placed(chamber, "referred", chamber, { body: committeeOf(text, chamber) });
   }
-  if (/^(ordered to be reported|reported (by|favorably|with|without|to))/i.test(text) || /^committee on .* ordered to be reported/i.test(text) || code === "5000" || code === "H12200") {
+  if (/^(ordered to be reported|reported (by|favorably|with|without|to))/i.test(text) || /^committee on .* (ordered to be reported|reported by)\b/i.test(text) || code === "5000" || code === "H12200") {
     return placed(chamber, "reported", chamber, { body: committeeOf(text, chamber), vote: voteOf(text) });
   }
   if (/^placed on (the )?(union|house|senate legislative) calendar/i.test(text) || code === "H12410") {
