@@ -1,15 +1,16 @@
 import { z } from "zod";
 
+import { text } from "@/lib/text";
+
 import { parseCongressIdentifier } from "./congress/identifier";
 import { LEGISLATION_ID } from "./feeds/legislation";
 
 // Forms of the inbox, shared by the pages and the commands (no Prisma here).
 
-export const suggestionIdSchema = z.object({ suggestionId: z.string().trim().min(1).max(64) });
+export const suggestionIdSchema = z.object({ suggestionId: text().trim().min(1).max(64) });
 
 export const dismissSchema = suggestionIdSchema.extend({
-  reason: z
-    .string({ error: "Say why it is dismissed, so other editors know." })
+  reason: text({ error: "Say why it is dismissed, so other editors know." })
     .trim()
     .min(3, { error: "Say why it is dismissed, so other editors know." })
     .max(500, { error: "Keep the reason under 500 characters." }),
@@ -26,8 +27,7 @@ export const suggestionAlertsSchema = z.object({
 export const watchedSourceKinds = ["congress_bill", "uk_bill", "legislation_gov_uk", "feed"] as const;
 
 /** Words to match, one per line, as the form sends them. */
-const wordLines = z
-  .string()
+const wordLines = text()
   .max(2000, { error: "Keep the words under 2,000 characters." })
   .optional()
   .transform((value) =>
@@ -40,9 +40,9 @@ const wordLines = z
 /** A source to watch for a bill; what the identifier must look like depends on its kind. */
 export const watchedSourceSchema = z
   .object({
-    billId: z.string().trim().min(1).max(64),
+    billId: text().trim().min(1).max(64),
     kind: z.enum(watchedSourceKinds, { error: "Choose the kind of source." }),
-    identifier: z.string({ error: "Enter the source's identifier." }).trim().min(1, { error: "Enter the source's identifier." }).max(500),
+    identifier: text({ error: "Enter the source's identifier." }).trim().min(1, { error: "Enter the source's identifier." }).max(500),
     matchWords: wordLines,
   })
   .superRefine((fields, context) => {
@@ -65,4 +65,4 @@ function identifierProblem(kind: (typeof watchedSourceKinds)[number], identifier
   }
 }
 
-export const watchedSourceIdSchema = z.object({ id: z.string().trim().min(1).max(64) });
+export const watchedSourceIdSchema = z.object({ id: text().trim().min(1).max(64) });
