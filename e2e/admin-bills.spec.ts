@@ -65,6 +65,8 @@ test("records a status event, corrects it and retracts the correction, with the 
   account,
   browser,
 }) => {
+  // One editor's whole journey through three changes, checked on four pages after each.
+  test.slow();
   await login({ role: "editor" });
   const bill = await makeBill({ state: "published" });
   const board = () => page.goto("/").then(() => page.getByRole("article", { name: bill.shortTitle }));
