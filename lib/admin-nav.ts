@@ -15,7 +15,7 @@ export const adminNav: readonly AdminNavItem[] = [
   { href: "/admin/inbox", label: "Inbox", permission: "read:bill:any" },
   { href: "/admin/key-dates", label: "Key dates", permission: "manage:keyDate:any" },
   { href: "/admin/statistics", label: "Figures", permission: "manage:statistic:any" },
-  { href: "/admin/audit", label: "Audit log", permission: "read:audit:any" },
+  { href: "/admin/audit", label: "Audit log", permission: "read:audit:content" },
   { href: "/admin/users", label: "Users", permission: "read:user:any" },
   { href: "/admin/webhooks", label: "Webhooks", permission: "manage:webhook:any" },
   { href: "/admin/deliveries", label: "Deliveries", permission: "read:delivery:any" },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { auditChanges, auditEntityLabel, auditEntityLink } from "./present";
+import { auditChanges, auditEntityLink } from "./present";
 
 describe("auditChanges", () => {
   it("lists only the fields that changed, lists as lines", () => {
@@ -15,21 +15,12 @@ describe("auditChanges", () => {
   });
 });
 
-describe("auditEntityLink and auditEntityLabel", () => {
+describe("auditEntityLink", () => {
   it("links each kind of entity to its back-office page", () => {
     expect(auditEntityLink({ entityType: "bill", entityId: "b1", before: null, after: null })).toBe("/admin/bills/b1");
     expect(auditEntityLink({ entityType: "statusEvent", entityId: "e1", before: null, after: { billId: "b1" } })).toBe("/admin/bills/b1/history#event-e1");
     expect(auditEntityLink({ entityType: "user", entityId: "u1", before: null, after: null })).toBe("/admin/users/u1");
     expect(auditEntityLink({ entityType: "user", entityId: "new@example.org", before: null, after: null })).toBe("/admin/users");
     expect(auditEntityLink({ entityType: "statusEvent", entityId: "e1", before: null, after: null })).toBeNull();
-  });
-
-  it("names the entity in words when the row says what it was", () => {
-    expect(auditEntityLabel({ entityType: "bill", entityId: "b1", before: { shortTitle: "Old" }, after: { shortTitle: "New" } })).toBe("New");
-    expect(auditEntityLabel({ entityType: "bill", entityId: "b1", before: null, after: { slug: "the-act" } })).toBe("the-act");
-    expect(auditEntityLabel({ entityType: "statusEvent", entityId: "e1", before: null, after: { stage: "passed_one_chamber", occurredOn: "2025-02-13" } })).toBe(
-      "passed one chamber, 2025-02-13",
-    );
-    expect(auditEntityLabel({ entityType: "user", entityId: "u1", before: null, after: null })).toBe("u1");
   });
 });

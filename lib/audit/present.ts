@@ -55,33 +55,3 @@ export function auditEntityLink(row: { entityType: string; entityId: string; bef
       return null;
   }
 }
-
-/** A readable name for the entity: a bill's short title, a user's address, an event's stage and date. */
-export function auditEntityLabel(row: { entityType: string; entityId: string; before: unknown; after: unknown }): string {
-  const fields = { ...asRecord(row.before), ...asRecord(row.after) };
-  const pick = (...names: string[]) => names.map((name) => ownValue(fields, name)).find((value): value is string => typeof value === "string" && value !== "");
-  switch (row.entityType) {
-    case "bill":
-      return pick("shortTitle", "slug") ?? row.entityId;
-    case "statusEvent": {
-      const stage = pick("stage");
-      const day = pick("occurredOn");
-      return stage && day ? `${stage.replaceAll("_", " ")}, ${day}` : row.entityId;
-    }
-    case "keyDate":
-      return pick("title") ?? row.entityId;
-    case "statistic":
-      return pick("label") ?? row.entityId;
-    case "suggestion": {
-      const wording = pick("description");
-      const day = pick("occurredOn");
-      return wording && day ? `${wording.slice(0, 80)}, ${day}` : row.entityId;
-    }
-    case "watchedSource":
-      return pick("identifier") ?? row.entityId;
-    case "user":
-      return pick("email") ?? row.entityId;
-    default:
-      return row.entityId;
-  }
-}

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { can } from "./policy";
 
 describe("role permissions", () => {
-  it("lets editors edit content but not manage users, delete bills or read the audit log", () => {
-    for (const permission of ["update:bill:any", "publish:bill:any", "record:statusEvent:any", "retract:statusEvent:any", "manage:statistic:any"] as const) {
+  it("lets editors edit content and read its audit log, but not manage users, delete bills or read the whole log", () => {
+    for (const permission of ["update:bill:any", "publish:bill:any", "record:statusEvent:any", "retract:statusEvent:any", "manage:statistic:any", "read:audit:content"] as const) {
       expect(can("editor", permission)).toBe(true);
     }
     for (const permission of ["manage:user:any", "read:user:any", "delete:bill:any", "read:audit:any"] as const) {

@@ -19,6 +19,8 @@ const contentPermissions = [
   "retract:statusEvent:any",
   "manage:keyDate:any",
   "manage:statistic:any",
+  // The audit log of the content they keep; accounts, alerts and webhooks stay with administrators.
+  "read:audit:content",
   "update:user:own",
 ] as const;
 

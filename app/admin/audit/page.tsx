@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { DateTime } from "@/components/admin/time";
+import { LocalDateTime } from "@/components/admin/local-time";
 import { buttonClasses, inputClass, selectClass } from "@/components/forms/styles";
-import { auditEntityTypes, auditFilterOptions, listAuditEntries, type AuditEntityType, type AuditFilters } from "@/lib/audit/queries";
+import { auditActionLabel, fieldLabel } from "@/lib/audit/describe";
+import { auditEntityTypes, auditFilterOptions, contentEntityTypes, listAuditEntries, type AuditEntityType, type AuditFilters } from "@/lib/audit/queries";
+import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { parseDay } from "@/lib/legislation/dates";
@@ -57,17 +59,23 @@ function query(filters: AuditFilters, extra: Record<string, string> = {}): strin
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Params> }) {
-  await requirePermission("read:audit:any");
-  const filters = filtersFrom(await searchParams);
-  const [{ entries, nextCursor }, options] = await Promise.all([listAuditEntries(db, filters), auditFilterOptions(db)]);
-  const filtered = Object.entries(filters).some(([key, value]) => key !== "before" && value !== undefined);
+  const actor = await requirePermission("read:audit:content");
+  // Editors read the log of the content they keep; administrators all of it.
+  const contentOnly = !can(actor.role, "read:audit:any");
+  const filters = { ...filtersFrom(await searchParams), contentOnly };
+  const [{ entries, nextCursor }, options] = await Promise.all([listAuditEntries(db, filters), auditFilterOptions(db, contentOnly)]);
+  const filtered = Object.entries(filters).some(([key, value]) => key !== "before" && key !== "contentOnly" && value !== undefined);
+  const entityChoices = Object.entries(auditEntityTypes).filter(([value]) => !contentOnly || contentEntityTypes.includes(value as AuditEntityType));
 
   return (
     <>
       <h1 className="text-4xl font-bold">Audit log</h1>
       <p className="mt-4 max-w-2xl text-lg">
-        Every change, who made it and when, newest first. Entries can never be edited or deleted.
+        Every change, who made it and when, newest first, in your own time zone. Entries can never be edited or deleted.
       </p>
+      {contentOnly ? (
+        <p className="mt-2 max-w-2xl">Changes to bills, their history, key dates, figures and watched sources. Accounts, alerts and webhooks are for administrators.</p>
+      ) : null}
       <form method="get" aria-label="Filter the audit log" className="mt-6 grid gap-4 bg-panel p-4 sm:grid-cols-2 lg:grid-cols-3">
         <div>
           <label htmlFor="actor" className="block font-bold">
@@ -88,7 +96,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </label>
           <select id="entity" name="entity" defaultValue={filters.entityType ?? ""} className={`${selectClass} mt-1`}>
             <option value="">Anything</option>
-            {Object.entries(auditEntityTypes).map(([value, label]) => (
+            {entityChoices.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
@@ -103,7 +111,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <option value="">Any action</option>
             {options.actions.map((action) => (
               <option key={action} value={action}>
-                {action}
+                {auditActionLabel(action)}
               </option>
             ))}
           </select>
@@ -140,13 +148,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <ol className="mt-6 max-w-5xl border-t border-rule" aria-label="Audit entries">
           {entries.map((entry) => (
-            <li key={entry.id} className="border-b border-rule py-3">
+            <li key={entry.id} className="border-b border-rule py-3" data-action={entry.action}>
               <p>
-                <DateTime iso={entry.createdAt} />: <strong>{entry.action}</strong> by {entry.actor}
+                <strong>{entry.actor}</strong> {entry.sentence.verb}
+                {entry.sentence.object ? " " : ""}
+                {entry.sentence.object && entry.link ? <Link href={entry.link}>{entry.sentence.object}</Link> : entry.sentence.object}
+                {entry.sentence.rest}.
               </p>
-              <p className="text-sm">
-                {auditEntityTypes[entry.entityType as AuditEntityType] ?? entry.entityType}{" "}
-                {entry.link ? <Link href={entry.link}>{entry.entityLabel}</Link> : <span>{entry.entityLabel}</span>}
+              <p className="text-sm text-muted">
+                <LocalDateTime iso={entry.createdAt} />
+                {" · "}
+                {auditActionLabel(entry.action)}
               </p>
               {entry.changes.length ? (
                 <details className="mt-1">
@@ -157,7 +169,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <dl className="mt-2 grid gap-2 text-sm">
                     {entry.changes.map((change) => (
                       <div key={change.field} className="grid gap-x-4 sm:grid-cols-[12rem_1fr_1fr]">
-                        <dt className="font-bold">{change.field}</dt>
+                        <dt className="font-bold">{fieldLabel(change.field)}</dt>
                         <dd className="whitespace-pre-wrap break-words text-muted">
                           <span className="sr-only">Before: </span>
                           {change.before || "—"}

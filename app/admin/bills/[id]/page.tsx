@@ -43,7 +43,7 @@ export default async function EditBillPage({
 
   return (
     <>
-      <BillHeader bill={bill} current="details" showAudit={can(actor.role, "read:audit:any")} />
+      <BillHeader bill={bill} current="details" showAudit={can(actor.role, "read:audit:content")} />
       {notice ? <Notice>{notice}</Notice> : null}
 
       <section aria-labelledby="publication-heading" className="mt-8">

@@ -44,7 +44,7 @@ export default async function HistoryPage({
 
   return (
     <>
-      <BillHeader bill={bill} current="history" showAudit={can(actor.role, "read:audit:any")} />
+      <BillHeader bill={bill} current="history" showAudit={can(actor.role, "read:audit:content")} />
       {notice ? (
         <SuccessBanner
           key={String(search.event ?? notice)}

@@ -60,7 +60,7 @@ export default async function RevisionsPage({
 
   return (
     <>
-      <BillHeader bill={bill} current="revisions" showAudit={can(actor.role, "read:audit:any")} />
+      <BillHeader bill={bill} current="revisions" showAudit={can(actor.role, "read:audit:content")} />
       {restored ? <Notice>Version {restored} restored as version {bill.version}. Publication was not changed.</Notice> : null}
 
       <section aria-labelledby="compare-heading" className="mt-8">

@@ -41,7 +41,7 @@ export default async function WatchedSourcesPage({
   const showErrors = can(actor.role, "read:watchedSource:any");
   return (
     <>
-      <BillHeader bill={bill} current="sources" showAudit={can(actor.role, "read:audit:any")} />
+      <BillHeader bill={bill} current="sources" showAudit={can(actor.role, "read:audit:content")} />
       {notice ? <Notice>{notice}</Notice> : null}
       <p className="mt-6 max-w-3xl">
         The official records this bill is watched at. Each is polled once every interval across all instances; what is new
