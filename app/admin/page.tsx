@@ -3,17 +3,18 @@ import Link from "next/link";
 
 import { DateTime } from "@/components/admin/time";
 import { buttonClasses } from "@/components/forms/styles";
+import { can } from "@/lib/auth/policy";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { dashboardSummary } from "@/lib/legislation/admin-queries";
-import { countNewSuggestions } from "@/lib/source-watch/queries";
+import { needsAttention } from "@/lib/legislation/attention";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const actor = await requirePermission("read:bill:any");
-  const [summary, waiting] = await Promise.all([dashboardSummary(db), countNewSuggestions(db)]);
+  const [summary, attention] = await Promise.all([dashboardSummary(db), needsAttention(db, { admin: can(actor.role, "read:delivery:any") })]);
   const stats = [
     { label: "Published", count: summary.counts.published, href: "/admin/bills?state=published" },
     { label: "Scheduled", count: summary.counts.scheduled, href: "/admin/bills?state=scheduled" },
@@ -28,13 +29,34 @@ export default async function DashboardPage() {
           Add a bill
         </Link>
       </p>
-      <h2 className="mt-10 text-2xl font-bold">Inbox</h2>
-      <p className="mt-4 max-w-3xl">
-        <Link href="/admin/inbox">
-          {waiting === 0 ? "No suggestions" : `${waiting} ${waiting === 1 ? "suggestion" : "suggestions"}`} from official sources
-        </Link>{" "}
-        {waiting === 0 ? "waiting." : "waiting for review."}
-      </p>
+      <section aria-labelledby="attention-heading" className="mt-10 max-w-3xl">
+        <h2 id="attention-heading" className="text-2xl font-bold">
+          Needs attention
+        </h2>
+        {attention.length === 0 ? (
+          <p className="mt-4">Nothing needs attention: every bill has recent, officially sourced and checked facts.</p>
+        ) : (
+          attention.map((group) => (
+            <section key={group.id} aria-labelledby={`attention-${group.id}`} className="mt-6 border-l-4 border-link pl-4">
+              <h3 id={`attention-${group.id}`} className="text-xl font-bold">
+                {group.title}
+              </h3>
+              <ul className="mt-2 grid gap-2">
+                {group.items.map((item) => (
+                  <li key={item.key}>
+                    <Link href={item.href}>{item.text}</Link>
+                  </li>
+                ))}
+              </ul>
+              {group.more ? (
+                <p className="mt-2">
+                  <Link href={group.more.href}>And {group.more.count} more</Link>
+                </p>
+              ) : null}
+            </section>
+          ))
+        )}
+      </section>
       <h2 className="mt-10 text-2xl font-bold">Bills</h2>
       <ul className="mt-4 grid max-w-3xl gap-4 sm:grid-cols-3">
         {stats.map((stat) => (

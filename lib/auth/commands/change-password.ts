@@ -30,7 +30,9 @@ async function checkCurrentPassword(userId: string, password: string, now: Date)
       await recordFailure(tx, [key], now);
       return "wrong";
     },
-    { timeout: 15_000 },
+    // Checks of one account queue on its lock, each hashing for a while: a burst of guesses
+    // waits its turn for a connection rather than failing with Prisma's default 2 s wait.
+    { maxWait: 15_000, timeout: 15_000 },
   );
 }
 
