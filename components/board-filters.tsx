@@ -5,6 +5,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/legislation/search-query";
 import type { BoardFilters, ParamProblem } from "@/lib/legislation/public-params";
 
 import { SelectField, SubmitButton, TextField } from "./filter-fields";
+import { NarrowDisclosure } from "./narrow-disclosure";
 
 /** The outcome groups of links from before phases existed (?outcome=), named in the results sentence. */
 export const outcomeNames = { enacted: "Became law", pending: "In progress", failed: "Did not pass" } as const;
@@ -25,8 +26,10 @@ export function BoardFiltersForm({
   problems: readonly ParamProblem[];
   filtered: boolean;
 }) {
+  const active = [filters.jurisdiction, filters.phase, filters.topic].filter(Boolean).length;
+  const refused = problems.some((problem) => ["jurisdiction", "phase", "topic"].includes(problem.field));
   return (
-    <form method="get" action="/" role="search" aria-label="Bills" className="mt-8 bg-panel p-4 sm:p-6">
+    <form method="get" action="/" role="search" aria-label="Bills" className="mt-4 bg-panel p-4 sm:mt-8 sm:p-6">
       <TextField
         name="q"
         type="search"
@@ -36,29 +39,31 @@ export function BoardFiltersForm({
         maxLength={MAX_QUERY_LENGTH}
         problems={problems}
       />
-      <div className="mt-4 grid gap-4 min-[26rem]:grid-cols-2 lg:grid-cols-3">
-        <SelectField
-          name="jurisdiction"
-          label="Legislature"
-          defaultValue={filters.jurisdiction}
-          problems={problems}
-          options={[{ value: "", label: "All legislatures" }, ...legislatures.map((model) => ({ value: model.code, label: model.name }))]}
-        />
-        <SelectField
-          name="phase"
-          label="Phase"
-          defaultValue={filters.phase}
-          problems={problems}
-          options={[{ value: "", label: "Any phase" }, ...phases.map((phase) => ({ value: phase.code, label: phase.label }))]}
-        />
-        <SelectField
-          name="topic"
-          label="Topic"
-          defaultValue={filters.topic}
-          problems={problems}
-          options={[{ value: "", label: "Any topic" }, ...topics.map((topic) => ({ value: topic, label: topic }))]}
-        />
-      </div>
+      <NarrowDisclosure summary={active ? `Filter bills (${active} active)` : "Filter bills"} open={refused} className="mt-3">
+        <div className="mt-2 grid gap-4 min-[26rem]:grid-cols-2 sm:mt-4 lg:grid-cols-3">
+          <SelectField
+            name="jurisdiction"
+            label="Legislature"
+            defaultValue={filters.jurisdiction}
+            problems={problems}
+            options={[{ value: "", label: "All legislatures" }, ...legislatures.map((model) => ({ value: model.code, label: model.name }))]}
+          />
+          <SelectField
+            name="phase"
+            label="Phase"
+            defaultValue={filters.phase}
+            problems={problems}
+            options={[{ value: "", label: "Any phase" }, ...phases.map((phase) => ({ value: phase.code, label: phase.label }))]}
+          />
+          <SelectField
+            name="topic"
+            label="Topic"
+            defaultValue={filters.topic}
+            problems={problems}
+            options={[{ value: "", label: "Any topic" }, ...topics.map((topic) => ({ value: topic, label: topic }))]}
+          />
+        </div>
+      </NarrowDisclosure>
       <div className="mt-5 flex flex-wrap items-center gap-x-6 gap-y-3">
         <SubmitButton>Show bills</SubmitButton>
         {filtered ? <Link href="/">Clear filters</Link> : null}
@@ -70,21 +75,21 @@ export function BoardFiltersForm({
 /** The order of the results shown, keeping the search and filters that produced them. */
 export function BoardSortForm({ filters }: { filters: BoardFilters }) {
   const kept = { q: filters.q, jurisdiction: filters.jurisdiction, phase: filters.phase, outcome: filters.outcome, topic: filters.topic };
+  const options = [
+    ...(filters.q ? [{ value: "relevance", label: "Best match" }] : []),
+    { value: "activity", label: "Latest activity" },
+    { value: "title", label: "Title (A to Z)" },
+  ];
+  const current = { relevance: "best match", activity: "latest activity", title: "title, A to Z" }[filters.sort];
   return (
-    <form method="get" action="/" aria-label="Order of the bills" className="mt-4 flex flex-wrap items-end gap-3">
+    <form method="get" action="/" aria-label="Order of the bills" className="mt-2 sm:mt-4">
       {Object.entries(kept).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
-      <SelectField
-        name="sort"
-        label="Sort by"
-        defaultValue={filters.sort}
-        className="min-w-52"
-        options={[
-          ...(filters.q ? [{ value: "relevance", label: "Best match" }] : []),
-          { value: "activity", label: "Latest activity" },
-          { value: "title", label: "Title (A to Z)" },
-        ]}
-      />
-      <SubmitButton>Sort</SubmitButton>
+      <NarrowDisclosure summary={`Sorted by ${current}`}>
+        <div className="flex flex-wrap items-end gap-3 pb-2 sm:pb-0">
+          <SelectField name="sort" label="Sort by" defaultValue={filters.sort} className="min-w-52" options={options} />
+          <SubmitButton>Sort</SubmitButton>
+        </div>
+      </NarrowDisclosure>
     </form>
   );
 }

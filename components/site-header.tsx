@@ -2,6 +2,8 @@ import Link from "next/link";
 
 import { publicNav, site } from "@/lib/site-config";
 
+import { NarrowDisclosure } from "./narrow-disclosure";
+
 export function SiteHeader() {
   return (
     <header className="border-b-8 border-link bg-brand text-brand-text">
@@ -13,18 +15,20 @@ export function SiteHeader() {
           {site.name}
         </Link>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-6 gap-y-1">
-            {publicNav.map((item) => (
-              <li key={item.href}>
-                <Link
-                  href={item.href}
-                  className="font-semibold text-brand-text no-underline visited:text-brand-text hover:underline"
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <NarrowDisclosure summary="Menu" summaryClassName="text-brand-text">
+            <ul className="flex flex-wrap gap-x-6 gap-y-1 pb-2 sm:pb-0">
+              {publicNav.map((item) => (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    className="font-semibold text-brand-text no-underline visited:text-brand-text hover:underline"
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </NarrowDisclosure>
         </nav>
       </div>
     </header>

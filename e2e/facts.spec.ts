@@ -1,5 +1,6 @@
 import { statistics } from "@/prisma/seed/content";
 
+import { test as authTest } from "./auth-fixtures";
 import { expect, test } from "./fixtures";
 
 test.describe("facts page", () => {
@@ -35,5 +36,32 @@ test.describe("facts page", () => {
     await expect(girls).toContainText("97 %");
     await expect(girls).toContainText("Period: 2025");
     await expect(girls).toContainText("As reported by: Internet Watch Foundation, 2025");
+    // The launch content names no address for its figures: the page says so rather than guess one.
+    await expect(girls).toContainText("(we have not yet recorded a link to this publication)");
+    await expect(girls.getByRole("link")).toHaveCount(0);
   });
+});
+
+authTest("a figure given its source's address links to it, and the dashboard lists the figures that have none", async ({ page, login }) => {
+  await login({ role: "editor" });
+  const label = `Reports received ${Date.now().toString(36)}`;
+  await page.goto("/admin/statistics");
+  await page.getByLabel("What it counts").fill(label);
+  await page.getByLabel("Figure", { exact: true }).fill("1,234");
+  await page.getByLabel("Period", { exact: true }).fill("2025");
+  await page.getByLabel("Source", { exact: true }).fill("Example Watch, Annual Report 2025");
+  await page.getByLabel("Source address (optional)").fill("https://reports.example.org/annual-report-2025");
+  await page.getByRole("button", { name: "Add figure" }).click();
+  await expect(page).toHaveURL(/notice=added/);
+
+  await page.goto("/facts");
+  const figure = page.locator("section", { has: page.getByRole("heading", { name: "All figures" }) }).getByRole("listitem").filter({ hasText: label });
+  await expect(figure.getByRole("link", { name: "Example Watch, Annual Report 2025" })).toHaveAttribute("href", "https://reports.example.org/annual-report-2025");
+  await expect(figure).not.toContainText("not yet recorded a link");
+
+  await page.goto("/admin");
+  const unlinked = page.getByRole("region", { name: "Figures with no link to their source" });
+  await expect(unlinked.getByRole("link").first()).toContainText("no link to the publication");
+  await unlinked.getByRole("link").first().click();
+  await expect(page.getByLabel("Source address (optional)")).toHaveValue("");
 });

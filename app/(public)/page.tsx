@@ -76,7 +76,7 @@ export default async function StatusBoardPage({ searchParams }: PageProps) {
       <LiveUpdates />
       <BoardFiltersForm filters={filters} topics={topicsOf(publicBills)} problems={problems} filtered={filtered} />
 
-      <div className="mt-10 grid gap-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
+      <div className="mt-6 grid gap-10 sm:mt-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="text-2xl font-bold">
             {filtered ? resultsSentence(total, filters) : `All ${total} bills`}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { NoticeState } from "@/lib/alerts/admin-forms";
 import type { DeliveryFilter, DeliveryRow } from "@/lib/alerts/queries";
 
-import { formatTime } from "./format-time";
+import { formatDateTime } from "./time";
 import { NoticeForm } from "./notice-form";
 
 type Action = (state: NoticeState, formData: FormData) => Promise<NoticeState>;
@@ -11,11 +11,11 @@ type Action = (state: NoticeState, formData: FormData) => Promise<NoticeState>;
 function statusWords(row: DeliveryRow): string {
   // An email whose text was kept was handled with no mail server (SMTP_URL): it went nowhere.
   if (row.status === "sent" && row.channel === "email" && row.message) {
-    return `Logged, not sent (no SMTP_URL)${row.sentAt ? ` ${formatTime(row.sentAt)}` : ""}`;
+    return `Logged, not sent (no SMTP_URL)${row.sentAt ? ` ${formatDateTime(row.sentAt)}` : ""}`;
   }
-  if (row.status === "sent") return `Sent ${row.sentAt ? formatTime(row.sentAt) : ""}${row.attempts > 1 ? ` after ${row.attempts} tries` : ""}`;
+  if (row.status === "sent") return `Sent ${row.sentAt ? formatDateTime(row.sentAt) : ""}${row.attempts > 1 ? ` after ${row.attempts} tries` : ""}`;
   if (row.status === "failed") return `Failed after ${row.attempts} ${row.attempts === 1 ? "try" : "tries"}`;
-  return row.attempts === 0 ? "Waiting to be sent" : `Waiting: try ${row.attempts + 1} at ${formatTime(row.nextAttemptAt)}`;
+  return row.attempts === 0 ? "Waiting to be sent" : `Waiting: try ${row.attempts + 1} at ${formatDateTime(row.nextAttemptAt)}`;
 }
 
 const filters: { label: string; filter: DeliveryFilter }[] = [
@@ -82,7 +82,7 @@ export function DeliveryLog({
             <p className="break-all">To {row.target}</p>
             <p>
               {statusWords(row)}
-              {row.lastStatusCode ? ` · last answer ${row.lastStatusCode}` : ""} · queued {formatTime(row.createdAt)}
+              {row.lastStatusCode ? ` · last answer ${row.lastStatusCode}` : ""} · queued {formatDateTime(row.createdAt)}
             </p>
             {row.lastError ? <p className="text-error">Last error: {row.lastError}</p> : null}
             {row.message ? (

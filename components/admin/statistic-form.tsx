@@ -58,7 +58,7 @@ export function StatisticForm({
       <Field name="sourceName" label="Source" hint="Like Internet Watch Foundation." errors={errors("sourceName")}>
         {(control) => <input {...control} type="text" defaultValue={value("sourceName")} className={inputClass} />}
       </Field>
-      <Field name="sourceUrl" label="Source address (optional)" hint="The report's web address, starting with https://." errors={errors("sourceUrl")}>
+      <Field name="sourceUrl" label="Source address (optional)" hint="The report's web address, starting with https://. Without it, readers are told no link is recorded yet, and the dashboard lists the figure." errors={errors("sourceUrl")}>
         {(control) => <input {...control} type="url" inputMode="url" spellCheck={false} defaultValue={value("sourceUrl")} className={inputClass} />}
       </Field>
       <Field name="position" label="Order on the page" hint="Lower numbers come first." errors={errors("position")}>

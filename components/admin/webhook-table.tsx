@@ -1,7 +1,7 @@
 import type { NoticeState } from "@/lib/alerts/admin-forms";
 import type { WebhookRow } from "@/lib/alerts/queries";
 
-import { formatTime } from "./format-time";
+import { formatDateTime } from "./time";
 import { NoticeForm } from "./notice-form";
 
 type Action = (state: NoticeState, formData: FormData) => Promise<NoticeState>;
@@ -34,7 +34,7 @@ export function WebhookTable({
               <span className={webhook.deliveries.failed ? "font-bold text-error" : undefined}>{webhook.deliveries.failed} failed</span>
             </dd>
             <dt className="font-bold">Added</dt>
-            <dd>{formatTime(webhook.createdAt)}</dd>
+            <dd>{formatDateTime(webhook.createdAt)}</dd>
           </dl>
           <div className="mt-3 flex flex-wrap items-start gap-4">
             <NoticeForm

@@ -73,6 +73,15 @@ describe("needsAttention", () => {
     expect(short?.more?.count).toBeGreaterThanOrEqual(1);
   });
 
+  it("lists figures with no link to the publication they come from", async () => {
+    const mark = `Figure ${Date.now().toString(36)}`;
+    const bare = await db.statistic.create({ data: { label: `${mark} bare`, value: "1", period: "2025", sourceName: "NCMEC, 2025" } });
+    await db.statistic.create({ data: { label: `${mark} linked`, value: "2", period: "2025", sourceName: "NCMEC, 2025", sourceUrl: "https://reports.example.org/2025" } });
+    const groups = await needsAttention(db, { now, admin: false, limit: 10_000 });
+    expect(texts(groups, "unlinked", mark)).toEqual([`${mark} bare (NCMEC, 2025): no link to the publication`]);
+    expect(groups.find((group) => group.id === "unlinked")?.items.find((item) => item.text.startsWith(`${mark} bare`))?.href).toBe(`/admin/statistics/${bare.id}`);
+  });
+
   it("shows administrators the invitations not yet accepted and failed deliveries, and editors only suggestions", async () => {
     const admin = await makeUser("admin");
     await db.userToken.create({ data: { kind: "invite", tokenHash: `attention-${Date.now()}`, email: "invited@example.org", role: "editor", createdById: admin.id, expiresAt: new Date(Date.now() + 86_400_000) } });

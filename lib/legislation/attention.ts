@@ -8,7 +8,7 @@ import { termKeyDate } from "./term-key-date";
 
 // What the dashboard asks an editor to look at, each with the page where it is put right: bills
 // the record has gone quiet on, entries only a secondary source backs, facts not checked for a
-// month, dates coming up, and the queues (suggestions; for administrators, invitations and
+// month, figures with no link to their publication, dates coming up, and the queues (suggestions; for administrators, invitations and
 // failed deliveries).
 
 export const QUIET_MONTHS = 6;
@@ -24,7 +24,7 @@ export interface AttentionItem {
 }
 
 export interface AttentionGroup {
-  id: "quiet" | "secondary" | "unverified" | "keyDates" | "queues";
+  id: "quiet" | "secondary" | "unverified" | "unlinked" | "keyDates" | "queues";
   title: string;
   items: AttentionItem[];
   /** How many more there are than `items`, and where to see them all. */
@@ -103,6 +103,11 @@ async function unverifiedBills(db: Database, today: Date): Promise<AttentionItem
   }));
 }
 
+async function unlinkedFigures(db: Database): Promise<AttentionItem[]> {
+  const figures = await db.statistic.findMany({ where: { OR: [{ sourceUrl: null }, { sourceUrl: "" }] }, orderBy: [{ position: "asc" }, { label: "asc" }], select: { id: true, label: true, sourceName: true } });
+  return figures.map((figure) => ({ key: `unlinked-${figure.id}`, text: `${figure.label} (${figure.sourceName}): no link to the publication`, href: `/admin/statistics/${figure.id}` }));
+}
+
 async function comingKeyDates(db: Database, today: Date, now: Date): Promise<AttentionItem[]> {
   const until = new Date(today.getTime() + KEY_DATE_DAYS * DAY_MS);
   const [kept, termBills] = await Promise.all([
@@ -164,10 +169,11 @@ export async function needsAttention(db: Database, options: { now?: Date; admin:
   const now = options.now ?? new Date();
   const group = grouper(options.limit ?? GROUP_LIMIT);
   const today = parseDay(toDay(now)) ?? now;
-  const [quiet, secondary, unverified, keyDates, queued] = await Promise.all([
+  const [quiet, secondary, unverified, unlinked, keyDates, queued] = await Promise.all([
     quietBills(db, today, now),
     secondaryOnly(db),
     unverifiedBills(db, today),
+    unlinkedFigures(db),
     comingKeyDates(db, today, now),
     queues(db, now, options.admin),
   ]);
@@ -177,5 +183,6 @@ export async function needsAttention(db: Database, options: { now?: Date; admin:
     group("quiet", `No recorded action for ${QUIET_MONTHS} months or more`, quiet, "/admin/bills?sort=activity"),
     group("secondary", "Entries backed only by a secondary source", secondary, "/admin/bills"),
     group("unverified", `Facts not checked for more than ${UNVERIFIED_DAYS} days`, unverified, "/admin/bills?sort=updated"),
+    group("unlinked", "Figures with no link to their source", unlinked, "/admin/statistics"),
   ].filter((entry) => entry.items.length > 0);
 }

@@ -20,8 +20,8 @@ export default async function FactsPage() {
     <>
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Facts and figures</h1>
       <p className="mt-4 max-w-2xl text-lg">
-        The figures behind these laws, each with the period it covers and the organisation that reported it. We quote
-        them as published and do not adjust them.
+        The figures behind these laws, each with the period it covers and the organisation that reported it, linked to
+        the publication where we have recorded it. We quote them as published and do not adjust them.
       </p>
 
       {statistics.length === 0 ? <p className="mt-8">No figures have been published yet.</p> : null}
@@ -67,7 +67,9 @@ export default async function FactsPage() {
                       {statistic.sourceName}
                     </a>
                   ) : (
-                    statistic.sourceName
+                    <>
+                      {statistic.sourceName} <span className="text-muted">(we have not yet recorded a link to this publication)</span>
+                    </>
                   )}
                 </p>
               </li>
