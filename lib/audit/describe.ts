@@ -180,7 +180,7 @@ export function describeAudit(row: AuditRowFacts, bill: AuditBill | null): Audit
     case "watchedSource.removed":
       return sentence("stopped watching", textField(fields, "identifier") ?? row.entityId, onBill(bill));
     case "user.invited":
-      return sentence("invited", email, ` as ${roleWords[textField(after, "role") ?? ""] ?? "a user"}`);
+      return sentence("invited", email, ` as ${ownValue(roleWords, textField(after, "role") ?? "") ?? "a user"}`);
     case "user.inviteRevoked":
       return sentence("revoked the invitation to", email);
     case "user.created":
@@ -188,7 +188,7 @@ export function describeAudit(row: AuditRowFacts, bill: AuditBill | null): Audit
     case "user.bootstrapped":
       return sentence("created the first administrator,", email);
     case "user.roleChanged":
-      return sentence("made", email, ` ${roleWords[textField(after, "role") ?? ""] ?? "something else"}`);
+      return sentence("made", email, ` ${ownValue(roleWords, textField(after, "role") ?? "") ?? "something else"}`);
     case "user.deactivated":
       return sentence("deactivated", email);
     case "user.reactivated":
