@@ -107,6 +107,7 @@ export function BillPage({
       ) : null}
 
       <dl className="mt-6 max-w-3xl border-t border-rule">
+        {bill.aliases.length ? <Facts label="Also known as">{bill.aliases.join(", ")}</Facts> : null}
         {bill.numbers.length ? <Facts label="Bill numbers">{bill.numbers.join(" / ")}</Facts> : null}
         {bill.sponsors.length ? (
           <Facts label="Sponsors">

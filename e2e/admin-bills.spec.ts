@@ -356,3 +356,20 @@ test("lists, searches and filters bills by publication", async ({ page, login, m
   await expect(table.getByRole("link", { name: draft.shortTitle })).toHaveCount(0);
   await expect(page.getByLabel("Publication")).toHaveValue("published");
 });
+
+test("finds a bill by another name an editor gives it, and shows that name on its page", async ({ page, login, makeBill }) => {
+  await login({ role: "editor" });
+  const bill = await makeBill({ state: "published", shortTitle: `Kids Safety Test Act ${Date.now().toString(36)}` });
+  const acronym = `KSTA${Date.now().toString(36).toUpperCase()}`;
+  await page.goto(`/admin/bills/${bill.id}`);
+  await page.getByLabel("Other names (optional)").fill(`${acronym}\nkids safety nickname`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your changes are saved." })).toBeVisible();
+
+  await page.goto(`/?q=${acronym.toLowerCase()}`);
+  await expect(page.getByRole("article")).toHaveCount(1);
+  await expect(page.getByRole("article", { name: bill.shortTitle })).toBeVisible();
+  await page.getByRole("link", { name: bill.shortTitle }).click();
+  const known = page.getByRole("main").locator("dt", { hasText: "Also known as" }).locator("xpath=following-sibling::dd");
+  await expect(known).toHaveText(`${acronym}, kids safety nickname`);
+});

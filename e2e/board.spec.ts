@@ -67,6 +67,11 @@ test.describe("status board", () => {
     ]);
   });
 
+  test("finds the EU proposal by the name its critics give it, “chat control”", async ({ page }) => {
+    await page.goto("/?q=chat+control");
+    await expect(page.getByRole("article", { name: "CSA Regulation (proposed)" })).toBeVisible();
+  });
+
   test("ranks a search by best match, and keeps the search when the order changes", async ({ page }) => {
     await page.goto("/?q=child+sexual+abuse&jurisdiction=us");
     await expect(page.getByLabel("Sort by", { exact: true })).toHaveValue("relevance");

@@ -29,6 +29,7 @@ const hints: Partial<Record<BillFieldName, string>> = {
   title: "The official title.",
   longTitle: "Optional: the full long title, if the bill has one.",
   numbers: "One per line, like S.146 and H.R.633.",
+  aliases: "Names readers may search for, one per line: an acronym like KOSA, or a nickname like chat control.",
   session: "Like 119th Congress, or 2024–26 session.",
   sponsors: "One per line, with party and state or constituency.",
   committees: "One per line.",
@@ -40,7 +41,7 @@ const hints: Partial<Record<BillFieldName, string>> = {
   editorialNote: "Optional. Shown on the public page, e.g. to explain a gap in the record.",
 };
 
-const multiline = new Set<BillFieldName>(["numbers", "sponsors", "committees", "keyProvisions", "topics", "officialLinks", "editorialNote", "longTitle"]);
+const multiline = new Set<BillFieldName>(["aliases", "numbers", "sponsors", "committees", "keyProvisions", "topics", "officialLinks", "editorialNote", "longTitle"]);
 
 function labelFor(state: BillFormState, name: BillFieldName): string {
   const clash = state.conflict?.rows.some((row) => row.field === name && row.clash);
@@ -92,6 +93,7 @@ export function BillForm({
 
       <h2 className="mt-8 text-2xl font-bold">Identity</h2>
       <BillTextField name="shortTitle" state={state} initial={initial} />
+      <BillTextField name="aliases" state={state} initial={initial} />
       <BillTextField name="title" state={state} initial={initial} />
       <BillTextField name="longTitle" state={state} initial={initial} />
       <BillTextField name="slug" state={state} initial={initial} />

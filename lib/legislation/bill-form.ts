@@ -7,6 +7,7 @@ import type { BillSnapshot } from "./snapshot";
 export const billFieldLabels = {
   slug: "Address of the bill's page",
   shortTitle: "Short title",
+  aliases: "Other names (optional)",
   title: "Title",
   longTitle: "Long title",
   jurisdiction: "Legislature",

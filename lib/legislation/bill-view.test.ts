@@ -36,6 +36,7 @@ function bill(events: HistoryEventData[], keyDates: BillDetail["keyDates"] = [])
   return {
     slug: "example-act",
     shortTitle: "Example Act",
+    aliases: [],
     title: "Example Act",
     longTitle: null,
     jurisdiction: "us",

@@ -112,6 +112,7 @@ export const billFieldsSchema = z.object({
     .max(80, { error: "The address must be 80 characters or fewer." })
     .regex(SLUG_PATTERN, { error: "Use lower-case letters, digits and single hyphens only, like take-it-down-act." }),
   shortTitle: requiredText(120, "Enter the short title people know the bill by.", "The short title"),
+  aliases: lines({ maxItems: 10, maxLength: 120, label: "other names" }),
   title: requiredText(300, "Enter the bill's title.", "The title"),
   longTitle: optionalText(2000, "The long title"),
   jurisdiction: z.enum(jurisdictions, { error: "Choose the legislature." }),

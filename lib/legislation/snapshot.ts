@@ -7,6 +7,7 @@ export function billSnapshot(bill: Bill) {
   return {
     slug: bill.slug,
     shortTitle: bill.shortTitle,
+    aliases: bill.aliases,
     title: bill.title,
     longTitle: bill.longTitle,
     jurisdiction: bill.jurisdiction,

@@ -46,6 +46,8 @@ export interface SeedKeyDate {
 export interface SeedBill {
   slug: string;
   shortTitle: string;
+  /** Other names the content gives it (legislation.md), searched with the titles. */
+  aliases?: string[];
   title: string;
   longTitle: string | null;
   jurisdiction: LegislatureCode;
@@ -648,6 +650,8 @@ export const bills: readonly SeedBill[] = [
   {
     slug: "eu-csa-regulation",
     shortTitle: "CSA Regulation (proposed)",
+    // "Often called 'the CSA Regulation' (by critics, 'chat control')."
+    aliases: ["chat control"],
     title: "Regulation laying down rules to prevent and combat child sexual abuse",
     longTitle: null,
     jurisdiction: "eu",

@@ -39,6 +39,7 @@ export interface NewKeyDate {
 export interface NewBill {
   slug: string;
   shortTitle: string;
+  aliases?: string[];
   title?: string;
   longTitle?: string | null;
   jurisdiction: LegislatureCode;
@@ -70,6 +71,7 @@ export async function createBill(tx: Tx, input: NewBill) {
     data: {
       slug: input.slug,
       shortTitle: input.shortTitle,
+      aliases: input.aliases ?? [],
       title: input.title ?? input.shortTitle,
       longTitle: input.longTitle ?? null,
       jurisdiction: input.jurisdiction,

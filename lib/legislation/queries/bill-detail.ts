@@ -53,6 +53,8 @@ export interface KeyDateData {
 export interface BillDetail {
   slug: string;
   shortTitle: string;
+  /** Other names readers know it by ("chat control"). */
+  aliases: string[];
   title: string;
   longTitle: string | null;
   jurisdiction: string;
@@ -109,6 +111,7 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: D
     select: {
       slug: true,
       shortTitle: true,
+      aliases: true,
       title: true,
       longTitle: true,
       jurisdiction: true,

@@ -35,6 +35,12 @@ describe("full-text search on the board", () => {
     expect(stopCsam?.match?.numbers).toEqual(["S.1829"]);
   });
 
+  it("finds a bill by the other names editors give it: a nickname, and an acronym typed in any case", async () => {
+    expect((await search("chat control")).map((bill) => bill.slug)).toEqual(["eu-csa-regulation"]);
+    const kosa = await makeBill({ slug: "alias-kosa", shortTitle: "Kids Online Safety Act", aliases: ["KOSA"] });
+    for (const q of ["KOSA", "kosa"]) expect((await search(q)).map((bill) => bill.slug), q).toEqual([kosa.slug]);
+  });
+
   it("searches summaries and shows the matching passage", async () => {
     const [result] = await search("CyberTipline");
     expect(result?.slug).toBe("stop-csam-act");
