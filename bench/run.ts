@@ -44,14 +44,15 @@ const { values: args } = parseArgs({
 
 const APP_DATABASE = "policy_tracker_bench_app";
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const serveScript = path.resolve("scripts/serve.mjs");
 const say = (line: string) => console.log(`[bench] ${line}`);
 const began = performance.now();
 // The machine may be shared (CI, other work): the load before and after goes into the results.
 const loadBefore = os.loadavg()[0] ?? 0;
 
 function startInstance(port: number, databaseUrl: string): ChildProcess {
-  // With the heap limit npm start gives each instance (lib/heap-limit.ts).
-  return spawn(process.execPath, [...heapLimitFlags(), nextBin, "start", "--port", String(port)], {
+  // The server npm start runs, with the heap limit it gives each instance (lib/heap-limit.ts).
+  return spawn(process.execPath, [...heapLimitFlags(), serveScript], {
     // All the benchmark's SSE clients are one client (this machine): let it hold them all.
     env: {
       ...process.env,

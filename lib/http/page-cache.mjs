@@ -1,0 +1,295 @@
+// The page cache: whole public responses (pages, feeds, calendars, API reads) kept in this
+// process's memory and answered by the app's own HTTP server (scripts/serve.mjs) without
+// entering Next.js at all. See docs/decisions/0020-in-process-page-cache.md.
+//
+// What may be kept is what the app already tells shared caches they may keep: a 200 with
+// `Cache-Control: public, s-maxage=…` (next.config.ts and lib/http/open-data.ts decide which
+// responses get one), no Set-Cookie, and a Vary this cache honours. An entry is valid while
+// every cache tag of the data it was rendered from is unexpired (./freshness.mjs, fed by the
+// LISTEN connection on every instance); s-maxage and stale-while-revalidate only add the
+// time limits a CDN would apply. Plain JavaScript because it runs in front of Next.js, outside
+// its bundles, in the same process as the freshness state it reads.
+
+import { createHash, randomUUID } from "node:crypto";
+
+import { collectingTags, isFresh, isFreshUnderAnyTag, isListening } from "../live/freshness.mjs";
+
+/** Requests carrying one of these see a page of their own (a signed-in editor, a draft preview). */
+const PRIVATE_COOKIE = /(?:^|;)\s*(?:__Secure-)?authjs\.session-token|(?:^|;)\s*__prerender_bypass=/;
+/** Next.js's client-side navigations and prefetches (RSC payloads), and server actions. */
+const NEXT_REQUEST_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-url"];
+/** What a response may vary on and still be kept: the encoding is part of the key; the rest are bypassed. */
+const HONOURED_VARY = new Set(["accept-encoding", ...NEXT_REQUEST_HEADERS]);
+/** Recomputed for every answer, or meaningless in a stored copy. */
+const UNSTORED_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date", "x-request-id", "age"]);
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+const ENTRY_OVERHEAD_BYTES = 512;
+
+/**
+ * @typedef {import("node:http").IncomingMessage} Request
+ * @typedef {import("node:http").ServerResponse} Response
+ * @typedef {{ key: string, status: number, headers: [string, string | string[]][], body: Buffer, etag: string,
+ *   tags: string[] | null, renderedAt: number, freshUntil: number, staleUntil: number, bytes: number }} Entry
+ * @typedef {"hit" | "stale" | "miss" | "bypass"} Outcome
+ */
+
+/**
+ * The key of a request this cache may answer, or null when it must go to Next.js.
+ * @param {Request} request
+ */
+export function cacheKeyFor(request) {
+  if (request.method !== "GET" && request.method !== "HEAD") return null;
+  const { headers } = request;
+  if (NEXT_REQUEST_HEADERS.some((name) => headers[name] !== undefined)) return null;
+  if (headers.range !== undefined || headers.authorization !== undefined) return null;
+  if (headers.cookie && PRIVATE_COOKIE.test(headers.cookie)) return null;
+  const url = request.url ?? "/";
+  if (url.length > 2048 || /[?&]_rsc=/.test(url)) return null;
+  const encoding = (headers["accept-encoding"] ?? "").toLowerCase().replace(/\s+/g, "");
+  if (encoding.length > 200) return null;
+  // HSTS and the CSP's upgrade-insecure-requests depend on the scheme; absolute links on the host.
+  // Forwarded headers are only still here when TRUST_PROXY trusts the peer (connection guards).
+  const proto = String(headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https" ? "https" : "http";
+  const host = `${headers["x-forwarded-host"] ?? ""}|${headers.host ?? ""}`;
+  return `${proto}|${host}|${encoding}|${url}`;
+}
+
+/** @param {string | undefined} cacheControl @param {string} directive */
+function seconds(cacheControl, directive) {
+  const match = new RegExp(`(?:^|[,\\s])${directive}=(\\d+)`).exec(cacheControl ?? "");
+  return match ? Number(match[1]) : 0;
+}
+
+/** @param {string} header @param {string} etag */
+function etagMatches(header, etag) {
+  if (header.trim() === "*") return true;
+  const bare = etag.replace(/^W\//, "");
+  return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === bare);
+}
+
+/** @param {unknown} chunk @param {unknown} encoding */
+function toBuffer(chunk, encoding) {
+  if (chunk === undefined || chunk === null || typeof chunk === "function") return null;
+  if (Buffer.isBuffer(chunk)) return chunk;
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  return Buffer.from(String(chunk), typeof encoding === "string" ? /** @type {BufferEncoding} */ (encoding) : "utf8");
+}
+
+/**
+ * @param {{ maxBytes: number, maxEntryBytes?: number, now?: () => number }} options
+ */
+export function createPageCache(options) {
+  const { maxBytes, now = Date.now } = options;
+  const maxEntryBytes = Math.min(options.maxEntryBytes ?? 4 * 1024 * 1024, maxBytes);
+  /** @type {Map<string, Entry>} least recently used first */
+  const entries = new Map();
+  /** @type {Map<string, Promise<void>>} the one render per key that will refresh it */
+  const rendering = new Map();
+  let totalBytes = 0;
+
+  /** @param {string} key */
+  function remove(key) {
+    const entry = entries.get(key);
+    if (!entry) return;
+    totalBytes -= entry.bytes;
+    entries.delete(key);
+  }
+
+  /** @param {Entry} entry */
+  function stillValid(entry) {
+    return entry.tags ? isFresh(entry.renderedAt, entry.tags) : isFreshUnderAnyTag(entry.renderedAt);
+  }
+
+  /** The entry for `key` if nothing it was made from has changed since; drops it otherwise. @param {string} key */
+  function validEntry(key) {
+    const entry = entries.get(key);
+    if (!entry) return null;
+    if (!stillValid(entry) || now() >= entry.staleUntil) {
+      remove(key);
+      return null;
+    }
+    return entry;
+  }
+
+  /** @param {Entry} entry */
+  function store(entry) {
+    remove(entry.key);
+    if (entry.bytes > maxEntryBytes) return;
+    entries.set(entry.key, entry);
+    totalBytes += entry.bytes;
+    for (const oldest of entries.keys()) {
+      if (totalBytes <= maxBytes) break;
+      remove(oldest);
+    }
+  }
+
+  /**
+   * Answer from `entry`: 304 when the client's copy matches, else the stored bytes.
+   * @param {Request} request @param {Response} response @param {Entry} entry @param {Outcome} outcome
+   */
+  function serve(request, response, entry, outcome) {
+    // Most recently used last, so eviction takes the oldest first.
+    entries.delete(entry.key);
+    entries.set(entry.key, entry);
+    for (const [name, value] of entry.headers) response.setHeader(name, value);
+    const given = request.headers["x-request-id"];
+    response.setHeader("x-request-id", typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID());
+    response.setHeader("Age", String(Math.max(0, Math.floor((now() - entry.renderedAt) / 1000))));
+    response.setHeader("x-page-cache", outcome);
+    const ifNoneMatch = request.headers["if-none-match"];
+    if (typeof ifNoneMatch === "string" && etagMatches(ifNoneMatch, entry.etag)) {
+      for (const name of ["content-type", "content-encoding"]) response.removeHeader(name);
+      response.writeHead(304);
+      response.end();
+      return;
+    }
+    response.setHeader("Content-Length", String(entry.body.length));
+    response.writeHead(entry.status);
+    response.end(request.method === "HEAD" ? undefined : entry.body);
+  }
+
+  /**
+   * Let Next.js answer, keeping a copy of what it sends when that may be kept.
+   * @param {string} key @param {Request} request @param {Response} response @param {() => Promise<void>} next
+   */
+  function renderAndKeep(key, request, response, next) {
+    const renderedAt = now();
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    let tooBig = false;
+    /** @type {Record<string, string | string[]>} */
+    let headHeaders = {};
+    const collect = (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding) => {
+      if (tooBig) return;
+      const buffer = toBuffer(chunk, encoding);
+      if (!buffer) return;
+      size += buffer.length;
+      if (size > maxEntryBytes) {
+        tooBig = true;
+        chunks.length = 0;
+      } else chunks.push(Buffer.from(buffer));
+    };
+    const originalWriteHead = response.writeHead;
+    const originalWrite = response.write;
+    const originalEnd = response.end;
+    response.writeHead = /** @type {Response["writeHead"]} */ (
+      function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
+        const headers = typeof rest[0] === "string" ? rest[1] : rest[0];
+        if (headers && typeof headers === "object" && !Array.isArray(headers)) headHeaders = /** @type {Record<string, string | string[]>} */ (headers);
+        return originalWriteHead.call(this, status, .../** @type {[]} */ (rest));
+      }
+    );
+    response.write = /** @type {Response["write"]} */ (
+      function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
+        collect(chunk, rest[0]);
+        return originalWrite.call(this, chunk, .../** @type {[]} */ (rest));
+      }
+    );
+    response.end = /** @type {Response["end"]} */ (
+      function (/** @type {unknown} */ chunk, /** @type {unknown[]} */ ...rest) {
+        collect(chunk, rest[0]);
+        return originalEnd.call(this, chunk, .../** @type {[]} */ (rest));
+      }
+    );
+
+    const tags = new Set();
+    const done = new Promise((resolve) => {
+      response.once("finish", () => {
+        if (!tooBig) keep(key, response, headHeaders, Buffer.concat(chunks), tags, renderedAt);
+        resolve(undefined);
+      });
+      response.once("close", () => resolve(undefined));
+    }).finally(() => {
+      if (rendering.get(key) === done) rendering.delete(key);
+    });
+    rendering.set(key, done);
+    return collectingTags(tags, next);
+  }
+
+  /**
+   * @param {string} key @param {Response} response @param {Record<string, string | string[]>} headHeaders
+   * @param {Buffer} body @param {Set<string>} collected @param {number} renderedAt
+   */
+  function keep(key, response, headHeaders, body, collected, renderedAt) {
+    if (response.statusCode !== 200) return;
+    /** @type {Map<string, string | string[]>} */
+    const headers = new Map();
+    for (const [name, value] of Object.entries(response.getHeaders())) if (value !== undefined) headers.set(name.toLowerCase(), typeof value === "number" ? String(value) : value);
+    for (const [name, value] of Object.entries(headHeaders)) if (value !== undefined) headers.set(name.toLowerCase(), typeof value === "number" ? String(value) : value);
+    const cacheControl = String(headers.get("cache-control") ?? "");
+    if (!/(?:^|[,\s])public(?:$|[,\s])/.test(cacheControl) || /no-store|private|no-cache/.test(cacheControl)) return;
+    const fresh = seconds(cacheControl, "s-maxage") || seconds(cacheControl, "max-age");
+    if (fresh === 0 || headers.has("set-cookie")) return;
+    const vary = String(headers.get("vary") ?? "").toLowerCase().split(",").map((name) => name.trim()).filter(Boolean);
+    if (vary.some((name) => !HONOURED_VARY.has(name))) return;
+    // A render that read data before a change and finished after it must not be kept.
+    const tags = collected.size ? [...collected] : null;
+    if (!(tags ? isFresh(renderedAt, tags) : isFreshUnderAnyTag(renderedAt))) return;
+    if (!headers.has("etag")) headers.set("etag", `"${createHash("sha1").update(body).digest("base64url")}"`);
+    const stored = [...headers].filter(([name]) => !UNSTORED_HEADERS.has(name));
+    const headerBytes = stored.reduce((sum, [name, value]) => sum + name.length + String(value).length, 0);
+    store({
+      key,
+      status: 200,
+      headers: stored,
+      body,
+      etag: String(headers.get("etag")),
+      tags,
+      renderedAt,
+      freshUntil: renderedAt + fresh * 1000,
+      staleUntil: renderedAt + (fresh + seconds(cacheControl, "stale-while-revalidate")) * 1000,
+      bytes: body.length + headerBytes + key.length + ENTRY_OVERHEAD_BYTES,
+    });
+  }
+
+  return {
+    /**
+     * Answer `request` from memory when possible, else through `next` (Next.js's handler).
+     * @param {Request} request @param {Response} response @param {() => Promise<void>} next
+     * @returns {Promise<Outcome>}
+     */
+    async handle(request, response, next) {
+      const key = cacheKeyFor(request);
+      // Without the LISTEN connection nothing would say when an entry goes stale (0004).
+      if (!key || !isListening()) {
+        await next();
+        return "bypass";
+      }
+      const entry = validEntry(key);
+      if (entry && now() < entry.freshUntil) {
+        serve(request, response, entry, "hit");
+        return "hit";
+      }
+      const pending = rendering.get(key);
+      if (entry && pending) {
+        serve(request, response, entry, "stale");
+        return "stale";
+      }
+      if (!entry && pending) {
+        // Someone is already rendering this: wait for their copy rather than render it again.
+        await pending;
+        const rendered = validEntry(key);
+        if (rendered) {
+          serve(request, response, rendered, "hit");
+          return "hit";
+        }
+      }
+      // HEAD has no body to keep, and a conditional request may be answered 304 without one.
+      if (request.method === "HEAD" || request.headers["if-none-match"] !== undefined || request.headers["if-modified-since"] !== undefined || rendering.has(key)) {
+        await next();
+        return "miss";
+      }
+      response.setHeader("x-page-cache", "miss");
+      await renderAndKeep(key, request, response, next);
+      return "miss";
+    },
+    /** Bytes held now (bodies, headers and keys). */
+    get bytes() {
+      return totalBytes;
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
