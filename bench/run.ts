@@ -41,6 +41,8 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "10" },
     "no-build": { type: "boolean", default: false },
     readme: { type: "boolean", default: false },
+    // The first of three ports for the two instances and the static server; free ones if unset.
+    ports: { type: "string" },
   },
 });
 
@@ -117,7 +119,8 @@ async function main() {
     const editor = await client.user.create({ data: { email: "bench-editor@example.org", role: "editor" } });
     await client.$disconnect();
 
-    const [portA, portB, portStatic] = [await findFreePort(), await findFreePort(), await findFreePort()];
+    const first = args.ports ? Number(args.ports) : null;
+    const [portA, portB, portStatic] = first ? [first, first + 1, first + 2] : [await findFreePort(), await findFreePort(), await findFreePort()];
     const a = startInstance(portA, appUrl);
     const b = startInstance(portB, appUrl);
     instances.push(a, b);

@@ -24,6 +24,9 @@ const HONOURED_VARY = new Set(["accept-encoding", ...NEXT_REQUEST_HEADERS]);
 const UNSTORED_HEADERS = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date", "x-request-id", "age"]);
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 const ENTRY_OVERHEAD_BYTES = 512;
+/** How long a key whose answer could not be kept (a private page, a live stream) is left alone. */
+const UNCACHEABLE_MS = 60_000;
+const MAX_UNCACHEABLE_KEYS = 10_000;
 
 /**
  * @typedef {import("node:http").IncomingMessage} Request
@@ -60,6 +63,34 @@ function seconds(cacheControl, directive) {
   return match ? Number(match[1]) : 0;
 }
 
+/**
+ * The stored headers and time limits of an answer this cache may keep, or null.
+ * @param {number} status @param {Map<string, string | string[]>} headers
+ */
+function keepable(status, headers) {
+  if (status !== 200 || headers.has("set-cookie")) return null;
+  const cacheControl = String(headers.get("cache-control") ?? "");
+  if (!/(?:^|[,\s])public(?:$|[,\s])/.test(cacheControl) || /no-store|private|no-cache/.test(cacheControl)) return null;
+  const fresh = seconds(cacheControl, "s-maxage") || seconds(cacheControl, "max-age");
+  if (fresh === 0) return null;
+  const vary = String(headers.get("vary") ?? "").toLowerCase().split(",").map((name) => name.trim()).filter(Boolean);
+  if (vary.some((name) => !HONOURED_VARY.has(name))) return null;
+  return { fresh, stale: seconds(cacheControl, "stale-while-revalidate") };
+}
+
+/**
+ * The response's headers as they will be sent: those set on it, and those given to writeHead.
+ * @param {Response} response @param {Record<string, string | string[] | number | undefined>} given
+ */
+function headersOf(response, given) {
+  /** @type {Map<string, string | string[]>} */
+  const headers = new Map();
+  for (const source of [response.getHeaders(), given]) {
+    for (const [name, value] of Object.entries(source)) if (value !== undefined) headers.set(name.toLowerCase(), typeof value === "number" ? String(value) : value);
+  }
+  return headers;
+}
+
 /** @param {string} header @param {string} etag */
 function etagMatches(header, etag) {
   if (header.trim() === "*") return true;
@@ -85,6 +116,8 @@ export function createPageCache(options) {
   const entries = new Map();
   /** @type {Map<string, Promise<void>>} the one render per key that will refresh it */
   const rendering = new Map();
+  /** @type {Map<string, number>} keys whose last answer could not be kept, until when to leave them alone */
+  const uncacheable = new Map();
   let totalBytes = 0;
 
   /** @param {string} key */
@@ -93,6 +126,13 @@ export function createPageCache(options) {
     if (!entry) return;
     totalBytes -= entry.bytes;
     entries.delete(key);
+  }
+
+  /** @param {string} key */
+  function remember(key) {
+    uncacheable.delete(key);
+    uncacheable.set(key, now() + UNCACHEABLE_MS);
+    if (uncacheable.size > MAX_UNCACHEABLE_KEYS) uncacheable.delete(uncacheable.keys().next().value ?? key);
   }
 
   /** @param {Entry} entry */
@@ -160,6 +200,8 @@ export function createPageCache(options) {
     let tooBig = false;
     /** @type {Record<string, string | string[]>} */
     let headHeaders = {};
+    /** Lets readers waiting for this render go, once: when it ends, or when it cannot be kept. */
+    let release = () => {};
     const collect = (/** @type {unknown} */ chunk, /** @type {unknown} */ encoding) => {
       if (tooBig) return;
       const buffer = toBuffer(chunk, encoding);
@@ -177,6 +219,14 @@ export function createPageCache(options) {
       function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
         const headers = typeof rest[0] === "string" ? rest[1] : rest[0];
         if (headers && typeof headers === "object" && !Array.isArray(headers)) headHeaders = /** @type {Record<string, string | string[]>} */ (headers);
+        // Known as soon as the headers go out: an answer that cannot be kept (a private page, a
+        // live stream that never ends) releases the readers waiting for it at once.
+        if (!keepable(status, headersOf(response, headHeaders))) {
+          tooBig = true;
+          chunks.length = 0;
+          remember(key);
+          release();
+        }
         return originalWriteHead.call(this, status, .../** @type {[]} */ (rest));
       }
     );
@@ -193,15 +243,18 @@ export function createPageCache(options) {
       }
     );
 
+    /** @type {Set<string>} */
     const tags = new Set();
     const done = new Promise((resolve) => {
+      release = () => {
+        if (rendering.get(key) === done) rendering.delete(key);
+        resolve(undefined);
+      };
       response.once("finish", () => {
         if (!tooBig) keep(key, response, headHeaders, Buffer.concat(chunks), tags, renderedAt);
-        resolve(undefined);
+        release();
       });
-      response.once("close", () => resolve(undefined));
-    }).finally(() => {
-      if (rendering.get(key) === done) rendering.delete(key);
+      response.once("close", () => release());
     });
     rendering.set(key, done);
     return collectingTags(tags, next);
@@ -212,17 +265,12 @@ export function createPageCache(options) {
    * @param {Buffer} body @param {Set<string>} collected @param {number} renderedAt
    */
   function keep(key, response, headHeaders, body, collected, renderedAt) {
-    if (response.statusCode !== 200) return;
-    /** @type {Map<string, string | string[]>} */
-    const headers = new Map();
-    for (const [name, value] of Object.entries(response.getHeaders())) if (value !== undefined) headers.set(name.toLowerCase(), typeof value === "number" ? String(value) : value);
-    for (const [name, value] of Object.entries(headHeaders)) if (value !== undefined) headers.set(name.toLowerCase(), typeof value === "number" ? String(value) : value);
-    const cacheControl = String(headers.get("cache-control") ?? "");
-    if (!/(?:^|[,\s])public(?:$|[,\s])/.test(cacheControl) || /no-store|private|no-cache/.test(cacheControl)) return;
-    const fresh = seconds(cacheControl, "s-maxage") || seconds(cacheControl, "max-age");
-    if (fresh === 0 || headers.has("set-cookie")) return;
-    const vary = String(headers.get("vary") ?? "").toLowerCase().split(",").map((name) => name.trim()).filter(Boolean);
-    if (vary.some((name) => !HONOURED_VARY.has(name))) return;
+    const headers = headersOf(response, headHeaders);
+    const limits = keepable(response.statusCode, headers);
+    if (!limits) {
+      remember(key);
+      return;
+    }
     // A render that read data before a change and finished after it must not be kept.
     const tags = collected.size ? [...collected] : null;
     if (!(tags ? isFresh(renderedAt, tags) : isFreshUnderAnyTag(renderedAt))) return;
@@ -237,8 +285,8 @@ export function createPageCache(options) {
       etag: String(headers.get("etag")),
       tags,
       renderedAt,
-      freshUntil: renderedAt + fresh * 1000,
-      staleUntil: renderedAt + (fresh + seconds(cacheControl, "stale-while-revalidate")) * 1000,
+      freshUntil: renderedAt + limits.fresh * 1000,
+      staleUntil: renderedAt + (limits.fresh + limits.stale) * 1000,
       bytes: body.length + headerBytes + key.length + ENTRY_OVERHEAD_BYTES,
     });
   }
@@ -255,6 +303,14 @@ export function createPageCache(options) {
       if (!key || !isListening()) {
         await next();
         return "bypass";
+      }
+      const leaveAlone = uncacheable.get(key);
+      if (leaveAlone !== undefined) {
+        if (now() < leaveAlone) {
+          await next();
+          return "bypass";
+        }
+        uncacheable.delete(key);
       }
       const entry = validEntry(key);
       if (entry && now() < entry.freshUntil) {

@@ -123,9 +123,23 @@ describe("the page cache", () => {
     ] as const) {
       backend.cacheControl = cacheControl;
       backend.extraHeaders = extraHeaders;
-      await (await get("/x")).text();
-      expect((await get("/x")).headers.get("x-page-cache")).toBe("miss");
+      const path = `/x-${backend.renders}`;
+      await (await get(path)).text();
+      // Left alone from then on: no copy, and no reader waits for another's render.
+      expect((await get(path)).headers.get("x-page-cache")).toBeNull();
     }
+    expect(backend.renders).toBe(6);
+  });
+
+  it("looks at a key it could not keep again after a minute", async () => {
+    backend.cacheControl = "private, no-store";
+    await (await get("/changes")).text();
+    backend.cacheControl = "public, s-maxage=10";
+    expect((await get("/changes")).headers.get("x-page-cache")).toBeNull();
+    clock += 61_000;
+    expireEverything(clock - 60_000);
+    expect((await get("/changes")).headers.get("x-page-cache")).toBe("miss");
+    expect((await get("/changes")).headers.get("x-page-cache")).toBe("hit");
   });
 
   it("expires an entry when a tag of its data expires, and keeps it when another tag does", async () => {
@@ -178,6 +192,33 @@ describe("the page cache", () => {
     release();
     expect(new Set(await Promise.all(readers))).toEqual(new Set(["<p>first version</p>"]));
     expect(backend.renders).toBe(1);
+  });
+
+  it("lets concurrent readers of an answer it cannot keep through as soon as its headers are out", async () => {
+    backend.cacheControl = "no-cache, no-transform";
+    let release = () => {};
+    backend.gate = new Promise((resolve) => (release = resolve));
+    // The first reader's answer never ends (a live stream); the others must not wait for it.
+    await new Promise((resolve) => server.close(resolve));
+    const cache = createPageCache({ maxBytes: 1024 * 1024, now: () => clock });
+    let opened = 0;
+    server = createServer((request, response) => {
+      void cache.handle(request, response, async () => {
+        opened += 1;
+        response.writeHead(200, { "Content-Type": "text/event-stream", "Cache-Control": backend.cacheControl });
+        response.write(": open\n\n");
+        await backend.gate;
+        response.end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const streams = await Promise.all(Array.from({ length: 5 }, () => get("/api/live")));
+    expect(streams.map((response) => response.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(opened).toBe(5);
+    release();
+    await Promise.all(streams.map((response) => response.text()));
+    expect((await get("/api/live")).headers.get("x-page-cache")).toBeNull();
   });
 
   it("serves a stale copy while one request refreshes it, and drops it after stale-while-revalidate", async () => {
