@@ -12,6 +12,8 @@
 
 import { createHash, randomUUID } from "node:crypto";
 
+import bots from "next/dist/shared/lib/router/utils/is-bot.js";
+
 import { collectingTags, isFresh, isFreshUnderAnyTag, isListening } from "../live/freshness.mjs";
 
 /** Requests carrying one of these see a page of their own (a signed-in editor, a draft preview). */
@@ -54,7 +56,11 @@ export function cacheKeyFor(request) {
   // Forwarded headers are only still here when TRUST_PROXY trusts the peer (connection guards).
   const proto = String(headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https" ? "https" : "http";
   const host = `${headers["x-forwarded-host"] ?? ""}|${headers.host ?? ""}`;
-  return `${proto}|${host}|${encoding}|${url}`;
+  // Next.js renders a page differently for crawlers, with no Vary to say so: link-preview bots
+  // get the metadata in <head>, browsers get it streamed. A browser's copy would give a shared
+  // link no preview, so each kind of client has its own.
+  const client = bots.getBotType(String(headers["user-agent"] ?? "")) ?? "browser";
+  return `${proto}|${host}|${encoding}|${client}|${url}`;
 }
 
 /** @param {string | undefined} cacheControl @param {string} directive */
@@ -76,6 +82,26 @@ function keepable(status, headers) {
   const vary = String(headers.get("vary") ?? "").toLowerCase().split(",").map((name) => name.trim()).filter(Boolean);
   if (vary.some((name) => !HONOURED_VARY.has(name))) return null;
   return { fresh, stale: seconds(cacheControl, "stale-while-revalidate") };
+}
+
+/**
+ * Headers given to writeHead as an object, or as Node's flat [name, value, name, value, …] list
+ * (a Set-Cookie passed that way must be seen as surely as one set with setHeader).
+ * @param {unknown} given @returns {Record<string, string | string[]>}
+ */
+function givenHeaders(given) {
+  if (!given || typeof given !== "object") return {};
+  if (!Array.isArray(given)) return /** @type {Record<string, string | string[]>} */ (given);
+  /** @type {Record<string, string | string[]>} */
+  const headers = {};
+  const pairs = given.length > 0 && Array.isArray(given[0]) ? given : given.flatMap((item, index) => (index % 2 === 0 ? [[item, given[index + 1]]] : []));
+  for (const [name, value] of /** @type {[unknown, unknown][]} */ (pairs)) {
+    const key = String(name).toLowerCase();
+    const previous = headers[key];
+    const values = [...(previous === undefined ? [] : Array.isArray(previous) ? previous : [previous]), ...(Array.isArray(value) ? value.map(String) : [String(value)])];
+    headers[key] = values.length === 1 ? values[0] ?? "" : values;
+  }
+  return headers;
 }
 
 /**
@@ -217,8 +243,7 @@ export function createPageCache(options) {
     const originalEnd = response.end;
     response.writeHead = /** @type {Response["writeHead"]} */ (
       function (/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
-        const headers = typeof rest[0] === "string" ? rest[1] : rest[0];
-        if (headers && typeof headers === "object" && !Array.isArray(headers)) headHeaders = /** @type {Record<string, string | string[]>} */ (headers);
+        headHeaders = givenHeaders(typeof rest[0] === "string" ? rest[1] : rest[0]);
         // Known as soon as the headers go out: an answer that cannot be kept (a private page, a
         // live stream that never ends) releases the readers waiting for it at once.
         if (!keepable(status, headersOf(response, headHeaders))) {

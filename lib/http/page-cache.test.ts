@@ -131,6 +131,27 @@ describe("the page cache", () => {
     expect(backend.renders).toBe(6);
   });
 
+  it("reads headers given to writeHead as Node's flat list, and keeps no answer with a Set-Cookie among them", async () => {
+    await new Promise((resolve) => server.close(resolve));
+    const cache = createPageCache({ maxBytes: 1024 * 1024, now: () => clock });
+    server = createServer(
+      (request, response) =>
+        void cache.handle(request, response, async () => {
+          backend.renders += 1;
+          response.writeHead(200, ["Cache-Control", "public, s-maxage=10", "Set-Cookie", "a=b", "Content-Type", "text/plain"]);
+          response.end("with a cookie");
+        }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    for (let i = 0; i < 3; i += 1) {
+      const response = await get("/cookie");
+      expect(await response.text()).toBe("with a cookie");
+      expect(response.headers.get("x-page-cache")).not.toBe("hit");
+    }
+    expect(backend.renders).toBe(3);
+  });
+
   it("looks at a key it could not keep again after a minute", async () => {
     backend.cacheControl = "private, no-store";
     await (await get("/changes")).text();
@@ -284,5 +305,15 @@ describe("cache keys", () => {
       cacheKeyFor(request({ host: "a" }, "/?page=2")),
     ];
     expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("separate link-preview crawlers from browsers, which Next.js renders differently", () => {
+    const chrome = cacheKeyFor(request({ host: "a", "user-agent": "Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36" }));
+    const firefox = cacheKeyFor(request({ host: "a", "user-agent": "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0" }));
+    const facebook = cacheKeyFor(request({ host: "a", "user-agent": "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)" }));
+    const slack = cacheKeyFor(request({ host: "a", "user-agent": "Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)" }));
+    expect(chrome).toBe(firefox);
+    expect(facebook).not.toBe(chrome);
+    expect(slack).toBe(facebook);
   });
 });
