@@ -124,6 +124,21 @@ function etagMatches(header, etag) {
   return header.split(",").some((candidate) => candidate.trim().replace(/^W\//, "") === bare);
 }
 
+/**
+ * Whether the client's copy is the stored one: by ETag, or when it sent none, by date
+ * (RFC 9110 13.1.3: If-Modified-Since is ignored when If-None-Match is present).
+ * @param {Request} request @param {Entry} entry
+ */
+function notModified(request, entry) {
+  const ifNoneMatch = request.headers["if-none-match"];
+  if (typeof ifNoneMatch === "string") return etagMatches(ifNoneMatch, entry.etag);
+  const since = Date.parse(request.headers["if-modified-since"] ?? "");
+  const lastModified = entry.headers.find(([name]) => name === "last-modified")?.[1];
+  if (Number.isNaN(since) || typeof lastModified !== "string") return false;
+  const modified = Date.parse(lastModified);
+  return !Number.isNaN(modified) && modified <= since;
+}
+
 /** @param {unknown} chunk @param {unknown} encoding */
 function toBuffer(chunk, encoding) {
   if (chunk === undefined || chunk === null || typeof chunk === "function") return null;
@@ -202,8 +217,7 @@ export function createPageCache(options) {
     response.setHeader("x-request-id", typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID());
     response.setHeader("Age", String(Math.max(0, Math.floor((now() - entry.renderedAt) / 1000))));
     response.setHeader("x-page-cache", outcome);
-    const ifNoneMatch = request.headers["if-none-match"];
-    if (typeof ifNoneMatch === "string" && etagMatches(ifNoneMatch, entry.etag)) {
+    if (notModified(request, entry)) {
       for (const name of ["content-type", "content-encoding"]) response.removeHeader(name);
       response.writeHead(304);
       response.end();

@@ -275,6 +275,17 @@ describe("the page cache", () => {
     expect(await head.text()).toBe("");
   });
 
+  it("answers If-Modified-Since with 304 from a copy with Last-Modified, unless If-None-Match disagrees", async () => {
+    backend.extraHeaders = { "Last-Modified": "Tue, 02 Dec 2026 10:00:00 GMT" };
+    await (await get()).text();
+    const since = await get("/", { "if-modified-since": "Tue, 02 Dec 2026 10:00:00 GMT" });
+    expect(since.status).toBe(304);
+    expect(since.headers.get("x-page-cache")).toBe("hit");
+    expect((await get("/", { "if-modified-since": "Mon, 01 Dec 2026 10:00:00 GMT" })).status).toBe(200);
+    expect((await get("/", { "if-modified-since": "Tue, 02 Dec 2026 10:00:00 GMT", "if-none-match": '"another"' })).status).toBe(200);
+    expect(backend.renders).toBe(1);
+  });
+
   it("gives each answer its own request id, keeping a load balancer's", async () => {
     await (await get()).text();
     const a = await get();
