@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -53,6 +54,10 @@ const say = (line: string) => console.log(`[bench] ${line}`);
 const began = performance.now();
 // The machine may be shared (CI, other work): the load before and after goes into the results.
 const loadBefore = os.loadavg()[0] ?? 0;
+// One secret for both instances, as npm start requires of several instances: live event ids are
+// encrypted under a key derived from it (lib/live/event-id.ts), so the ids instance A reports for
+// its writes match the ones instance B's streams send only if they share it.
+const authSecret = randomBytes(32).toString("base64");
 
 function startInstance(port: number, databaseUrl: string): ChildProcess {
   // The server npm start runs, with the heap limit it gives each instance (lib/heap-limit.ts).
@@ -63,6 +68,9 @@ function startInstance(port: number, databaseUrl: string): ChildProcess {
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       ENABLE_TEST_ROUTES: "1",
+      AUTH_SECRET: authSecret,
+      // The benchmark must not poll the real official APIs (nor fail to, offline).
+      SOURCE_WATCH: "off",
       LOG_LEVEL: "warn",
       NEXT_MANUAL_SIG_HANDLE: "true",
       LIVE_MAX_STREAMS_PER_CLIENT: "1000",
