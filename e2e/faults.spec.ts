@@ -14,7 +14,7 @@ import {
   startRestartableDatabase,
   type Answer,
 } from "./faults";
-import { databaseUrl, postgresLog, secondPort, startNext, startNpm, stop, waitUntilReady, type Instance } from "./instances";
+import { databaseUrl, postgresLog, secondPort, startServer, startNpm, stop, waitUntilReady, type Instance } from "./instances";
 import { appProcesses, describeProcesses, leftoverGuard, stillRunning } from "./processes";
 
 // Faults under load, against production instances of the build Playwright's server made:
@@ -48,7 +48,7 @@ test("PostgreSQL stopped under load: 503 with Retry-After while it is away, and 
   let app: Instance | undefined;
   try {
     const { editorEmail } = await prepareWriters(database.url);
-    app = startNext(secondPort, { DATABASE_URL: database.url, PORT: String(secondPort), AUTH_SECRET });
+    app = startServer(secondPort, { DATABASE_URL: database.url, PORT: String(secondPort), AUTH_SECRET });
     await waitUntilReady(app);
     const base = app.url;
 
@@ -202,7 +202,7 @@ test("kill -9 of an instance during writes on an external database: every acknow
   let app: Instance | undefined;
   try {
     const { editorEmail, webhookId } = await prepareWriters(database.url);
-    app = startNext(secondPort, { DATABASE_URL: database.url, PORT: String(secondPort), AUTH_SECRET });
+    app = startServer(secondPort, { DATABASE_URL: database.url, PORT: String(secondPort), AUTH_SECRET });
     await waitUntilReady(app);
     const writers = startWriters(() => app!.url, editorEmail, 8); // app is set just above
 
@@ -212,7 +212,7 @@ test("kill -9 of an instance during writes on an external database: every acknow
     await writers.stop();
     expect(cutOff).toBeGreaterThan(0);
 
-    app = startNext(secondPort, { DATABASE_URL: database.url, PORT: String(secondPort), AUTH_SECRET });
+    app = startServer(secondPort, { DATABASE_URL: database.url, PORT: String(secondPort), AUTH_SECRET });
     await waitUntilReady(app);
     const checked = await expectConsistent(database.url, { acknowledged: writers.acknowledged, webhookId });
     expect(checked.events).toBeGreaterThanOrEqual(checked.acknowledged);

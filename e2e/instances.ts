@@ -8,9 +8,10 @@ import { deriveBillStage, type StoredEvent } from "@/lib/legislation/bill-stage"
 import { E2E_AUTH_SECRET } from "./state";
 
 // Helpers for tests that run more app instances beside the one Playwright starts: a second
-// `next start` on the same database, or a whole `npm start` of their own.
+// the app's server (what `npm start` runs: scripts/serve.mjs) on the same database, or a whole
+// `npm start` of their own.
 
-const nextBin = path.resolve("node_modules/next/dist/bin/next");
+const serveScript = path.resolve("scripts/serve.mjs");
 
 export const firstPort = Number(process.env.E2E_PORT ?? 3107);
 /** The one other port these tests may use (the lead assigns two per engineer). */
@@ -49,9 +50,9 @@ export const sharedInstanceEnv = {
   SOURCE_WATCH: "off",
 };
 
-/** Start `next start` on the existing build, as one more instance behind a load balancer. */
-export function startNext(port: number, env: Record<string, string>): Instance {
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+/** Start the app's server on the existing build, as one more instance behind a load balancer. */
+export function startServer(port: number, env: Record<string, string>): Instance {
+  const child = spawn(process.execPath, [serveScript], {
     env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", LOG_LEVEL: "info", ...sharedInstanceEnv, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });

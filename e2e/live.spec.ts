@@ -8,14 +8,14 @@ import {
   recordChange,
   removeRecordedChanges,
   secondPort,
-  startNext,
+  startServer,
   stop,
   waitUntilReady,
   type Instance,
 } from "./instances";
 
 // Two production instances on one database, as behind a load balancer: Playwright's server (A)
-// and a second `next start` (B). Changes are committed through A; browsers watch B.
+// and a second instance of the app's server (B). Changes are committed through A; browsers watch B.
 
 const A = `http://127.0.0.1:${firstPort}`;
 let b: Instance;
@@ -29,7 +29,7 @@ test.beforeAll(async () => {
   test.setTimeout(120_000);
   dbUrl = databaseUrl();
   editor = await ensureEditor(dbUrl);
-  b = startNext(secondPort, { DATABASE_URL: dbUrl, PORT: String(secondPort) });
+  b = startServer(secondPort, { DATABASE_URL: dbUrl, PORT: String(secondPort) });
   await waitUntilReady(b);
 });
 
@@ -159,7 +159,7 @@ test("a browser catches up with a change made while its instance restarted", asy
   // Its stream was ended with a hint to reconnect; the change happens while nobody serves it.
   const description = unique("Recorded during the restart");
   await recordChange(A, editor, "enforce-act", description);
-  b = startNext(secondPort, { DATABASE_URL: dbUrl, PORT: String(secondPort) });
+  b = startServer(secondPort, { DATABASE_URL: dbUrl, PORT: String(secondPort) });
   await waitUntilReady(b);
   await expect(page.getByRole("article", { name: "ENFORCE Act" })).toContainText(description, { timeout: 20_000 });
   await expect(page.locator("html")).toHaveAttribute("data-loaded-once", "yes");

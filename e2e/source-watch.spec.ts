@@ -4,7 +4,7 @@ import { startFakeOfficialServer, type FakeOfficialServer } from "@/lib/source-w
 import { fixtureText } from "@/lib/source-watch/testing/fixtures";
 
 import { expect, test } from "./auth-fixtures";
-import { databaseUrl, firstPort, removeEventsById, secondPort, startNext, stop, waitUntilReady, type Instance } from "./instances";
+import { databaseUrl, firstPort, removeEventsById, secondPort, startServer, stop, waitUntilReady, type Instance } from "./instances";
 
 // The source watch end to end: two more instances (B and C) poll a fake Congress.gov on
 // loopback, as every instance polls the real one; Playwright's own server (A) polls nothing
@@ -52,8 +52,8 @@ test.beforeAll(async () => {
     SOURCE_WATCH_INTERVAL_S: INTERVAL_S,
     SOURCE_WATCH: "on",
   });
-  b = startNext(secondPort, env(secondPort));
-  c = startNext(firstPort + 2, env(firstPort + 2));
+  b = startServer(secondPort, env(secondPort));
+  c = startServer(firstPort + 2, env(firstPort + 2));
   await Promise.all([waitUntilReady(b), waitUntilReady(c)]);
 });
 

@@ -346,8 +346,8 @@ const cases: CommandCase[] = [
     allowed: admins,
     action: "user.inviteRevoked",
     prepare: async () => {
-      const email = `revoked-${Math.random().toString(36).slice(2, 10)}@example.org`;
-      await db.userToken.create({ data: { kind: "invite", tokenHash: newToken().tokenHash, email, role: "editor", expiresAt: new Date(Date.now() + 86_400_000) } });
+      const email = `revoked-invitee-${Math.random().toString(36).slice(2, 10)}@example.org`;
+      await userToken("invite", email);
       return { email };
     },
     run: revokeInvite,

@@ -50,6 +50,10 @@ const configSchema = z.object({
   LIVE_MAX_STREAMS_PER_CLIENT: optional
     .transform((value) => (value === undefined ? 20 : Number(value)))
     .pipe(z.number({ error: "LIVE_MAX_STREAMS_PER_CLIENT must be a whole number of at least 1" }).int().min(1)),
+  // Memory the page cache of each instance may hold (scripts/serve.mjs); 0 turns it off.
+  PAGE_CACHE_MAX_MB: optional
+    .transform((value) => (value === undefined ? 32 : Number(value)))
+    .pipe(z.number({ error: "PAGE_CACHE_MAX_MB must be a whole number of megabytes, 0 to turn the page cache off" }).int().min(0)),
   // Which forwarded headers to believe (lib/http/trust-proxy.ts); unset, none.
   TRUST_PROXY: optional.transform((value, context) => {
     const parsed = parseTrustProxy(value);

@@ -25,6 +25,8 @@ import { fail, say, UsageError } from "./cli";
 
 const dev = process.argv.includes("--dev");
 const nextBin = path.resolve("node_modules/next/dist/bin/next");
+// Production runs our own server around Next's handler, for the page cache (scripts/serve.mjs).
+const serveScript = path.resolve("scripts/serve.mjs");
 const stopWithParent = pathToFileURL(path.resolve("scripts/stop-with-parent.mjs")).href;
 const SHUTDOWN_GRACE_MS = 15_000;
 
@@ -155,6 +157,7 @@ async function main() {
   // The app shuts itself down on SIGTERM (lib/live/shutdown.ts): streams ended, requests in
   // flight finished, connections closed. Next's own handler would exit before the last two.
   // `next dev` does not support this, and keeps its own.
+  if (!dev) env.PAGE_CACHE_MAX_MB = String(config.PAGE_CACHE_MAX_MB);
   if (!dev) env.NEXT_MANUAL_SIG_HANDLE = "true";
 
   if (!dev && !existsSync(".next/BUILD_ID")) {
@@ -174,7 +177,7 @@ async function main() {
   }
 
   if (stopping) return;
-  child = run(nextBin, [dev ? "dev" : "start", "--port", String(config.PORT)], env, dev ? [] : heapLimitFlags(env.NODE_OPTIONS));
+  child = dev ? run(nextBin, ["dev", "--port", String(config.PORT)], env) : run(serveScript, [], env, heapLimitFlags(env.NODE_OPTIONS));
   void exited(child).then((code) => stop(code));
   if (await waitUntilHealthy(`http://127.0.0.1:${config.PORT}/api/health`, child)) {
     say(`Policy Tracker is running at http://localhost:${config.PORT}`);

@@ -7,7 +7,7 @@ import { prepareDatabase } from "@/lib/db/prepare-database";
 import { createDatabase, dropDatabase, uniqueName } from "@/lib/db/testing/test-database";
 
 import { expectConsistent, followStream, prepareWriters, probe, recordThrough, type Answer } from "../e2e/faults";
-import { secondPort, startNext, stop, waitUntilReady, type Instance } from "../e2e/instances";
+import { secondPort, startServer, stop, waitUntilReady, type Instance } from "../e2e/instances";
 
 // `npm run test:faults:system`: the fault test against the machine's own PostgreSQL 15, which
 // it stops, starts and restarts with pg_ctlcluster while a production instance is under load.
@@ -57,7 +57,7 @@ let app: Instance | undefined;
 try {
   await prepareDatabase(url);
   const { editorEmail, webhookId } = await prepareWriters(url);
-  app = startNext(secondPort, { DATABASE_URL: url, PORT: String(secondPort), AUTH_SECRET: "system-fault-test-secret-0123456789abcdef" });
+  app = startServer(secondPort, { DATABASE_URL: url, PORT: String(secondPort), AUTH_SECRET: "system-fault-test-secret-0123456789abcdef" });
   await waitUntilReady(app);
   const base = app.url;
   const stream = followStream(`${base}/api/live`);
@@ -135,7 +135,7 @@ try {
   });
   writing = false;
   await Promise.all(killWriters);
-  app = startNext(secondPort, { DATABASE_URL: url, PORT: String(secondPort), AUTH_SECRET: "system-fault-test-secret-0123456789abcdef" });
+  app = startServer(secondPort, { DATABASE_URL: url, PORT: String(secondPort), AUTH_SECRET: "system-fault-test-secret-0123456789abcdef" });
   await waitUntilReady(app);
   const checked = await expectConsistent(url, { acknowledged: [...acknowledged, ...writes], webhookId });
 

@@ -1,6 +1,6 @@
 import "server-only";
 
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 
 import type { PhaseCode } from "./process";
 
@@ -17,4 +17,15 @@ export function phaseWhere(phases: readonly PhaseCode[], now: Date): Prisma.Bill
     return { phase };
   });
   return { OR: conditions };
+}
+
+/** phaseWhere as SQL over a bill aliased `b` (the board orders and pages in SQL). */
+export function phaseSql(phases: readonly PhaseCode[], now: Date): Prisma.Sql {
+  const termRunning = Prisma.sql`(b."termEndsAt" IS NULL OR b."termEndsAt" > ${now})`;
+  const conditions = phases.map((phase) => {
+    if (phase === "legislature") return Prisma.sql`(b."phase" = ${phase} AND ${termRunning})`;
+    if (phase === "ended") return Prisma.sql`(b."phase" = ${phase} OR (b."phase" = 'legislature' AND b."termEndsAt" <= ${now}))`;
+    return Prisma.sql`b."phase" = ${phase}`;
+  });
+  return conditions.length ? Prisma.sql`(${Prisma.join(conditions, " OR ")})` : Prisma.sql`FALSE`;
 }

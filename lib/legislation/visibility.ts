@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 
 import { SLUG_PATTERN } from "./schema";
 
@@ -10,6 +10,14 @@ export function publicBillWhere(now: Date): Prisma.BillWhereInput {
   return {
     OR: [{ state: "published" }, { state: "scheduled", publishAt: { lte: now } }],
   };
+}
+
+/**
+ * publicBillWhere as SQL over a bill aliased `b`, for the queries that order and page in SQL
+ * (the board). Keep the two together: board.int.test.ts checks they agree.
+ */
+export function publicBillSql(now: Date): Prisma.Sql {
+  return Prisma.sql`(b."state" = 'published' OR (b."state" = 'scheduled' AND b."publishAt" <= ${now}))`;
 }
 
 /**

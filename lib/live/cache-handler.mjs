@@ -5,7 +5,7 @@
 // changes committed on any instance. See docs/decisions/0004-live-updates-across-instances.md.
 // Plain JavaScript for the reason given in ./freshness.mjs.
 
-import { expireTags, isFresh, isListening, storedAtFor } from "./freshness.mjs";
+import { expireTags, isFresh, isListening, noteTags, storedAtFor } from "./freshness.mjs";
 
 const TAGS_HEADER = "x-next-cache-tags";
 const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -70,6 +70,8 @@ export default class PolicyTrackerCacheHandler {
    * @returns {Promise<CacheHandlerValue | null>}
    */
   async get(key, context) {
+    // Hit or miss, the response being rendered now depends on data under these tags.
+    noteTags(context?.tags ?? []);
     const entry = entries.get(key);
     if (!entry) return null;
     const tags = [...entry.tags, ...(context?.tags ?? []), ...(context?.softTags ?? [])];

@@ -80,6 +80,18 @@ describe("listBoardBills", () => {
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, "en-GB", { sensitivity: "base" })));
   });
 
+  it("sorts numbers in titles by value and ignores accents, as readers expect, in SQL", async () => {
+    for (const [slug, shortTitle] of [
+      ["numbered-10", "Zoning Act 10"],
+      ["numbered-9", "Zoning Act 9"],
+      ["accented", "Zöning Act 1"],
+    ]) {
+      await makeBill({ slug, shortTitle });
+    }
+    const titles = (await listBoardBills(db, { sort: "title" })).bills.map((bill) => bill.shortTitle).filter((title) => /^Z/.test(title));
+    expect(titles).toEqual(["Zöning Act 1", "Zoning Act 9", "Zoning Act 10"]);
+  });
+
   it("filters by legislature, phase (or the outcome group of older links) and topic, and combines them", async () => {
     await makeBill({ slug: "f-us-law", jurisdiction: "us", topics: ["privacy"], events: [{ occurredOn: "2025-05-01", stage: "signed" }] });
     await makeBill({ slug: "f-us-dead", jurisdiction: "us", topics: ["privacy"], events: [{ occurredOn: "2025-05-01", stage: "died" }] });

@@ -10,8 +10,8 @@ import { modelOf, phasesOfOutcome } from "../process";
 import { deriveStatus, type BillStatus } from "../process/status";
 import type { BoardFilters, BoardSort } from "../public-params";
 import { normaliseSearchQuery } from "../search-query";
-import { phaseWhere } from "../phase-where";
-import { publicBillWhere } from "../visibility";
+import { phaseSql } from "../phase-where";
+import { publicBillSql } from "../visibility";
 
 import { effectiveStageEvents, groupBy, type EventRow } from "./events";
 
@@ -57,12 +57,6 @@ export interface BoardBill {
   match: SearchMatch | null;
 }
 
-/** Bills in the phases the filters ask for (a phase, or an outcome group of older links). */
-function phaseFilter(filters: Partial<BoardFilters>, now: Date): Prisma.BillWhereInput {
-  const wanted = filters.phase ? [filters.phase] : filters.outcome ? phasesOfOutcome(filters.outcome) : null;
-  return wanted ? phaseWhere(wanted, now) : {};
-}
-
 interface SearchRow {
   id: string;
   rank: number;
@@ -85,11 +79,11 @@ function withoutMarkers(column: Prisma.Sql): Prisma.Sql {
 }
 
 /**
- * The query and, per bill, its best-matching event: the common start of both search queries.
- * With `ids`, only those bills' events. Retracted and corrected events are not searched: the
- * board describes the record as it stands.
+ * The query and, per bill, its best-matching event: the common start of the highlighting query,
+ * for the bills in `ids` only. Retracted and corrected events are not searched: the board
+ * describes the record as it stands.
  */
-function searchSources(query: string, ids: readonly string[] | null): Prisma.Sql {
+function searchSources(query: string, ids: readonly string[]): Prisma.Sql {
   return Prisma.sql`
     WITH query AS (SELECT websearch_to_tsquery('english', ${normaliseSearchQuery(query)}) AS q),
     matched_events AS (
@@ -97,29 +91,19 @@ function searchSources(query: string, ids: readonly string[] | null): Prisma.Sql
              ts_rank(e."searchVector", query.q) AS rank
       FROM "StatusEvent" e CROSS JOIN query
       WHERE e."searchVector" @@ query.q
-        ${ids ? Prisma.sql`AND e."billId" = ANY(${ids})` : Prisma.empty}
+        AND e."billId" = ANY(${ids})
         AND e."retractedAt" IS NULL
         AND NOT EXISTS (SELECT 1 FROM "StatusEvent" c WHERE c."correctsId" = e."id")
       ORDER BY e."billId", rank DESC, e."occurredOn" DESC, e."id"
     )`;
 }
 
-const RANK = Prisma.sql`(ts_rank(b."searchVector", query.q) + coalesce(me.rank, 0))::float8`;
-
 /**
- * Every bill matching a full-text query, with its rank: enough to count and order the results.
- * It looks at every bill: the caller keeps the public ones, so the visibility rule lives in one
- * place (publicBillWhere).
+ * A bill's relevance: its own document (titles and numbers weigh most) plus its status history's
+ * (one per-bill document, docs/decisions/0021), so ranking reads one row per matching bill.
  */
-async function rankMatches(db: Database, query: string): Promise<Map<string, number>> {
-  const rows = await db.$queryRaw<{ id: string; rank: number }[]>`
-    ${searchSources(query, null)}
-    SELECT b."id", ${RANK} AS rank
-    FROM "Bill" b CROSS JOIN query
-    LEFT JOIN matched_events me ON me."billId" = b."id"
-    WHERE b."searchVector" @@ query.q OR me."billId" IS NOT NULL`;
-  return new Map(rows.map((row) => [row.id, row.rank]));
-}
+const RANK = Prisma.sql`(ts_rank(b."searchVector", query.q) + ts_rank(coalesce(b."eventSearchVector", ''::tsvector), query.q))::float8`;
+const MATCHES = Prisma.sql`(b."searchVector" @@ query.q OR b."eventSearchVector" @@ query.q)`;
 
 /**
  * Where the query matched the bills shown on one page: highlighted titles, numbers, summary
@@ -164,33 +148,26 @@ async function highlightMatches(db: Database, query: string, ids: readonly strin
   );
 }
 
-const collator = new Intl.Collator("en-GB", { sensitivity: "base", numeric: true });
-
-/** What the board's orders look at: known for every matching bill before a page is loaded. */
-interface SortKey {
-  shortTitle: string;
-  lastEventOn: string | null;
-  rank: number;
-}
-
-function byTitle(a: SortKey, b: SortKey): number {
-  return collator.compare(a.shortTitle, b.shortTitle);
-}
-
-function byActivity(a: SortKey, b: SortKey): number {
-  if (a.lastEventOn !== b.lastEventOn) {
-    if (!a.lastEventOn) return 1;
-    if (!b.lastEventOn) return -1;
-    return b.lastEventOn.localeCompare(a.lastEventOn);
-  }
-  return byTitle(a, b);
-}
-
-const comparators: Record<BoardSort, (a: SortKey, b: SortKey) => number> = {
-  activity: byActivity,
-  title: byTitle,
-  relevance: (a, b) => b.rank - a.rank || byActivity(a, b),
+/**
+ * The board's orders, in SQL. Short titles sort in the "natural" collation (a migration creates
+ * it: case and accents ignored, numbers by value); ties end on the id, so pages never overlap.
+ */
+const ORDER: Record<BoardSort, Prisma.Sql> = {
+  activity: Prisma.sql`b."lastEventOn" DESC NULLS LAST, b."shortTitle", b."id"`,
+  title: Prisma.sql`b."shortTitle", b."id"`,
+  relevance: Prisma.sql`rank DESC, b."lastEventOn" DESC NULLS LAST, b."shortTitle", b."id"`,
 };
+
+/** The board's filters as SQL over a bill aliased `b`, the visibility rule first. */
+function boardWhere(filters: Partial<BoardFilters>, now: Date): Prisma.Sql {
+  const conditions = [publicBillSql(now)];
+  if (filters.jurisdiction) conditions.push(Prisma.sql`b."jurisdiction" = ${filters.jurisdiction}`);
+  const phases = filters.phase ? [filters.phase] : filters.outcome ? phasesOfOutcome(filters.outcome) : null;
+  if (phases) conditions.push(phaseSql(phases, now));
+  if (filters.topic) conditions.push(Prisma.sql`${filters.topic} = ANY(b."topics")`);
+  if (filters.q) conditions.push(MATCHES);
+  return Prisma.join(conditions, " AND ");
+}
 
 /** The latest effective event: by date, then by when it was recorded, then by id. */
 function latestEvent(effective: readonly EventRow[]): LatestEvent | null {
@@ -225,10 +202,10 @@ export interface BoardPage {
 
 /**
  * One page of the public bills for the status board, filtered and sorted; with `q`, only the
- * bills the full-text search matches, each with its highlighted matches. The order is decided
- * on a few columns of every matching bill (the same collation as everywhere else on the site),
- * then only the page's bills are loaded with their events: three queries, five with a search,
- * whatever the number of bills, events or pages. A page past the last one comes back empty.
+ * bills the full-text search matches, each with its highlighted matches. PostgreSQL filters,
+ * orders and counts, and hands back the ids of one page; only those bills are loaded with their
+ * events: three queries, four with a search, whatever the number of bills, events or pages.
+ * A page past the last one comes back empty.
  */
 export async function listBoardBills(
   db: Database,
@@ -236,29 +213,31 @@ export async function listBoardBills(
   page = 1,
   now: Date = new Date(),
 ): Promise<BoardPage> {
-  const ranks = filters.q ? await rankMatches(db, filters.q) : null;
-  const nothing = { bills: [], total: 0, page, pageCount: 1 };
-  if (ranks && ranks.size === 0) return nothing;
-
-  const candidates = await db.bill.findMany({
-    where: {
-      AND: [
-        publicBillWhere(now),
-        filters.jurisdiction ? { jurisdiction: filters.jurisdiction } : {},
-        phaseFilter(filters, now),
-        filters.topic ? { topics: { has: filters.topic } } : {},
-        ranks ? { id: { in: [...ranks.keys()] } } : {},
-      ],
-    },
-    select: { id: true, shortTitle: true, lastEventOn: true },
-  });
-  const compare = comparators[filters.sort ?? "activity"];
-  const ordered = candidates
-    .map((bill) => ({ id: bill.id, shortTitle: bill.shortTitle, lastEventOn: bill.lastEventOn ? toDay(bill.lastEventOn) : null, rank: ranks?.get(bill.id) ?? 0 }))
-    .sort(compare);
-  const pageCount = Math.max(1, Math.ceil(ordered.length / BOARD_PAGE_SIZE));
-  const ids = ordered.slice((page - 1) * BOARD_PAGE_SIZE, page * BOARD_PAGE_SIZE).map((key) => key.id);
-  if (ids.length === 0) return { ...nothing, total: ordered.length, pageCount };
+  const sort = filters.sort ?? "activity";
+  // Relevance needs a query; without one the board's default order stands.
+  const order = ORDER[sort === "relevance" && !filters.q ? "activity" : sort];
+  const offset = (Math.max(1, page) - 1) * BOARD_PAGE_SIZE;
+  // One row per bill on this page, with the number of all matching bills beside it. With a page
+  // past the last one there is no row to carry the count, so it is asked for on its own.
+  const rows = await db.$queryRaw<{ id: string; total: number }[]>`
+    ${filters.q ? Prisma.sql`WITH query AS (SELECT websearch_to_tsquery('english', ${normaliseSearchQuery(filters.q)}) AS q)` : Prisma.empty}
+    SELECT b."id", count(*) OVER ()::int AS total${filters.q ? Prisma.sql`, ${RANK} AS rank` : Prisma.empty}
+    FROM "Bill" b ${filters.q ? Prisma.sql`CROSS JOIN query` : Prisma.empty}
+    WHERE ${boardWhere(filters, now)}
+    ORDER BY ${order}
+    LIMIT ${BOARD_PAGE_SIZE} OFFSET ${offset}`;
+  const total =
+    rows[0]?.total ??
+    (
+      await db.$queryRaw<{ total: number }[]>`
+        ${filters.q ? Prisma.sql`WITH query AS (SELECT websearch_to_tsquery('english', ${normaliseSearchQuery(filters.q)}) AS q)` : Prisma.empty}
+        SELECT count(*)::int AS total FROM "Bill" b ${filters.q ? Prisma.sql`CROSS JOIN query` : Prisma.empty}
+        WHERE ${boardWhere(filters, now)}`
+    )[0]?.total ??
+    0;
+  const pageCount = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
+  const ids = rows.map((row) => row.id);
+  if (ids.length === 0) return { bills: [], total, page, pageCount };
 
   const [bills, events, matches] = await Promise.all([
     db.bill.findMany({
@@ -320,5 +299,5 @@ export async function listBoardBills(
       match: matches?.get(bill.id) ?? null,
     };
   });
-  return { bills: board, total: ordered.length, page, pageCount };
+  return { bills: board, total, page, pageCount };
 }
