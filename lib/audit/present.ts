@@ -42,6 +42,8 @@ export function auditEntityLink(row: { entityType: string; entityId: string; bef
       return typeof billId === "string" ? `/admin/bills/${encodeURIComponent(billId)}/history#event-${row.entityId}` : null;
     case "keyDate":
       return `/admin/key-dates/${encodeURIComponent(row.entityId)}`;
+    case "provision":
+      return `/admin/provisions/${encodeURIComponent(row.entityId)}`;
     case "statistic":
       return `/admin/statistics/${encodeURIComponent(row.entityId)}`;
     case "suggestion":
@@ -70,6 +72,10 @@ export function auditEntityLabel(row: { entityType: string; entityId: string; be
     }
     case "keyDate":
       return pick("title") ?? row.entityId;
+    case "provision": {
+      const category = pick("category");
+      return category ? `${category.replaceAll("_", " ")}: ${pick("text") ?? ""}`.slice(0, 120) : row.entityId;
+    }
     case "statistic":
       return pick("label") ?? row.entityId;
     case "suggestion": {

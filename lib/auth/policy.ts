@@ -19,6 +19,7 @@ const contentPermissions = [
   "retract:statusEvent:any",
   "manage:keyDate:any",
   "manage:statistic:any",
+  "manage:provision:any",
   "update:user:own",
 ] as const;
 

@@ -6,6 +6,7 @@ import { isRecordId } from "@/lib/ids";
 
 import { billFormValues, type BillFormValues } from "./bill-form";
 import { toDay } from "./dates";
+import type { ProvisionCategory } from "./provision-categories";
 import { billSnapshot, type BillSnapshot } from "./snapshot";
 import { eventTitle, headlineLabel } from "./process";
 import { isPublic } from "./visibility";
@@ -342,4 +343,72 @@ export async function listStatistics(db: Database): Promise<StatisticRow[]> {
 export async function getStatistic(db: Database, id: string): Promise<StatisticRow | null> {
   if (!isRecordId(id)) return null;
   return db.statistic.findUnique({ where: { id }, select: statisticSelect });
+}
+
+export interface ProvisionRow {
+  id: string;
+  version: number;
+  billId: string;
+  billTitle: string;
+  category: ProvisionCategory;
+  text: string;
+  citation: string | null;
+  position: number;
+}
+
+const provisionInclude = { bill: { select: { shortTitle: true } } } as const;
+
+function toProvisionRow(row: Prisma.ProvisionGetPayload<{ include: typeof provisionInclude }>): ProvisionRow {
+  return {
+    id: row.id,
+    version: row.version,
+    billId: row.billId,
+    billTitle: row.bill.shortTitle,
+    category: row.category,
+    text: row.text,
+    citation: row.citation,
+    position: row.position,
+  };
+}
+
+/** Provisions in the comparison's order: bill, then the fixed category order, then position. */
+export async function listProvisions(db: Database, filter: { billId?: string } = {}): Promise<ProvisionRow[]> {
+  const rows = await db.provision.findMany({
+    where: filter.billId ? { billId: filter.billId } : {},
+    orderBy: [{ bill: { shortTitle: "asc" } }, { category: "asc" }, { position: "asc" }, { createdAt: "asc" }],
+    include: provisionInclude,
+  });
+  return rows.map(toProvisionRow);
+}
+
+export async function getProvision(db: Database, id: string): Promise<ProvisionRow | null> {
+  if (!isRecordId(id)) return null;
+  const row = await db.provision.findUnique({ where: { id }, include: provisionInclude });
+  return row ? toProvisionRow(row) : null;
+}
+
+export interface EntityRevision {
+  action: string;
+  at: string;
+  by: string | null;
+  /** What it said after this change; null for a deletion. */
+  after: Record<string, unknown> | null;
+}
+
+/**
+ * Every saved version of a provision, position or window, newest first, from the audit log:
+ * each save writes its before and after there in the same transaction as the change.
+ */
+export async function entityRevisions(db: Database, entityType: string, entityId: string): Promise<EntityRevision[]> {
+  const rows = await db.auditLog.findMany({
+    where: { entityType, entityId },
+    orderBy: { id: "desc" },
+    select: { action: true, createdAt: true, actorEmail: true, after: true },
+  });
+  return rows.map((row) => ({
+    action: row.action,
+    at: row.createdAt.toISOString(),
+    by: row.actorEmail,
+    after: typeof row.after === "object" && row.after !== null && !Array.isArray(row.after) ? (row.after as Record<string, unknown>) : null,
+  }));
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { INT4_MAX, text } from "@/lib/text";
 
 import { parseDay, todayIn } from "./dates";
+import { provisionCategories } from "./provision-categories";
 import { findStep, inferPath, legislatureCodes, modelOf, pathsWithStep, type LegislatureModel } from "./process";
 
 // Input schemas for the back office, shared by the forms and the commands. Form fields arrive
@@ -289,6 +290,17 @@ export const statisticSchema = z.object({
   period: requiredText(100, "Enter the period it covers, like 2023 or 2022–2023.", "The period"),
   sourceName: requiredText(200, "Name the source, like Internet Watch Foundation.", "The source name"),
   sourceUrl: optionalHttpUrl,
+  position: z.preprocess(
+    (value) => (value === "" || value === undefined || value === null ? 0 : value),
+    z.coerce.number({ error: "Enter a whole number." }).int({ error: "Enter a whole number." }).min(0).max(10_000),
+  ),
+});
+
+export const provisionSchema = z.object({
+  billId: requiredText(64, "Choose the bill this provision is in.", "The bill"),
+  category: z.enum(provisionCategories, { error: "Choose what the provision does, like Criminal offence." }),
+  text: requiredText(2000, "Say what the provision does, in plain language.", "The text"),
+  citation: optionalText(200, "The citation"),
   position: z.preprocess(
     (value) => (value === "" || value === undefined || value === null ? 0 : value),
     z.coerce.number({ error: "Enter a whole number." }).int({ error: "Enter a whole number." }).min(0).max(10_000),
