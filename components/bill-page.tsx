@@ -12,6 +12,7 @@ import { NextSteps } from "@/components/next-steps";
 import { Notice } from "@/components/notice";
 import { PhaseTag } from "@/components/phase-tag";
 import { ProgressTracker } from "@/components/progress-tracker";
+import { ProvisionList } from "@/components/provision-list";
 import { StatusHistory } from "@/components/status-history";
 import { queryString, type EmbedTheme, type HistoryOrder, type ParamProblem } from "@/lib/legislation/public-params";
 import type { BillView } from "@/lib/legislation/bill-view";
@@ -170,6 +171,8 @@ export function BillPage({
           </ul>
         </section>
       ) : null}
+
+      <ProvisionList slug={bill.slug} provisions={bill.provisions} />
 
       {bill.officialLinks.length ? (
         <section aria-labelledby="links-heading" className="mt-10">

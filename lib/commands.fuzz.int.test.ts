@@ -29,9 +29,11 @@ import { clientAddress } from "@/lib/http/client-address";
 import { correctStatusEvent } from "@/lib/legislation/commands/correct-status-event";
 import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
+import { createProvision } from "@/lib/legislation/commands/create-provision";
 import { createStatistic } from "@/lib/legislation/commands/create-statistic";
 import { deleteBill } from "@/lib/legislation/commands/delete-bill";
 import { deleteKeyDate } from "@/lib/legislation/commands/delete-key-date";
+import { deleteProvision } from "@/lib/legislation/commands/delete-provision";
 import { deleteStatistic } from "@/lib/legislation/commands/delete-statistic";
 import { publishBill } from "@/lib/legislation/commands/publish-bill";
 import { recordStatusEvent } from "@/lib/legislation/commands/record-status-event";
@@ -41,6 +43,7 @@ import { scheduleBill } from "@/lib/legislation/commands/schedule-bill";
 import { unpublishBill } from "@/lib/legislation/commands/unpublish-bill";
 import { updateBill } from "@/lib/legislation/commands/update-bill";
 import { updateKeyDate } from "@/lib/legislation/commands/update-key-date";
+import { updateProvision } from "@/lib/legislation/commands/update-provision";
 import { updateStatistic } from "@/lib/legislation/commands/update-statistic";
 import { billSnapshot } from "@/lib/legislation/snapshot";
 import { databaseFingerprint } from "@/lib/testing/fingerprint";
@@ -295,6 +298,27 @@ const cases: FuzzCase[] = [
       return { id: keyDate.id, version: String(keyDate.version) };
     },
     run: (input) => deleteKeyDate(admin.principal, input),
+  },
+  {
+    name: "createProvision",
+    valid: async () => ({ billId: (await makeBill()).id, category: "penalty", text: "Up to 5 years' imprisonment.", citation: "s. 2", position: "1" }),
+    run: (input) => createProvision(admin.principal, input),
+  },
+  {
+    name: "updateProvision",
+    valid: async () => {
+      const provision = await db.provision.create({ data: { billId: (await makeBill()).id, category: "penalty", text: "Up to 5 years." } });
+      return { id: provision.id, version: String(provision.version), billId: provision.billId, category: "scope", text: "Platforms.", citation: "", position: "0" };
+    },
+    run: (input) => updateProvision(admin.principal, input),
+  },
+  {
+    name: "deleteProvision",
+    valid: async () => {
+      const provision = await db.provision.create({ data: { billId: (await makeBill()).id, category: "penalty", text: "Up to 5 years." } });
+      return { id: provision.id, version: String(provision.version) };
+    },
+    run: (input) => deleteProvision(admin.principal, input),
   },
   {
     name: "createStatistic",

@@ -29,10 +29,12 @@ import { removeWatchedSource } from "@/lib/source-watch/commands/remove-watched-
 import { setSuggestionAlerts } from "@/lib/source-watch/commands/set-suggestion-alerts";
 import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
+import { createProvision } from "@/lib/legislation/commands/create-provision";
 import { createStatistic } from "@/lib/legislation/commands/create-statistic";
 import { correctStatusEvent } from "@/lib/legislation/commands/correct-status-event";
 import { deleteBill } from "@/lib/legislation/commands/delete-bill";
 import { deleteKeyDate } from "@/lib/legislation/commands/delete-key-date";
+import { deleteProvision } from "@/lib/legislation/commands/delete-provision";
 import { deleteStatistic } from "@/lib/legislation/commands/delete-statistic";
 import { publishBill } from "@/lib/legislation/commands/publish-bill";
 import { recordStatusEvent } from "@/lib/legislation/commands/record-status-event";
@@ -42,6 +44,7 @@ import { scheduleBill } from "@/lib/legislation/commands/schedule-bill";
 import { unpublishBill } from "@/lib/legislation/commands/unpublish-bill";
 import { updateBill } from "@/lib/legislation/commands/update-bill";
 import { updateKeyDate } from "@/lib/legislation/commands/update-key-date";
+import { updateProvision } from "@/lib/legislation/commands/update-provision";
 import { updateStatistic } from "@/lib/legislation/commands/update-statistic";
 import { billSnapshot } from "@/lib/legislation/snapshot";
 import type { Result } from "@/lib/result";
@@ -307,6 +310,33 @@ const cases: CommandCase[] = [
     run: deleteKeyDate,
   },
   {
+    name: "createProvision",
+    allowed: editors,
+    action: "provision.created",
+    prepare: async () => ({ billId: (await makeBill()).id, category: "penalty", text: "Up to 5 years' imprisonment.", citation: "", position: "" }),
+    run: createProvision,
+  },
+  {
+    name: "updateProvision",
+    allowed: editors,
+    action: "provision.updated",
+    prepare: async () => {
+      const provision = await db.provision.create({ data: { billId: (await makeBill()).id, category: "penalty", text: "Up to 5 years." } });
+      return { id: provision.id, version: provision.version, billId: provision.billId, category: "penalty", text: "Up to 3 years.", citation: "s. 2" };
+    },
+    run: updateProvision,
+  },
+  {
+    name: "deleteProvision",
+    allowed: editors,
+    action: "provision.deleted",
+    prepare: async () => {
+      const provision = await db.provision.create({ data: { billId: (await makeBill()).id, category: "penalty", text: "Up to 5 years." } });
+      return { id: provision.id, version: provision.version };
+    },
+    run: deleteProvision,
+  },
+  {
     name: "createStatistic",
     allowed: editors,
     action: "statistic.created",
@@ -552,11 +582,14 @@ const helpers = new Set([
   "lockNewSuggestion",
   "otherActiveAdmins",
   "recordParsedEvent",
+  "provisionAuditView",
+  "provisionBill",
   "rederiveStage",
   "saveBillFields",
   "saveRevision",
   "setPublication",
   "suggestionAuditView",
+  "touchBill",
   "userAuditView",
   "visibilityOf",
 ]);

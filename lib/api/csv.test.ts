@@ -42,6 +42,7 @@ function bill(overrides: Partial<BillDetail> = {}): BillDetail {
     ending: null,
     history: [],
     keyDates: [],
+    provisions: [],
     corrections: [],
     links: { feed: "https://t.example/f", calendar: "https://t.example/c", embed: "https://t.example/e" },
     ...overrides,

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { site } from "@/lib/site-config";
 
-import { billsQuerySchema } from "./schema";
+import { billsQuerySchema, compareQuerySchema } from "./schema";
 
 // The OpenAPI 3.1 document of API v1, generated from the zod schemas in ./schema.ts that the
 // handlers parse every response through. OpenAPI 3.1 uses JSON Schema 2020-12 as it is, which
@@ -17,6 +17,9 @@ const componentIds = [
   "StatusEvent",
   "Retraction",
   "KeyDate",
+  "Provision",
+  "ProvisionCategory",
+  "Comparison",
   "Correction",
   "OfficialLink",
   "Export",
@@ -53,11 +56,11 @@ function componentSchemas(): Record<string, JsonObject> {
   );
 }
 
-function queryParameters(): JsonObject[] {
-  const { properties = {} } = z.toJSONSchema(billsQuerySchema, { io: "input" }) as { properties?: Record<string, JsonObject> };
-  return Object.entries(properties).map(([name, schema]) => {
-    const { description, ...rest } = useComponentRefs(schema);
-    return { name, in: "query", required: false, description, schema: rest };
+function queryParameters(schema: z.ZodType = billsQuerySchema): JsonObject[] {
+  const { properties = {}, required = [] } = z.toJSONSchema(schema, { io: "input" }) as { properties?: Record<string, JsonObject>; required?: string[] };
+  return Object.entries(properties).map(([name, property]) => {
+    const { description, ...rest } = useComponentRefs(property);
+    return { name, in: "query", required: required.includes(name), description, schema: rest };
   });
 }
 
@@ -139,6 +142,20 @@ function withPathSlug(operation: ReturnType<typeof read>, notFound: string) {
   };
 }
 
+function withCompareQuery(operation: ReturnType<typeof read>) {
+  return {
+    get: {
+      ...operation.get,
+      parameters: [...queryParameters(compareQuerySchema), ...operation.get.parameters],
+      responses: {
+        ...operation.get.responses,
+        "400": problem("No bills, too many, or a parameter that is not `bills`; `errors` says which."),
+        "404": problem("A slug is not a published bill; `detail` names it."),
+      },
+    },
+  };
+}
+
 /** The OpenAPI 3.1 document for a site served at `serverUrl`. */
 export function buildOpenApiDocument(serverUrl: string): JsonObject {
   const text = { type: "string" };
@@ -186,6 +203,17 @@ export function buildOpenApiDocument(serverUrl: string): JsonObject {
         "Every published bill and event, as CSV",
         "Exports",
         ok("RFC 4180 CSV in UTF-8 with a byte-order mark: one row per status event, bill columns repeated.", "text/csv", text),
+      ),
+      "/api/v1/compare": withCompareQuery(
+        read("compareBills", "Bills' provisions side by side", "Bills", ok("Categories by bills.", "application/json", { $ref: componentRef("Comparison") })),
+      ),
+      "/compare.csv": withCompareQuery(
+        read(
+          "compareCsv",
+          "Bills' provisions side by side, as CSV",
+          "Exports",
+          ok("RFC 4180 CSV in UTF-8 with a byte-order mark: one row per provision, and one reading \"Not recorded\" per empty cell.", "text/csv", text),
+        ),
       ),
       "/api/v1/openapi.json": read("getOpenApi", "This document", "Meta", ok("OpenAPI 3.1.", "application/json", { type: "object" })),
       "/feed.xml": read("siteFeed", "Atom feed of every status change", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),

@@ -6,6 +6,8 @@ import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseDay, toDay } from "@/lib/legislation/dates";
 import { modelEventSelect } from "@/lib/legislation/model-events";
+import { provisionCategoryLabels, type ProvisionCategory } from "@/lib/legislation/provision-categories";
+import { provisionOrder, provisionSelect } from "@/lib/legislation/queries/compare";
 import { phaseWhere } from "@/lib/legislation/phase-where";
 import { termConcerns, termKeyDate } from "@/lib/legislation/term-key-date";
 import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
@@ -86,6 +88,7 @@ const detailSelect = {
     select: { id: true, date: true, title: true, description: true, sourceUrl: true },
     orderBy: [{ date: "asc" }, { id: "asc" }],
   },
+  provisions: { select: provisionSelect, orderBy: [...provisionOrder] },
 } satisfies Prisma.BillSelect;
 
 type DetailRow = Omit<SummaryRow, "events"> & {
@@ -98,7 +101,13 @@ type DetailRow = Omit<SummaryRow, "events"> & {
   editorialNote: string | null;
   events: (EventRow & SummaryRow["events"][number])[];
   keyDates: { id: string; date: Date; title: string; description: string | null; sourceUrl: string }[];
+  provisions: { id: string; category: ProvisionCategory; text: string; citation: string | null }[];
 };
+
+/** A provision as published, with its category in words. */
+export function toApiProvision(provision: DetailRow["provisions"][number]) {
+  return { ...provision, categoryLabel: provisionCategoryLabels[provision.category] };
+}
 
 function toBillDetail(row: DetailRow, now: Date): BillDetail {
   const correctedBy = correctionIndex(row.events);
@@ -159,6 +168,7 @@ function toBillDetail(row: DetailRow, now: Date): BillDetail {
       })),
       ...(term ? [term] : []),
     ].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    provisions: row.provisions.map(toApiProvision),
     corrections,
     links: { feed, calendar, embed },
   };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { allChamberCodes, legislatureCodes, legislatures, phaseCodes } from "@/lib/legislation/process";
+import { provisionCategories, provisionCategoryLabels } from "@/lib/legislation/provision-categories";
 import { text } from "@/lib/text";
 
 import { replacementOfFirstReleaseStage } from "./first-release-stages";
@@ -123,6 +124,21 @@ export const keyDateSchema = z
   })
   .meta({ id: "KeyDate", description: "A dated milestone that is not a stage: a compliance deadline, a hearing, a consultation closing, the end of a Congress." });
 
+export const provisionCategorySchema = z.enum(provisionCategories).meta({
+  id: "ProvisionCategory",
+  description: `What a provision does, from a fixed list: ${provisionCategories.map((code) => `${code} (${provisionCategoryLabels[code]})`).join(", ")}.`,
+});
+
+export const provisionSchema = z
+  .object({
+    id: z.string(),
+    category: provisionCategorySchema,
+    categoryLabel: z.string().describe("The category in words."),
+    text: z.string().describe("What the provision does, in plain language."),
+    citation: z.string().nullable().describe("Where it is in the bill or Act (\"47 U.S.C. §223(h)\", \"section 3\"); null when the sources do not say."),
+  })
+  .meta({ id: "Provision", description: "One of a bill's key provisions as a structured entry, for comparing bills." });
+
 export const correctionSchema = z
   .object({
     kind: z.enum(["correction", "retraction"]),
@@ -192,6 +208,9 @@ export const billDetailSchema = billSummarySchema
     ending: endingSchema.nullable(),
     history: z.array(statusEventSchema).describe("Every status event, oldest first, including superseded and retracted ones."),
     keyDates: z.array(keyDateSchema),
+    provisions: z
+      .array(provisionSchema)
+      .describe("Key provisions by category, in the category order of provisionCategory. A category without one is not recorded, which does not mean the bill has no such provision."),
     corrections: z.array(correctionSchema).describe("Corrections and retractions, oldest first."),
     links: z
       .object({ feed: webUrl, calendar: webUrl, embed: webUrl })
@@ -213,6 +232,30 @@ export const exportSchema = z
     bills: z.array(billDetailSchema),
   })
   .meta({ id: "Export", description: "Every published bill with its full history and key dates." });
+
+export const comparisonSchema = z
+  .object({
+    bills: z.array(billSummarySchema.pick({ slug: true, url: true, apiUrl: true, shortTitle: true, jurisdiction: true })),
+    rows: z
+      .array(
+        z.object({
+          category: provisionCategorySchema,
+          label: z.string(),
+          cells: z.array(z.array(provisionSchema)).describe("One cell per bill, in the order of `bills`; an empty cell is \"not recorded\"."),
+        }),
+      )
+      .describe("Every category, in the fixed order."),
+    links: z.object({ self: webUrl, csv: webUrl, page: webUrl }),
+  })
+  .meta({ id: "Comparison", description: "Bills' provisions side by side: categories by bills, as on /compare." });
+
+export const compareQuerySchema = z.strictObject({
+  bills: text()
+    .trim()
+    .min(1, { error: "Name at least one bill, e.g. bills=take-it-down-act,uk-crime-and-policing-bill." })
+    .max(600)
+    .describe("Comma-separated slugs of published bills, in the order of the columns, at most six."),
+});
 
 export const problemSchema = z
   .object({
@@ -268,6 +311,8 @@ export const billsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50).describe("Page size, 1 to 100."),
 });
 
+export type Comparison = z.infer<typeof comparisonSchema>;
+export type ProvisionOut = z.infer<typeof provisionSchema>;
 export type BillsQuery = z.infer<typeof billsQuerySchema>;
 export type BillSummary = z.infer<typeof billSummarySchema>;
 export type BillDetail = z.infer<typeof billDetailSchema>;

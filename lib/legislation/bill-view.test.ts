@@ -53,6 +53,7 @@ function bill(events: HistoryEventData[], keyDates: BillDetail["keyDates"] = [])
     updatedAt: "2026-01-01T00:00:00.000Z",
     events,
     keyDates,
+    provisions: [],
   };
 }
 

@@ -10,6 +10,7 @@ import { today } from "./dates";
 import type { BoardFilters, TimelineFilters } from "./public-params";
 import {
   getBillDetail,
+  listComparableBills,
   listBoardBills,
   listChanges,
   listCorrections,
@@ -94,6 +95,8 @@ export const getTimeline = cache((filters: TimelineFilters = {}) => {
 
 /** A page of what the tracker changed since a day (uncached: the day is free text). */
 export const getChanges = cache((filters: TimelineFilters & { since: string }) => listChanges(db, filters));
+/** Every public bill with its provisions, for /compare: one cache entry, whatever the choice of bills. */
+export const getComparableBills = cache(unstable_cache(() => listComparableBills(db), ["comparable-bills"], listOptions));
 
 /** Every correction and retraction, newest first. */
 export const getCorrections = cache(unstable_cache(() => listCorrections(db), ["corrections"], listOptions));

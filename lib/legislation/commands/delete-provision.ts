@@ -8,7 +8,7 @@ import { validationFailure } from "@/lib/validation";
 
 import { versionedIdSchema } from "../schema";
 
-import { provisionAuditView, touchBill } from "./provision-shared";
+import { provisionAuditView, provisionBill, touchBill } from "./provision-shared";
 import { announce, type Changed } from "./shared";
 
 /** Remove a provision; the audit log keeps every version of what it said. */
@@ -31,7 +31,8 @@ export async function deleteProvision(principal: Principal | null, input: unknow
       entityId: id,
       before: provisionAuditView(current),
     });
-    const bill = await touchBill(tx, current.billId);
+    await touchBill(tx, current.billId);
+    const bill = await provisionBill(tx, current.billId);
     const revalidate = bill ? await announce(tx, { kind: "billPart", bill }, { kind: "provision.deleted", auditId, slug: bill.slug }) : [];
     return ok({ revalidate });
   });

@@ -23,12 +23,15 @@ export function provisionAuditView(provision: Provision) {
   };
 }
 
+/** The bill a provision is in, for cache tags; null when it is gone. */
+export async function provisionBill(tx: Tx, billId: string): Promise<BillVisibility | null> {
+  return tx.bill.findUnique({ where: { id: billId }, select: { slug: true, state: true } });
+}
+
 /**
- * The bill, for cache tags, marked as changed: its provisions are part of it in the API, so
- * incremental sync (`updatedSince`) must see the change. Null when the bill is gone.
+ * Mark the bill as changed once a provision's change is written: its provisions are part of it
+ * in the API, so incremental sync (`updatedSince`) must see the change.
  */
-export async function touchBill(tx: Tx, billId: string): Promise<BillVisibility | null> {
-  const bill = await tx.bill.findUnique({ where: { id: billId }, select: { id: true } });
-  if (!bill) return null;
-  return tx.bill.update({ where: { id: billId }, data: { updatedAt: new Date() }, select: { slug: true, state: true } });
+export async function touchBill(tx: Tx, billId: string): Promise<void> {
+  await tx.bill.updateMany({ where: { id: billId }, data: { updatedAt: new Date() } });
 }

@@ -8,7 +8,7 @@ import { validationFailure } from "@/lib/validation";
 
 import { provisionSchema, versionedIdSchema } from "../schema";
 
-import { MISSING_BILL, PROVISION_CONFLICT, provisionAuditView, touchBill } from "./provision-shared";
+import { MISSING_BILL, PROVISION_CONFLICT, provisionAuditView, provisionBill, touchBill } from "./provision-shared";
 import { announce, type Changed } from "./shared";
 
 /** Edit a provision over the version the form was loaded at. */
@@ -24,10 +24,11 @@ export async function updateProvision(principal: Principal | null, input: unknow
   return db.$transaction(async (tx) => {
     const current = await tx.provision.findUnique({ where: { id } });
     if (!current) return failure("not_found", "This provision no longer exists.");
-    const bill = await touchBill(tx, parsed.data.billId);
+    const bill = await provisionBill(tx, parsed.data.billId);
     if (!bill) return fieldFailure("billId", MISSING_BILL);
     const written = await tx.provision.updateMany({ where: { id, version }, data: { ...parsed.data, version: { increment: 1 } } });
     if (written.count === 0) return failure("conflict", PROVISION_CONFLICT);
+    await touchBill(tx, parsed.data.billId);
     const provision = await tx.provision.findUniqueOrThrow({ where: { id } });
     const auditId = await writeAudit(tx, {
       actor: auth.value,
@@ -41,7 +42,8 @@ export async function updateProvision(principal: Principal | null, input: unknow
     const revalidate = await announce(tx, { kind: "billPart", bill }, { ...notice, slug: bill.slug });
     // A provision moved to another bill is stale on both.
     if (current.billId !== provision.billId) {
-      const previous = await touchBill(tx, current.billId);
+      await touchBill(tx, current.billId);
+      const previous = await provisionBill(tx, current.billId);
       if (previous) revalidate.push(...(await announce(tx, { kind: "billPart", bill: previous }, { ...notice, slug: previous.slug })));
     }
     return ok({ id, revalidate: [...new Set(revalidate)] });

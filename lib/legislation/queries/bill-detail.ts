@@ -6,8 +6,11 @@ import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isRecordId } from "@/lib/ids";
 
+import type { ProvisionData } from "../compare";
 import { toDay } from "../dates";
 import { isPublic, publicBillWithSlug } from "../visibility";
+
+import { provisionOrder, provisionSelect } from "./compare";
 
 export interface OfficialLink {
   label: string;
@@ -71,6 +74,8 @@ export interface BillDetail {
   /** Every event, corrected and retracted ones too, oldest first. */
   events: HistoryEventData[];
   keyDates: KeyDateData[];
+  /** Structured provisions in the comparison's order. */
+  provisions: ProvisionData[];
 }
 
 const officialLinksSchema = z.array(z.unknown());
@@ -154,6 +159,7 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: D
         orderBy: [{ date: "asc" }, { title: "asc" }],
         select: { id: true, date: true, title: true, description: true, sourceUrl: true },
       },
+      provisions: { select: provisionSelect, orderBy: [...provisionOrder] },
     },
   });
   if (!bill) return null;
