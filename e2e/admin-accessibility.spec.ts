@@ -22,6 +22,7 @@ test.describe("back office accessibility", () => {
         `/admin/bills/${bill.id}/sources`,
         `/admin/bills/${bill.id}/revisions`,
         "/admin/key-dates",
+        "/admin/provisions",
         "/admin/statistics",
         "/admin/inbox",
         "/admin/audit",

@@ -79,6 +79,11 @@ async function keyDate(db: PrismaClient) {
   return db.keyDate.create({ data: { date: new Date("2026-05-19T00:00:00Z"), title: `Matrix deadline ${suffix()}`, sourceUrl: "https://example.org/a" } });
 }
 
+async function provision(db: PrismaClient) {
+  const bill = await draftBill(db);
+  return db.provision.create({ data: { billId: bill.id, category: "penalty", text: `Matrix provision ${suffix()}` } });
+}
+
 async function statistic(db: PrismaClient) {
   return db.statistic.create({ data: { label: `Matrix figure ${suffix()}`, value: "1", period: "2025", sourceName: "Matrix" } });
 }
@@ -109,6 +114,7 @@ const billForm = "app/admin/bills/actions.ts";
 const historyForm = "app/admin/bills/[id]/history/actions.ts";
 const keyDateForm = "app/admin/key-dates/actions.ts";
 const statisticForm = "app/admin/statistics/actions.ts";
+const provisionForm = "app/admin/provisions/actions.ts";
 const userForm = "app/admin/users/actions.ts";
 const webhookForm = "app/admin/webhooks/actions.ts";
 
@@ -333,6 +339,34 @@ export const actionTable: ActionRow[] = [
     },
     fill: () => ({ reason: "Recorded against the wrong bill." }),
     writes: "statusEvent.retracted",
+  },
+
+  // Provisions.
+  {
+    file: provisionForm,
+    name: "createProvisionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/provisions?bill=${(await draftBill(db)).id}` }),
+    fill: () => ({ category: "penalty", text: `Matrix provision ${suffix()}` }),
+    writes: "provision.created",
+  },
+  {
+    file: provisionForm,
+    name: "updateProvisionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/provisions/${(await provision(db)).id}` }),
+    fill: () => ({ text: `Matrix provision changed ${suffix()}` }),
+    writes: "provision.updated",
+  },
+  {
+    file: provisionForm,
+    name: "deleteProvisionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/provisions/${(await provision(db)).id}` }),
+    writes: "provision.deleted",
   },
 
   // Key dates and figures.

@@ -27,6 +27,7 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
   const keyDate = await db.keyDate.create({
     data: { date: new Date("2026-05-19T00:00:00Z"), title: `Matrix deadline ${suffix}`, sourceUrl: "https://example.org/matrix" },
   });
+  const provision = await db.provision.create({ data: { billId: bill.id, category: "scope", text: `Matrix provision ${suffix}` } });
   const statistic = await db.statistic.create({ data: { label: `Matrix figure ${suffix}`, value: "1", period: "2025", sourceName: "Matrix" } });
   const user = await makeAccount(db, "editor");
   const suggestion = await db.suggestion.create({
@@ -48,6 +49,7 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
       draftBillId: bill.id,
       eventId: event.id,
       keyDateId: keyDate.id,
+      provisionId: provision.id,
       statisticId: statistic.id,
       userId: user.id,
       token: randomBytes(32).toString("base64url"),
