@@ -10,16 +10,14 @@ import { NOT_RECORDED } from "@/lib/legislation/provision-categories";
 export function CompareTable({ bills }: { bills: readonly ComparableBill[] }) {
   const rows = compareRows(bills);
   return (
-    <div
-      role="region"
-      aria-labelledby="compare-caption"
-      tabIndex={0}
-      className="mt-6 max-w-full overflow-x-auto print:overflow-visible"
-    >
-      <table className="w-full min-w-[40rem] border-collapse text-left print:min-w-0">
-        <caption id="compare-caption" className="mb-3 text-left text-lg font-bold">
-          Provisions by category: {bills.map((bill) => bill.shortTitle).join(", ")}
-        </caption>
+    <>
+      {/* The heading names the table but sits outside the region that scrolls, so it stays readable on a phone. */}
+      <h2 id="compare-heading" className="mt-10 text-2xl font-bold">
+        Provisions by category
+      </h2>
+      <p className="mt-1 text-muted">{bills.map((bill) => bill.shortTitle).join(" · ")}</p>
+      <div role="region" aria-labelledby="compare-heading" tabIndex={0} className="mt-4 max-w-full overflow-x-auto print:overflow-visible">
+      <table aria-labelledby="compare-heading" className="w-full min-w-[40rem] border-collapse text-left print:min-w-0">
         <thead>
           <tr>
             <th scope="col" className="sticky left-0 w-40 border-b-2 border-ink bg-surface px-2 py-2 align-bottom print:static">
@@ -58,6 +56,7 @@ export function CompareTable({ bills }: { bills: readonly ComparableBill[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+      </div>
+    </>
   );
 }

@@ -37,7 +37,8 @@ test.describe("comparing the four launch bills", () => {
     await page.getByRole("checkbox", { name: /TAKE IT DOWN Act/ }).check();
     await page.getByRole("checkbox", { name: /Crime and Policing Bill/ }).check();
     await page.getByRole("button", { name: "Compare" }).click();
-    await expect(page).toHaveURL(/\/compare\?bills=take-it-down-act,uk-crime-and-policing-bill$/);
+    // The checkboxes are sent in the order they are listed (by title).
+    await expect(page).toHaveURL(/\/compare\?bills=uk-crime-and-policing-bill,take-it-down-act$/);
     await expect(page.getByRole("table").getByRole("columnheader")).toHaveCount(3);
     await expect(page.getByRole("checkbox", { name: /TAKE IT DOWN Act/ })).toBeChecked();
     await context.close();
@@ -73,6 +74,8 @@ test("an editor records a provision, and it shows on the bill's page and in the 
   await expect(page.getByText("Provision added.")).toBeVisible();
 
   await page.getByRole("link", { name: "Up to 2 years' imprisonment." }).click();
+  // The list has an add form with the same labels: wait for the edit page before typing.
+  await expect(page.getByRole("heading", { name: "Edit a provision", level: 1 })).toBeVisible();
   await page.getByLabel("What it does").fill("Up to 3 years' imprisonment.");
   await page.getByRole("button", { name: "Save provision" }).click();
   await expect(page.getByText("Provision saved.")).toBeVisible();
