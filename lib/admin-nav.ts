@@ -15,6 +15,8 @@ export const adminNav: readonly AdminNavItem[] = [
   { href: "/admin/inbox", label: "Inbox", permission: "read:bill:any" },
   { href: "/admin/key-dates", label: "Key dates", permission: "manage:keyDate:any" },
   { href: "/admin/provisions", label: "Provisions", permission: "manage:provision:any" },
+  { href: "/admin/positions", label: "Positions", permission: "manage:position:any" },
+  { href: "/admin/organisations", label: "Organisations", permission: "manage:position:any" },
   { href: "/admin/statistics", label: "Figures", permission: "manage:statistic:any" },
   { href: "/admin/audit", label: "Audit log", permission: "read:audit:any" },
   { href: "/admin/users", label: "Users", permission: "read:user:any" },

@@ -44,6 +44,10 @@ export function auditEntityLink(row: { entityType: string; entityId: string; bef
       return `/admin/key-dates/${encodeURIComponent(row.entityId)}`;
     case "provision":
       return `/admin/provisions/${encodeURIComponent(row.entityId)}`;
+    case "organisation":
+      return `/admin/organisations/${encodeURIComponent(row.entityId)}`;
+    case "position":
+      return `/admin/positions/${encodeURIComponent(row.entityId)}`;
     case "statistic":
       return `/admin/statistics/${encodeURIComponent(row.entityId)}`;
     case "suggestion":
@@ -75,6 +79,13 @@ export function auditEntityLabel(row: { entityType: string; entityId: string; be
     case "provision": {
       const category = pick("category");
       return category ? `${category.replaceAll("_", " ")}: ${pick("text") ?? ""}`.slice(0, 120) : row.entityId;
+    }
+    case "organisation":
+      return pick("name") ?? row.entityId;
+    case "position": {
+      const stance = pick("stance");
+      const day = pick("statedOn");
+      return stance && day ? `${stance.replaceAll("_", " ")}, ${day}` : row.entityId;
     }
     case "statistic":
       return pick("label") ?? row.entityId;

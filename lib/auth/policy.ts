@@ -20,6 +20,7 @@ const contentPermissions = [
   "manage:keyDate:any",
   "manage:statistic:any",
   "manage:provision:any",
+  "manage:position:any",
   "update:user:own",
 ] as const;
 

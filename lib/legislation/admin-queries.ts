@@ -6,6 +6,7 @@ import { isRecordId } from "@/lib/ids";
 
 import { billFormValues, type BillFormValues } from "./bill-form";
 import { toDay } from "./dates";
+import type { PositionStance } from "./positions";
 import type { ProvisionCategory } from "./provision-categories";
 import { billSnapshot, type BillSnapshot } from "./snapshot";
 import { eventTitle, headlineLabel } from "./process";
@@ -411,4 +412,79 @@ export async function entityRevisions(db: Database, entityType: string, entityId
     by: row.actorEmail,
     after: typeof row.after === "object" && row.after !== null && !Array.isArray(row.after) ? (row.after as Record<string, unknown>) : null,
   }));
+}
+
+export interface OrganisationRow {
+  id: string;
+  version: number;
+  name: string;
+  url: string | null;
+  isOwn: boolean;
+  positions: number;
+}
+
+/** Every organisation, the site's own first, for the list and the position form's choices. */
+export async function listOrganisations(db: Database): Promise<OrganisationRow[]> {
+  const rows = await db.organisation.findMany({
+    orderBy: [{ isOwn: "desc" }, { name: "asc" }],
+    select: { id: true, version: true, name: true, url: true, isOwn: true, _count: { select: { positions: true } } },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, positions: _count.positions }));
+}
+
+export async function getOrganisation(db: Database, id: string): Promise<OrganisationRow | null> {
+  if (!isRecordId(id)) return null;
+  const row = await db.organisation.findUnique({
+    where: { id },
+    select: { id: true, version: true, name: true, url: true, isOwn: true, _count: { select: { positions: true } } },
+  });
+  if (!row) return null;
+  const { _count, ...rest } = row;
+  return { ...rest, positions: _count.positions };
+}
+
+export interface PositionRow {
+  id: string;
+  version: number;
+  billId: string;
+  billTitle: string;
+  organisationId: string;
+  organisationName: string;
+  stance: PositionStance;
+  statement: string;
+  sourceUrl: string | null;
+  statedOn: string;
+}
+
+const positionInclude = { bill: { select: { shortTitle: true } }, organisation: { select: { name: true } } } as const;
+
+function toPositionRow(row: Prisma.PositionGetPayload<{ include: typeof positionInclude }>): PositionRow {
+  return {
+    id: row.id,
+    version: row.version,
+    billId: row.billId,
+    billTitle: row.bill.shortTitle,
+    organisationId: row.organisationId,
+    organisationName: row.organisation.name,
+    stance: row.stance,
+    statement: row.statement,
+    sourceUrl: row.sourceUrl,
+    statedOn: toDay(row.statedOn),
+  };
+}
+
+/** Positions newest first, of one bill or all. */
+export async function listPositions(db: Database, filter: { billId?: string } = {}): Promise<PositionRow[]> {
+  const rows = await db.position.findMany({
+    where: filter.billId ? { billId: filter.billId } : {},
+    orderBy: [{ statedOn: "desc" }, { createdAt: "desc" }],
+    include: positionInclude,
+  });
+  return rows.map(toPositionRow);
+}
+
+export async function getPosition(db: Database, id: string): Promise<PositionRow | null> {
+  if (!isRecordId(id)) return null;
+  const row = await db.position.findUnique({ where: { id }, include: positionInclude });
+  return row ? toPositionRow(row) : null;
 }

@@ -76,7 +76,7 @@ export const getBill = cache(async (slug: string) => {
   // since the list was cached, which should not wait for the list to refresh.
   if (!known) return getBillDetail(db, slug);
   return unstable_cache(() => getBillDetail(db, slug), ["bill-detail", slug], {
-    tags: [tags.bill(slug)],
+    tags: [tags.bill(slug), tags.allBills],
     revalidate: LIST_REFRESH_SECONDS,
   })();
 });

@@ -45,4 +45,8 @@ describe("tagsToExpire", () => {
     expect(tagsToExpire({ kind: "billPart", bill: scheduled("a") })).toEqual(["bills", "bill:a"]);
     expect(tagsToExpire({ kind: "billPart", bill: draft("a") })).toEqual([]);
   });
+
+  it("an organisation's change expires the lists and every bill's page, which show its name", () => {
+    expect(tagsToExpire({ kind: "organisations" })).toEqual(["bills", "bill-pages"]);
+  });
 });

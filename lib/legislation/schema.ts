@@ -3,6 +3,7 @@ import { z } from "zod";
 import { INT4_MAX, text } from "@/lib/text";
 
 import { parseDay, todayIn } from "./dates";
+import { positionStances } from "./positions";
 import { provisionCategories } from "./provision-categories";
 import { findStep, inferPath, legislatureCodes, modelOf, pathsWithStep, type LegislatureModel } from "./process";
 
@@ -305,6 +306,21 @@ export const provisionSchema = z.object({
     (value) => (value === "" || value === undefined || value === null ? 0 : value),
     z.coerce.number({ error: "Enter a whole number." }).int({ error: "Enter a whole number." }).min(0).max(10_000),
   ),
+});
+
+export const organisationSchema = z.object({
+  name: requiredText(200, "Enter the organisation's name.", "The name"),
+  url: optionalHttpUrl,
+  isOwn: z.preprocess((value) => value === true || value === "yes" || value === "on", z.boolean()),
+});
+
+export const positionSchema = z.object({
+  billId: requiredText(64, "Choose the bill.", "The bill"),
+  organisationId: requiredText(64, "Choose the organisation, or add it first.", "The organisation"),
+  stance: z.enum(positionStances, { error: "Choose where the organisation stands, like Support." }),
+  statement: requiredText(2000, "Give the organisation's statement, in a sentence or two.", "The statement"),
+  sourceUrl: optionalHttpUrl,
+  statedOn: dayField("Enter the day the position was stated.", () => todayIn(LATEST_TIME_ZONE)),
 });
 
 export const versionedIdSchema = z.object({ id: idField, version: versionField });
