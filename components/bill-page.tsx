@@ -11,6 +11,7 @@ import { Markdown } from "@/components/markdown";
 import { NextSteps } from "@/components/next-steps";
 import { Notice } from "@/components/notice";
 import { PhaseTag } from "@/components/phase-tag";
+import { PositionList } from "@/components/position-list";
 import { ProgressTracker } from "@/components/progress-tracker";
 import { ProvisionList } from "@/components/provision-list";
 import { StatusHistory } from "@/components/status-history";
@@ -173,6 +174,8 @@ export function BillPage({
       ) : null}
 
       <ProvisionList slug={bill.slug} provisions={bill.provisions} />
+
+      <PositionList positions={bill.positions} />
 
       {bill.officialLinks.length ? (
         <section aria-labelledby="links-heading" className="mt-10">

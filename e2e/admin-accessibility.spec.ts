@@ -23,6 +23,8 @@ test.describe("back office accessibility", () => {
         `/admin/bills/${bill.id}/revisions`,
         "/admin/key-dates",
         "/admin/provisions",
+        "/admin/positions",
+        "/admin/organisations",
         "/admin/statistics",
         "/admin/inbox",
         "/admin/audit",

@@ -91,3 +91,56 @@ test("an editor records a provision, and it shows on the bill's page and in the 
   const penalty = page.getByRole("table").getByRole("row", { name: /Penalty/ });
   await expect(penalty.getByRole("cell")).toHaveText(["Up to 3 years' imprisonment.Section 4"]);
 });
+
+test("an editor records the site's position on a bill and changes it: the history shows both, dated, and the board filters by it", async ({
+  page,
+  login,
+  makeBill,
+  db,
+}) => {
+  await login({ role: "editor" });
+  const bill = await makeBill({ state: "published" });
+  const name = `E2E Coalition ${bill.slug.slice(-8)}`;
+  try {
+    await page.goto("/admin/organisations");
+    await page.getByLabel("Name").fill(name);
+    await page.getByLabel("Website (optional)").fill("https://example.org/coalition");
+    await page.getByLabel("This is the organisation that runs this site").check();
+    await page.getByRole("button", { name: "Add organisation" }).click();
+    await expect(page.getByText("Organisation added.")).toBeVisible();
+
+    await page.goto(`/admin/positions?bill=${bill.id}`);
+    await expect(page.getByLabel("Organisation")).toHaveValue(/\S/);
+    await page.getByLabel("Position", { exact: true }).selectOption({ label: "Support" });
+    await page.getByLabel("Statement").fill("We back the bill as introduced.");
+    await page.getByLabel("Date stated").fill("2025-03-01");
+    await page.getByRole("button", { name: "Record position" }).click();
+    await expect(page.getByText("Position recorded.")).toBeVisible();
+
+    await page.getByLabel("Position", { exact: true }).selectOption({ label: "Oppose" });
+    await page.getByLabel("Statement").fill("The committee's amendments removed the safeguards.");
+    await page.getByLabel("Date stated").fill("2025-06-01");
+    await page.getByRole("button", { name: "Record position" }).click();
+    await expect(page.getByText("Position recorded.")).toBeVisible();
+
+    await page.goto(`/bills/${bill.slug}`);
+    const positions = page.getByRole("region", { name: "Positions" });
+    await expect(positions.getByRole("listitem").first()).toContainText(`${name} (runs this site)`);
+    await expect(positions.getByRole("listitem").first()).toContainText("OpposeSince 1 June 2025");
+    const history = positions.getByRole("list").last();
+    await expect(history.getByRole("listitem")).toHaveText([
+      `1 June 2025: ${name} (runs this site), OpposeThe committee's amendments removed the safeguards.`,
+      `1 March 2025: ${name} (runs this site), SupportWe back the bill as introduced.`,
+    ]);
+
+    await page.goto("/");
+    await page.getByLabel(`Position of ${name}`).selectOption({ label: "Oppose" });
+    await page.getByRole("button", { name: "Show bills" }).click();
+    await expect(page).toHaveURL(/ours=oppose/);
+    await expect(page.getByRole("link", { name: bill.shortTitle })).toBeVisible();
+    await page.goto("/?ours=support");
+    await expect(page.getByRole("link", { name: bill.shortTitle })).toHaveCount(0);
+  } finally {
+    await db.organisation.deleteMany({ where: { name } });
+  }
+});

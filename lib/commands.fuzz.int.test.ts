@@ -29,7 +29,12 @@ import { clientAddress } from "@/lib/http/client-address";
 import { correctStatusEvent } from "@/lib/legislation/commands/correct-status-event";
 import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
+import { createOrganisation } from "@/lib/legislation/commands/create-organisation";
 import { createProvision } from "@/lib/legislation/commands/create-provision";
+import { deletePosition } from "@/lib/legislation/commands/delete-position";
+import { recordPosition } from "@/lib/legislation/commands/record-position";
+import { updateOrganisation } from "@/lib/legislation/commands/update-organisation";
+import { updatePosition } from "@/lib/legislation/commands/update-position";
 import { createStatistic } from "@/lib/legislation/commands/create-statistic";
 import { deleteBill } from "@/lib/legislation/commands/delete-bill";
 import { deleteKeyDate } from "@/lib/legislation/commands/delete-key-date";
@@ -319,6 +324,49 @@ const cases: FuzzCase[] = [
       return { id: provision.id, version: String(provision.version) };
     },
     run: (input) => deleteProvision(admin.principal, input),
+  },
+  {
+    name: "createOrganisation",
+    valid: async () => ({ name: `Org ${Math.random().toString(36).slice(2)}`, url: "https://example.org", isOwn: "yes" }),
+    run: (input) => createOrganisation(admin.principal, input),
+  },
+  {
+    name: "updateOrganisation",
+    valid: async () => {
+      const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+      return { id: organisation.id, version: String(organisation.version), name: `${organisation.name} renamed`, url: "", isOwn: "" };
+    },
+    run: (input) => updateOrganisation(admin.principal, input),
+  },
+  {
+    name: "recordPosition",
+    valid: async () => {
+      const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+      return { billId: (await makeBill()).id, organisationId: organisation.id, stance: "oppose", statement: "We oppose it.", sourceUrl: "", statedOn: "2025-03-01" };
+    },
+    run: (input) => recordPosition(admin.principal, input),
+  },
+  {
+    name: "updatePosition",
+    valid: async () => {
+      const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+      const position = await db.position.create({
+        data: { billId: (await makeBill()).id, organisationId: organisation.id, stance: "support", statement: "Yes.", statedOn: new Date("2025-03-01T00:00:00Z") },
+      });
+      return { id: position.id, version: String(position.version), billId: position.billId, organisationId: organisation.id, stance: "neutral", statement: "Corrected.", sourceUrl: "", statedOn: "2025-03-02" };
+    },
+    run: (input) => updatePosition(admin.principal, input),
+  },
+  {
+    name: "deletePosition",
+    valid: async () => {
+      const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+      const position = await db.position.create({
+        data: { billId: (await makeBill()).id, organisationId: organisation.id, stance: "support", statement: "Yes.", statedOn: new Date("2025-03-01T00:00:00Z") },
+      });
+      return { id: position.id, version: String(position.version) };
+    },
+    run: (input) => deletePosition(admin.principal, input),
   },
   {
     name: "createStatistic",

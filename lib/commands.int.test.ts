@@ -29,7 +29,12 @@ import { removeWatchedSource } from "@/lib/source-watch/commands/remove-watched-
 import { setSuggestionAlerts } from "@/lib/source-watch/commands/set-suggestion-alerts";
 import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
+import { createOrganisation } from "@/lib/legislation/commands/create-organisation";
 import { createProvision } from "@/lib/legislation/commands/create-provision";
+import { deletePosition } from "@/lib/legislation/commands/delete-position";
+import { recordPosition } from "@/lib/legislation/commands/record-position";
+import { updateOrganisation } from "@/lib/legislation/commands/update-organisation";
+import { updatePosition } from "@/lib/legislation/commands/update-position";
 import { createStatistic } from "@/lib/legislation/commands/create-statistic";
 import { correctStatusEvent } from "@/lib/legislation/commands/correct-status-event";
 import { deleteBill } from "@/lib/legislation/commands/delete-bill";
@@ -337,6 +342,53 @@ const cases: CommandCase[] = [
     run: deleteProvision,
   },
   {
+    name: "createOrganisation",
+    allowed: editors,
+    action: "organisation.created",
+    prepare: async () => ({ name: `Org ${Math.random().toString(36).slice(2)}`, url: "https://example.org", isOwn: "" }),
+    run: createOrganisation,
+  },
+  {
+    name: "updateOrganisation",
+    allowed: editors,
+    action: "organisation.updated",
+    prepare: async () => {
+      const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+      return { id: organisation.id, version: organisation.version, name: `${organisation.name} renamed`, url: "" };
+    },
+    run: updateOrganisation,
+  },
+  {
+    name: "recordPosition",
+    allowed: editors,
+    action: "position.recorded",
+    prepare: async () => {
+      const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+      return { billId: (await makeBill()).id, organisationId: organisation.id, stance: "oppose", statement: "We oppose it.", statedOn: "2025-03-01" };
+    },
+    run: recordPosition,
+  },
+  {
+    name: "updatePosition",
+    allowed: editors,
+    action: "position.updated",
+    prepare: async () => {
+      const position = await makePosition();
+      return { id: position.id, version: position.version, billId: position.billId, organisationId: position.organisationId, stance: "neutral", statement: "Corrected.", statedOn: "2025-03-02" };
+    },
+    run: updatePosition,
+  },
+  {
+    name: "deletePosition",
+    allowed: editors,
+    action: "position.deleted",
+    prepare: async () => {
+      const position = await makePosition();
+      return { id: position.id, version: position.version };
+    },
+    run: deletePosition,
+  },
+  {
     name: "createStatistic",
     allowed: editors,
     action: "statistic.created",
@@ -563,6 +615,13 @@ describe("signing out", () => {
   });
 });
 
+async function makePosition() {
+  const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+  return db.position.create({
+    data: { billId: (await makeBill()).id, organisationId: organisation.id, stance: "support", statement: "We support it.", statedOn: new Date("2025-03-01T00:00:00Z") },
+  });
+}
+
 // Functions exported from command files that are steps inside commands (they take a
 // transaction, not a caller), so they are not entry points and need no row in the table.
 const helpers = new Set([
@@ -574,13 +633,16 @@ const helpers = new Set([
   "eventAuditView",
   "eventColumns",
   "isUniqueViolation",
+  "keepOneOwn",
   "keyDateAuditView",
   "keyDateBill",
   "keyDateColumns",
   "lockBill",
   "lockUserAdministration",
   "lockNewSuggestion",
+  "organisationAuditView",
   "otherActiveAdmins",
+  "positionAuditView",
   "recordParsedEvent",
   "provisionAuditView",
   "provisionBill",
@@ -589,6 +651,7 @@ const helpers = new Set([
   "saveRevision",
   "setPublication",
   "suggestionAuditView",
+  "statedOnColumn",
   "touchBill",
   "userAuditView",
   "visibilityOf",

@@ -84,6 +84,16 @@ async function provision(db: PrismaClient) {
   return db.provision.create({ data: { billId: bill.id, category: "penalty", text: `Matrix provision ${suffix()}` } });
 }
 
+async function organisation(db: PrismaClient) {
+  return db.organisation.create({ data: { name: `Matrix organisation ${suffix()}` } });
+}
+
+async function position(db: PrismaClient) {
+  const bill = await draftBill(db);
+  const by = await organisation(db);
+  return db.position.create({ data: { billId: bill.id, organisationId: by.id, stance: "oppose", statement: "Matrix.", statedOn: new Date("2025-03-01T00:00:00Z") } });
+}
+
 async function statistic(db: PrismaClient) {
   return db.statistic.create({ data: { label: `Matrix figure ${suffix()}`, value: "1", period: "2025", sourceName: "Matrix" } });
 }
@@ -115,6 +125,8 @@ const historyForm = "app/admin/bills/[id]/history/actions.ts";
 const keyDateForm = "app/admin/key-dates/actions.ts";
 const statisticForm = "app/admin/statistics/actions.ts";
 const provisionForm = "app/admin/provisions/actions.ts";
+const organisationForm = "app/admin/organisations/actions.ts";
+const positionForm = "app/admin/positions/actions.ts";
 const userForm = "app/admin/users/actions.ts";
 const webhookForm = "app/admin/webhooks/actions.ts";
 
@@ -367,6 +379,55 @@ export const actionTable: ActionRow[] = [
     owner: "admin",
     prepare: async (db) => ({ path: `/admin/provisions/${(await provision(db)).id}` }),
     writes: "provision.deleted",
+  },
+
+  // Organisations and positions.
+  {
+    file: organisationForm,
+    name: "createOrganisationAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async () => ({ path: "/admin/organisations" }),
+    fill: () => ({ name: `Matrix organisation ${suffix()}` }),
+    writes: "organisation.created",
+  },
+  {
+    file: organisationForm,
+    name: "updateOrganisationAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/organisations/${(await organisation(db)).id}` }),
+    fill: () => ({ name: `Matrix organisation renamed ${suffix()}` }),
+    writes: "organisation.updated",
+  },
+  {
+    file: positionForm,
+    name: "recordPositionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => {
+      const by = await organisation(db);
+      return { path: `/admin/positions?bill=${(await draftBill(db)).id}`, fill: { organisationId: by.id } };
+    },
+    fill: () => ({ stance: "support", statement: "Matrix statement.", statedOn: "2025-03-01" }),
+    writes: "position.recorded",
+  },
+  {
+    file: positionForm,
+    name: "updatePositionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/positions/${(await position(db)).id}` }),
+    fill: () => ({ statement: `Matrix corrected ${suffix()}` }),
+    writes: "position.updated",
+  },
+  {
+    file: positionForm,
+    name: "deletePositionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/positions/${(await position(db)).id}` }),
+    writes: "position.deleted",
   },
 
   // Key dates and figures.

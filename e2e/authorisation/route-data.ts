@@ -28,6 +28,10 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
     data: { date: new Date("2026-05-19T00:00:00Z"), title: `Matrix deadline ${suffix}`, sourceUrl: "https://example.org/matrix" },
   });
   const provision = await db.provision.create({ data: { billId: bill.id, category: "scope", text: `Matrix provision ${suffix}` } });
+  const organisation = await db.organisation.create({ data: { name: `Matrix organisation ${suffix}` } });
+  const position = await db.position.create({
+    data: { billId: bill.id, organisationId: organisation.id, stance: "support", statement: "Matrix.", statedOn: new Date("2025-03-01T00:00:00Z") },
+  });
   const statistic = await db.statistic.create({ data: { label: `Matrix figure ${suffix}`, value: "1", period: "2025", sourceName: "Matrix" } });
   const user = await makeAccount(db, "editor");
   const suggestion = await db.suggestion.create({
@@ -50,6 +54,8 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
       eventId: event.id,
       keyDateId: keyDate.id,
       provisionId: provision.id,
+      organisationId: organisation.id,
+      positionId: position.id,
       statisticId: statistic.id,
       userId: user.id,
       token: randomBytes(32).toString("base64url"),
@@ -58,6 +64,7 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
     remove: async () => {
       await db.bill.deleteMany({ where: { id: bill.id } });
       await db.keyDate.deleteMany({ where: { id: keyDate.id } });
+      await db.organisation.deleteMany({ where: { id: organisation.id } });
       await db.statistic.deleteMany({ where: { id: statistic.id } });
     },
   };

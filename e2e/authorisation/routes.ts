@@ -27,6 +27,8 @@ export interface RouteData {
   eventId: string;
   keyDateId: string;
   provisionId: string;
+  organisationId: string;
+  positionId: string;
   statisticId: string;
   userId: string;
   token: string;
@@ -111,6 +113,10 @@ export const routeTable: RouteRow[] = [
   page("admin/key-dates/[id]", (d) => `/admin/key-dates/${d.keyDateId}`, "private-page", editors),
   page("admin/provisions", () => "/admin/provisions", "private-page", editors),
   page("admin/provisions/[id]", (d) => `/admin/provisions/${d.provisionId}`, "private-page", editors),
+  page("admin/organisations", () => "/admin/organisations", "private-page", editors),
+  page("admin/organisations/[id]", (d) => `/admin/organisations/${d.organisationId}`, "private-page", editors),
+  page("admin/positions", () => "/admin/positions", "private-page", editors),
+  page("admin/positions/[id]", (d) => `/admin/positions/${d.positionId}`, "private-page", editors),
   page("admin/statistics", () => "/admin/statistics", "private-page", editors),
   page("admin/statistics/[id]", (d) => `/admin/statistics/${d.statisticId}`, "private-page", editors),
   page("admin/audit", () => "/admin/audit", "private-page", admins),

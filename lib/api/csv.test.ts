@@ -43,6 +43,7 @@ function bill(overrides: Partial<BillDetail> = {}): BillDetail {
     history: [],
     keyDates: [],
     provisions: [],
+    positions: [],
     corrections: [],
     links: { feed: "https://t.example/f", calendar: "https://t.example/c", embed: "https://t.example/e" },
     ...overrides,

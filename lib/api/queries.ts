@@ -7,7 +7,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { parseDay, toDay } from "@/lib/legislation/dates";
 import { modelEventSelect } from "@/lib/legislation/model-events";
 import { provisionCategoryLabels, type ProvisionCategory } from "@/lib/legislation/provision-categories";
-import { provisionOrder, provisionSelect } from "@/lib/legislation/queries/compare";
+import { currentPositions, positionStanceLabels, type PositionData } from "@/lib/legislation/positions";
+import { positionOrder, positionSelect, provisionOrder, provisionSelect, toPositionData } from "@/lib/legislation/queries/compare";
 import { phaseWhere } from "@/lib/legislation/phase-where";
 import { termConcerns, termKeyDate } from "@/lib/legislation/term-key-date";
 import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
@@ -89,6 +90,7 @@ const detailSelect = {
     orderBy: [{ date: "asc" }, { id: "asc" }],
   },
   provisions: { select: provisionSelect, orderBy: [...provisionOrder] },
+  positions: { select: positionSelect, orderBy: [...positionOrder] },
 } satisfies Prisma.BillSelect;
 
 type DetailRow = Omit<SummaryRow, "events"> & {
@@ -102,7 +104,24 @@ type DetailRow = Omit<SummaryRow, "events"> & {
   events: (EventRow & SummaryRow["events"][number])[];
   keyDates: { id: string; date: Date; title: string; description: string | null; sourceUrl: string }[];
   provisions: { id: string; category: ProvisionCategory; text: string; citation: string | null }[];
+  positions: Parameters<typeof toPositionData>[0][];
 };
+
+/** Every position as published, each organisation's latest marked current. */
+export function toApiPositions(positions: readonly PositionData[]) {
+  const current = new Set(currentPositions(positions).map((position) => position.id));
+  return positions.map((position) => ({
+    id: position.id,
+    organisation: { name: position.organisation.name, url: position.organisation.url, isOwn: position.organisation.isOwn },
+    stance: position.stance,
+    stanceLabel: positionStanceLabels[position.stance],
+    statement: position.statement,
+    sourceUrl: position.sourceUrl,
+    statedOn: position.statedOn,
+    recordedAt: position.recordedAt,
+    current: current.has(position.id),
+  }));
+}
 
 /** A provision as published, with its category in words. */
 export function toApiProvision(provision: DetailRow["provisions"][number]) {
@@ -169,6 +188,7 @@ function toBillDetail(row: DetailRow, now: Date): BillDetail {
       ...(term ? [term] : []),
     ].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     provisions: row.provisions.map(toApiProvision),
+    positions: toApiPositions(row.positions.map(toPositionData)),
     corrections,
     links: { feed, calendar, embed },
   };

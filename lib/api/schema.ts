@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { allChamberCodes, legislatureCodes, legislatures, phaseCodes } from "@/lib/legislation/process";
+import { positionStanceLabels, positionStances } from "@/lib/legislation/positions";
 import { provisionCategories, provisionCategoryLabels } from "@/lib/legislation/provision-categories";
 import { text } from "@/lib/text";
 
@@ -139,6 +140,27 @@ export const provisionSchema = z
   })
   .meta({ id: "Provision", description: "One of a bill's key provisions as a structured entry, for comparing bills." });
 
+export const positionStanceSchema = z.enum(positionStances).meta({
+  id: "PositionStance",
+  description: `Where an organisation stands: ${positionStances.map((code) => `${code} (${positionStanceLabels[code]})`).join(", ")}.`,
+});
+
+export const positionSchema = z
+  .object({
+    id: z.string(),
+    organisation: z
+      .object({ name: z.string(), url: webUrl.nullable(), isOwn: z.boolean().describe("True for the organisation that runs this site.") })
+      .meta({ id: "Organisation" }),
+    stance: positionStanceSchema,
+    stanceLabel: z.string().describe("The stance in words."),
+    statement: z.string().describe("What the organisation said."),
+    sourceUrl: webUrl.nullable().describe("Where it said it."),
+    statedOn: day.describe("The day the organisation took this position."),
+    recordedAt: instant.describe("When the tracker recorded it."),
+    current: z.boolean().describe("True for the organisation's latest position on the bill; earlier ones are its history."),
+  })
+  .meta({ id: "Position", description: "An organisation's dated position on a bill. A change of position is a new entry; earlier ones stay." });
+
 export const correctionSchema = z
   .object({
     kind: z.enum(["correction", "retraction"]),
@@ -211,6 +233,7 @@ export const billDetailSchema = billSummarySchema
     provisions: z
       .array(provisionSchema)
       .describe("Key provisions by category, in the category order of provisionCategory. A category without one is not recorded, which does not mean the bill has no such provision."),
+    positions: z.array(positionSchema).describe("Every recorded position of every organisation, newest first; `current` marks each organisation's latest."),
     corrections: z.array(correctionSchema).describe("Corrections and retractions, oldest first."),
     links: z
       .object({ feed: webUrl, calendar: webUrl, embed: webUrl })

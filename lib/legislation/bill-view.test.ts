@@ -54,6 +54,7 @@ function bill(events: HistoryEventData[], keyDates: BillDetail["keyDates"] = [])
     events,
     keyDates,
     provisions: [],
+    positions: [],
   };
 }
 

@@ -10,6 +10,7 @@ import { today } from "./dates";
 import type { BoardFilters, TimelineFilters } from "./public-params";
 import {
   getBillDetail,
+  findOwnOrganisation,
   listComparableBills,
   listBoardBills,
   listChanges,
@@ -52,8 +53,8 @@ const cachedBoard = unstable_cache(
  */
 export const getBoardBills = cache((filters: BoardFilters = { sort: "activity" }, page = 1) => {
   if (filters.q) return listBoardBills(db, filters, page);
-  const { jurisdiction, phase, outcome, topic, sort } = filters;
-  return cachedBoard({ jurisdiction, phase, outcome, topic, sort }, page);
+  const { jurisdiction, phase, outcome, topic, ours, sort } = filters;
+  return cachedBoard({ jurisdiction, phase, outcome, topic, ours, sort }, page);
 });
 
 const cachedUpcomingKeyDates = unstable_cache(
@@ -97,6 +98,9 @@ export const getTimeline = cache((filters: TimelineFilters = {}) => {
 export const getChanges = cache((filters: TimelineFilters & { since: string }) => listChanges(db, filters));
 /** Every public bill with its provisions, for /compare: one cache entry, whatever the choice of bills. */
 export const getComparableBills = cache(unstable_cache(() => listComparableBills(db), ["comparable-bills"], listOptions));
+
+/** The organisation that runs the site, if one is marked: the board offers a filter by its positions. */
+export const getOwnOrganisation = cache(unstable_cache(() => findOwnOrganisation(db), ["own-organisation"], listOptions));
 
 /** Every correction and retraction, newest first. */
 export const getCorrections = cache(unstable_cache(() => listCorrections(db), ["corrections"], listOptions));

@@ -35,8 +35,3 @@ export function statedOnColumn(value: string): Date {
 export async function keepOneOwn(tx: Tx, ownId: string): Promise<void> {
   await tx.organisation.updateMany({ where: { isOwn: true, id: { not: ownId } }, data: { isOwn: false, version: { increment: 1 } } });
 }
-
-/** Whether a Prisma error is the organisation name's unique index. */
-export function isDuplicateName(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === "P2002";
-}

@@ -10,7 +10,9 @@ import type { ProvisionData } from "../compare";
 import { toDay } from "../dates";
 import { isPublic, publicBillWithSlug } from "../visibility";
 
-import { provisionOrder, provisionSelect } from "./compare";
+import type { PositionData } from "../positions";
+
+import { positionOrder, positionSelect, provisionOrder, provisionSelect, toPositionData } from "./compare";
 
 export interface OfficialLink {
   label: string;
@@ -76,6 +78,8 @@ export interface BillDetail {
   keyDates: KeyDateData[];
   /** Structured provisions in the comparison's order. */
   provisions: ProvisionData[];
+  /** Every recorded position, newest first: the history; the current ones are derived from it. */
+  positions: PositionData[];
 }
 
 const officialLinksSchema = z.array(z.unknown());
@@ -160,6 +164,7 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: D
         select: { id: true, date: true, title: true, description: true, sourceUrl: true },
       },
       provisions: { select: provisionSelect, orderBy: [...provisionOrder] },
+      positions: { select: positionSelect, orderBy: [...positionOrder] },
     },
   });
   if (!bill) return null;
@@ -182,5 +187,6 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: D
       retractedAt: retractedAt?.toISOString() ?? null,
     })),
     keyDates: bill.keyDates.map((keyDate) => ({ ...keyDate, date: toDay(keyDate.date), derived: false })),
+    positions: bill.positions.map(toPositionData),
   };
 }

@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { toDay } from "../dates";
 import { MATCH_END, MATCH_START } from "../highlight";
 import { toModelEvent } from "../model-events";
+import type { PositionStance } from "../positions";
 import { modelOf, phasesOfOutcome } from "../process";
 import { deriveStatus, type BillStatus } from "../process/status";
 import type { BoardFilters, BoardSort } from "../public-params";
@@ -55,6 +56,21 @@ export interface BoardBill {
   /** Where the bill stands, path by path, with its sentence and usual next steps. */
   status: BillStatus;
   match: SearchMatch | null;
+}
+
+/**
+ * Of these bills, those on which the organisation that runs the site currently takes this stance
+ * (its latest position, by the day stated). One query, only when the filter is used.
+ */
+async function billsWhereOwnStance(db: Database, billIds: string[], stance: PositionStance): Promise<Set<string>> {
+  const positions = await db.position.findMany({
+    where: { billId: { in: billIds }, organisation: { isOwn: true } },
+    orderBy: [{ statedOn: "desc" }, { createdAt: "desc" }],
+    select: { billId: true, stance: true },
+  });
+  const latest = new Map<string, PositionStance>();
+  for (const position of positions) if (!latest.has(position.billId)) latest.set(position.billId, position.stance);
+  return new Set([...latest].filter(([, current]) => current === stance).map(([billId]) => billId));
 }
 
 /** Bills in the phases the filters ask for (a phase, or an outcome group of older links). */
@@ -253,7 +269,9 @@ export async function listBoardBills(
     select: { id: true, shortTitle: true, lastEventOn: true },
   });
   const compare = comparators[filters.sort ?? "activity"];
+  const ours = filters.ours ? await billsWhereOwnStance(db, candidates.map((bill) => bill.id), filters.ours) : null;
   const ordered = candidates
+    .filter((bill) => !ours || ours.has(bill.id))
     .map((bill) => ({ id: bill.id, shortTitle: bill.shortTitle, lastEventOn: bill.lastEventOn ? toDay(bill.lastEventOn) : null, rank: ranks?.get(bill.id) ?? 0 }))
     .sort(compare);
   const pageCount = Math.max(1, Math.ceil(ordered.length / BOARD_PAGE_SIZE));

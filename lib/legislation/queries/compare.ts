@@ -3,6 +3,8 @@ import "server-only";
 import type { Database } from "@/lib/db/client";
 
 import type { ComparableBill } from "../compare";
+import { toDay } from "../dates";
+import type { PositionData } from "../positions";
 import { publicBillWhere } from "../visibility";
 
 export const provisionSelect = { id: true, category: true, text: true, citation: true } as const;
@@ -20,4 +22,35 @@ export async function listComparableBills(db: Database, now: Date = new Date()):
       provisions: { select: provisionSelect, orderBy: [...provisionOrder] },
     },
   });
+}
+
+export const positionSelect = {
+  id: true,
+  stance: true,
+  statement: true,
+  sourceUrl: true,
+  statedOn: true,
+  createdAt: true,
+  organisation: { select: { id: true, name: true, url: true, isOwn: true } },
+} as const;
+
+export const positionOrder = [{ statedOn: "desc" }, { createdAt: "desc" }, { id: "asc" }] as const;
+
+/** A position row as pages and the API show it: days and times as strings. */
+export function toPositionData(row: {
+  id: string;
+  stance: PositionData["stance"];
+  statement: string;
+  sourceUrl: string | null;
+  statedOn: Date;
+  createdAt: Date;
+  organisation: PositionData["organisation"];
+}): PositionData {
+  const { statedOn, createdAt, ...rest } = row;
+  return { ...rest, statedOn: toDay(statedOn), recordedAt: createdAt.toISOString() };
+}
+
+/** The organisation that runs the site, or null when none is marked. */
+export async function findOwnOrganisation(db: Database): Promise<{ name: string } | null> {
+  return db.organisation.findFirst({ where: { isOwn: true }, select: { name: true } });
 }
