@@ -16,6 +16,7 @@ export const adminNav: readonly AdminNavItem[] = [
   { href: "/admin/key-dates", label: "Key dates", permission: "manage:keyDate:any" },
   { href: "/admin/provisions", label: "Provisions", permission: "manage:provision:any" },
   { href: "/admin/positions", label: "Positions", permission: "manage:position:any" },
+  { href: "/admin/windows", label: "Windows to take part", permission: "manage:window:any" },
   { href: "/admin/organisations", label: "Organisations", permission: "manage:position:any" },
   { href: "/admin/statistics", label: "Figures", permission: "manage:statistic:any" },
   { href: "/admin/audit", label: "Audit log", permission: "read:audit:any" },

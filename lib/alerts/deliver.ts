@@ -5,6 +5,7 @@ import { Webhook as StandardWebhook } from "standardwebhooks";
 import type { Outbox, Prisma, SourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
 import { chamberName, eventTitle, headlineLabel, modelOf } from "@/lib/legislation/process";
+import { participationKindLabels } from "@/lib/legislation/windows";
 import { isPublic, publicBillWhere } from "@/lib/legislation/visibility";
 import { eventSelect } from "@/lib/api/shape";
 import { guardedFetch, type OutboundPolicy } from "@/lib/http/outbound";
@@ -13,6 +14,7 @@ import type { Mailer } from "./mailer";
 import { PermanentMailError } from "./mailer";
 import {
   alertMessage,
+  windowMessage,
   confirmMessage,
   digestMessage,
   suggestionsMessage,
@@ -121,6 +123,39 @@ async function alertFor(tx: Tx, payload: Extract<EmailPayload, { kind: "alert" }
   });
 }
 
+async function windowFor(tx: Tx, payload: Extract<EmailPayload, { kind: "window" }>, scope: Scope, deps: DeliveryDeps, unsubscribeToken: string) {
+  const window = await tx.participationWindow.findUnique({
+    where: { id: payload.windowId },
+    select: {
+      kind: true,
+      title: true,
+      runBy: true,
+      respondUrl: true,
+      description: true,
+      opensOn: true,
+      closesOn: true,
+      bill: { select: { slug: true, shortTitle: true, state: true, publishAt: true } },
+    },
+  });
+  if (!window || !isPublic(window.bill, deps.now)) return null;
+  return windowMessage({
+    siteUrl: deps.siteUrl,
+    unsubscribeToken,
+    scope,
+    moment: payload.moment,
+    bill: { shortTitle: window.bill.shortTitle, slug: window.bill.slug },
+    window: {
+      kindLabel: participationKindLabels[window.kind],
+      title: window.title,
+      runBy: window.runBy,
+      respondUrl: window.respondUrl,
+      description: window.description,
+      opensOn: toDay(window.opensOn),
+      closesOn: toDay(window.closesOn),
+    },
+  });
+}
+
 /** Every change to public bills in (since, until], for a digest. */
 async function digestItems(tx: Tx, billId: string | null, since: Date, until: Date, now: Date): Promise<DigestItem[]> {
   const events = await tx.statusEvent.findMany({
@@ -182,6 +217,10 @@ async function renderEmail(tx: Tx, payload: EmailPayload, deps: DeliveryDeps): P
   if (payload.kind === "alert") {
     const message = await alertFor(tx, payload, scope, deps, unsubscribe.token);
     return message ? email(message) : "the bill is no longer public";
+  }
+  if (payload.kind === "window") {
+    const message = await windowFor(tx, payload, scope, deps, unsubscribe.token);
+    return message ? email(message) : "the window or its bill is no longer public";
   }
   const items = await digestItems(tx, subscription.bill?.id ?? null, new Date(payload.since), new Date(payload.until), deps.now);
   if (items.length === 0) return "nothing public changed in the period";

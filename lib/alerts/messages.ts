@@ -151,3 +151,40 @@ export function suggestionsMessage(input: { siteUrl: string; shortTitle: string;
     headers: {},
   };
 }
+
+export interface WindowFacts {
+  kindLabel: string;
+  title: string;
+  runBy: string;
+  respondUrl: string;
+  description: string | null;
+  opensOn: string;
+  closesOn: string;
+}
+
+/** A window to take part has opened, or closes within seven days. */
+export function windowMessage(
+  input: Links & { scope: Scope; moment: "opening" | "reminder"; bill: { shortTitle: string; slug: string }; window: WindowFacts },
+): RenderedMessage {
+  const { bill, window } = input;
+  const lead =
+    input.moment === "opening"
+      ? `${window.kindLabel} open on the ${bill.shortTitle}: ${window.title}`
+      : `Closes ${day(window.closesOn)}: ${window.title} (${bill.shortTitle})`;
+  return {
+    subject: input.moment === "opening" ? `${window.kindLabel} open: ${window.title}` : `Closing ${day(window.closesOn)}: ${window.title}`,
+    text: [
+      lead,
+      "",
+      `Run by: ${window.runBy}`,
+      `Open from ${day(window.opensOn)} to ${day(window.closesOn)}.`,
+      ...(window.description ? ["", window.description] : []),
+      "",
+      `How to respond: ${window.respondUrl}`,
+      `About the bill: ${input.siteUrl}/bills/${bill.slug}`,
+      "",
+      footer(input, input.scope),
+    ].join("\n"),
+    headers: unsubscribeHeaders(input),
+  };
+}

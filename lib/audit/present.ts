@@ -48,6 +48,8 @@ export function auditEntityLink(row: { entityType: string; entityId: string; bef
       return `/admin/organisations/${encodeURIComponent(row.entityId)}`;
     case "position":
       return `/admin/positions/${encodeURIComponent(row.entityId)}`;
+    case "window":
+      return `/admin/windows/${encodeURIComponent(row.entityId)}`;
     case "statistic":
       return `/admin/statistics/${encodeURIComponent(row.entityId)}`;
     case "suggestion":
@@ -82,6 +84,8 @@ export function auditEntityLabel(row: { entityType: string; entityId: string; be
     }
     case "organisation":
       return pick("name") ?? row.entityId;
+    case "window":
+      return pick("title") ?? row.entityId;
     case "position": {
       const stance = pick("stance");
       const day = pick("statedOn");

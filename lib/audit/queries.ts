@@ -6,7 +6,7 @@ import { parseDay } from "@/lib/legislation/dates";
 
 import { auditChanges, auditEntityLabel, auditEntityLink, type AuditChange } from "./present";
 
-export const auditEntityTypes = { bill: "Bill", statusEvent: "Status event", keyDate: "Key date", provision: "Provision", organisation: "Organisation", position: "Position", statistic: "Figure", user: "User" } as const;
+export const auditEntityTypes = { bill: "Bill", statusEvent: "Status event", keyDate: "Key date", provision: "Provision", organisation: "Organisation", position: "Position", window: "Window to take part", statistic: "Figure", user: "User" } as const;
 export type AuditEntityType = keyof typeof auditEntityTypes;
 
 export interface AuditFilters {

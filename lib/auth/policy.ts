@@ -21,6 +21,7 @@ const contentPermissions = [
   "manage:statistic:any",
   "manage:provision:any",
   "manage:position:any",
+  "manage:window:any",
   "update:user:own",
 ] as const;
 

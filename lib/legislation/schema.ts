@@ -5,6 +5,7 @@ import { INT4_MAX, text } from "@/lib/text";
 import { parseDay, todayIn } from "./dates";
 import { positionStances } from "./positions";
 import { provisionCategories } from "./provision-categories";
+import { participationKinds } from "./windows";
 import { findStep, inferPath, legislatureCodes, modelOf, pathsWithStep, type LegislatureModel } from "./process";
 
 // Input schemas for the back office, shared by the forms and the commands. Form fields arrive
@@ -322,5 +323,18 @@ export const positionSchema = z.object({
   sourceUrl: optionalHttpUrl,
   statedOn: dayField("Enter the day the position was stated.", () => todayIn(LATEST_TIME_ZONE)),
 });
+
+export const participationWindowSchema = z
+  .object({
+    billId: requiredText(64, "Choose the bill it concerns.", "The bill"),
+    kind: z.enum(participationKinds, { error: "Choose what kind it is, like Call for evidence." }),
+    title: requiredText(200, "Enter a title, like 'Call for evidence on the Crime and Policing Bill'.", "The title"),
+    runBy: requiredText(200, "Say who runs it, like the Home Affairs Committee.", "Who runs it"),
+    respondUrl: httpUrl("Enter the web address where people respond."),
+    description: optionalText(2000, "The description"),
+    opensOn: dayField("Enter the day it opens."),
+    closesOn: dayField("Enter the day it closes."),
+  })
+  .refine((window) => window.closesOn >= window.opensOn, { path: ["closesOn"], error: "It must close on or after the day it opens." });
 
 export const versionedIdSchema = z.object({ id: idField, version: versionField });
