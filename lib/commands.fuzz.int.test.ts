@@ -31,6 +31,9 @@ import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
 import { createOrganisation } from "@/lib/legislation/commands/create-organisation";
 import { createProvision } from "@/lib/legislation/commands/create-provision";
+import { createWindow } from "@/lib/legislation/commands/create-window";
+import { deleteWindow } from "@/lib/legislation/commands/delete-window";
+import { updateWindow } from "@/lib/legislation/commands/update-window";
 import { deletePosition } from "@/lib/legislation/commands/delete-position";
 import { recordPosition } from "@/lib/legislation/commands/record-position";
 import { updateOrganisation } from "@/lib/legislation/commands/update-organisation";
@@ -86,6 +89,16 @@ const adminActor = () => ({ id: admin.id, role: "admin" as const });
 async function eventOf(billId: string) {
   return db.statusEvent.findFirstOrThrow({ where: { billId } });
 }
+
+const fuzzWindow = {
+  kind: "consultation",
+  title: "Consultation",
+  runBy: "A regulator",
+  respondUrl: "https://example.org/respond",
+  description: "",
+  opensOn: "2030-01-01",
+  closesOn: "2030-02-01",
+};
 
 const eventFields = {
   step: "senate:referred",
@@ -367,6 +380,31 @@ const cases: FuzzCase[] = [
       return { id: position.id, version: String(position.version) };
     },
     run: (input) => deletePosition(admin.principal, input),
+  },
+  {
+    name: "createWindow",
+    valid: async () => ({ ...fuzzWindow, billId: (await makeBill()).id }),
+    run: (input) => createWindow(admin.principal, input),
+  },
+  {
+    name: "updateWindow",
+    valid: async () => {
+      const window = await db.participationWindow.create({
+        data: { ...fuzzWindow, kind: "consultation", billId: (await makeBill()).id, opensOn: new Date("2030-01-01T00:00:00Z"), closesOn: new Date("2030-02-01T00:00:00Z") },
+      });
+      return { ...fuzzWindow, id: window.id, version: String(window.version), billId: window.billId };
+    },
+    run: (input) => updateWindow(admin.principal, input),
+  },
+  {
+    name: "deleteWindow",
+    valid: async () => {
+      const window = await db.participationWindow.create({
+        data: { ...fuzzWindow, kind: "consultation", billId: (await makeBill()).id, opensOn: new Date("2030-01-01T00:00:00Z"), closesOn: new Date("2030-02-01T00:00:00Z") },
+      });
+      return { id: window.id, version: String(window.version) };
+    },
+    run: (input) => deleteWindow(admin.principal, input),
   },
   {
     name: "createStatistic",

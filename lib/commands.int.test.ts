@@ -31,6 +31,9 @@ import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
 import { createOrganisation } from "@/lib/legislation/commands/create-organisation";
 import { createProvision } from "@/lib/legislation/commands/create-provision";
+import { createWindow } from "@/lib/legislation/commands/create-window";
+import { deleteWindow } from "@/lib/legislation/commands/delete-window";
+import { updateWindow } from "@/lib/legislation/commands/update-window";
 import { deletePosition } from "@/lib/legislation/commands/delete-position";
 import { recordPosition } from "@/lib/legislation/commands/record-position";
 import { updateOrganisation } from "@/lib/legislation/commands/update-organisation";
@@ -389,6 +392,33 @@ const cases: CommandCase[] = [
     run: deletePosition,
   },
   {
+    name: "createWindow",
+    allowed: editors,
+    action: "window.created",
+    prepare: async () => ({ ...windowFields, billId: (await makeBill()).id }),
+    run: createWindow,
+  },
+  {
+    name: "updateWindow",
+    allowed: editors,
+    action: "window.updated",
+    prepare: async () => {
+      const window = await makeWindow();
+      return { ...windowFields, id: window.id, version: window.version, billId: window.billId, title: "Moved" };
+    },
+    run: updateWindow,
+  },
+  {
+    name: "deleteWindow",
+    allowed: editors,
+    action: "window.deleted",
+    prepare: async () => {
+      const window = await makeWindow();
+      return { id: window.id, version: window.version };
+    },
+    run: deleteWindow,
+  },
+  {
     name: "createStatistic",
     allowed: editors,
     action: "statistic.created",
@@ -615,6 +645,21 @@ describe("signing out", () => {
   });
 });
 
+const windowFields = {
+  kind: "consultation",
+  title: "Consultation",
+  runBy: "A regulator",
+  respondUrl: "https://example.org/respond",
+  opensOn: "2030-01-01",
+  closesOn: "2030-02-01",
+};
+
+async function makeWindow() {
+  return db.participationWindow.create({
+    data: { ...windowFields, kind: "consultation", billId: (await makeBill()).id, opensOn: new Date("2030-01-01T00:00:00Z"), closesOn: new Date("2030-02-01T00:00:00Z") },
+  });
+}
+
 async function makePosition() {
   const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
   return db.position.create({
@@ -655,6 +700,8 @@ const helpers = new Set([
   "touchBill",
   "userAuditView",
   "visibilityOf",
+  "windowAuditView",
+  "windowColumns",
 ]);
 
 describe("the table", () => {

@@ -7,9 +7,11 @@ import { BoardFiltersForm, BoardSortForm, outcomeNames } from "@/components/boar
 import { KeyDateList } from "@/components/key-date-list";
 import { LiveUpdates } from "@/components/live-updates";
 import { Pagination } from "@/components/pagination";
+import { WindowList } from "@/components/window-list";
+import { today } from "@/lib/legislation/dates";
 import { legislatureName, phaseLabel } from "@/lib/legislation/process";
 import { positionStanceLabels } from "@/lib/legislation/positions";
-import { getBoardBills, getOwnOrganisation, getPublicBills, getUpcomingKeyDates } from "@/lib/legislation/public-cache";
+import { getBoardBills, getOpenWindows, getOwnOrganisation, getPublicBills, getUpcomingKeyDates } from "@/lib/legislation/public-cache";
 import { hasBoardFilters, parseBoardParams, parsePage, queryString, type BoardFilters, type SearchParams } from "@/lib/legislation/public-params";
 import { BOARD_PAGE_SIZE, topicsOf } from "@/lib/legislation/queries";
 import { site } from "@/lib/site-config";
@@ -66,7 +68,12 @@ export default async function StatusBoardPage({ searchParams }: PageProps) {
   // Not a page number, or past the last page of these results: there is no such page.
   const requested = parsePage(params);
   if (requested === null || requested > Math.max(1, Math.ceil(publicBills.length / BOARD_PAGE_SIZE))) notFound();
-  const [board, keyDates, own] = await Promise.all([getBoardBills(filters, requested), getUpcomingKeyDates(), getOwnOrganisation()]);
+  const [board, keyDates, own, windows] = await Promise.all([
+    getBoardBills(filters, requested),
+    getUpcomingKeyDates(),
+    getOwnOrganisation(),
+    getOpenWindows(),
+  ]);
   if (requested > board.pageCount) notFound();
   const { bills, total, page, pageCount } = board;
   const filtered = hasBoardFilters(filters);
@@ -110,8 +117,16 @@ export default async function StatusBoardPage({ searchParams }: PageProps) {
           )}
         </section>
 
-        <aside aria-labelledby="coming-up-heading" className="lg:border-l lg:border-rule lg:pl-8">
-          <h2 id="coming-up-heading" className="text-2xl font-bold">
+        <aside aria-labelledby="take-part-heading coming-up-heading" className="lg:border-l lg:border-rule lg:pl-8">
+          <h2 id="take-part-heading" className="text-2xl font-bold">
+            Open to respond
+          </h2>
+          {windows.length ? (
+            <WindowList windows={windows} today={today()} />
+          ) : (
+            <p className="mt-3">No consultation, call for evidence or comment period is open now.</p>
+          )}
+          <h2 id="coming-up-heading" className="mt-8 text-2xl font-bold">
             Coming up
           </h2>
           {keyDates.length ? (

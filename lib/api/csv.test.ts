@@ -44,6 +44,7 @@ function bill(overrides: Partial<BillDetail> = {}): BillDetail {
     keyDates: [],
     provisions: [],
     positions: [],
+    windows: [],
     corrections: [],
     links: { feed: "https://t.example/f", calendar: "https://t.example/c", embed: "https://t.example/e" },
     ...overrides,

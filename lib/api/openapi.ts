@@ -22,6 +22,7 @@ const componentIds = [
   "Comparison",
   "Position",
   "PositionStance",
+  "ParticipationWindow",
   "Organisation",
   "Correction",
   "OfficialLink",

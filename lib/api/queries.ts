@@ -8,7 +8,8 @@ import { parseDay, toDay } from "@/lib/legislation/dates";
 import { modelEventSelect } from "@/lib/legislation/model-events";
 import { provisionCategoryLabels, type ProvisionCategory } from "@/lib/legislation/provision-categories";
 import { currentPositions, positionStanceLabels, type PositionData } from "@/lib/legislation/positions";
-import { positionOrder, positionSelect, provisionOrder, provisionSelect, toPositionData } from "@/lib/legislation/queries/compare";
+import { positionOrder, positionSelect, provisionOrder, provisionSelect, toPositionData, toWindowData, windowSelect } from "@/lib/legislation/queries/compare";
+import { participationKindLabels, windowState } from "@/lib/legislation/windows";
 import { phaseWhere } from "@/lib/legislation/phase-where";
 import { termConcerns, termKeyDate } from "@/lib/legislation/term-key-date";
 import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
@@ -91,6 +92,7 @@ const detailSelect = {
   },
   provisions: { select: provisionSelect, orderBy: [...provisionOrder] },
   positions: { select: positionSelect, orderBy: [...positionOrder] },
+  windows: { select: windowSelect, orderBy: [{ opensOn: "asc" }, { id: "asc" }] },
 } satisfies Prisma.BillSelect;
 
 type DetailRow = Omit<SummaryRow, "events"> & {
@@ -105,6 +107,7 @@ type DetailRow = Omit<SummaryRow, "events"> & {
   keyDates: { id: string; date: Date; title: string; description: string | null; sourceUrl: string }[];
   provisions: { id: string; category: ProvisionCategory; text: string; citation: string | null }[];
   positions: Parameters<typeof toPositionData>[0][];
+  windows: Parameters<typeof toWindowData>[0][];
 };
 
 /** Every position as published, each organisation's latest marked current. */
@@ -189,6 +192,11 @@ function toBillDetail(row: DetailRow, now: Date): BillDetail {
     ].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
     provisions: row.provisions.map(toApiProvision),
     positions: toApiPositions(row.positions.map(toPositionData)),
+    windows: row.windows.map(toWindowData).map((window) => ({
+      ...window,
+      kindLabel: participationKindLabels[window.kind],
+      state: windowState(window, toDay(now)),
+    })),
     corrections,
     links: { feed, calendar, embed },
   };

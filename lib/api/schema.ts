@@ -3,6 +3,7 @@ import { z } from "zod";
 import { allChamberCodes, legislatureCodes, legislatures, phaseCodes } from "@/lib/legislation/process";
 import { positionStanceLabels, positionStances } from "@/lib/legislation/positions";
 import { provisionCategories, provisionCategoryLabels } from "@/lib/legislation/provision-categories";
+import { participationKindLabels, participationKinds } from "@/lib/legislation/windows";
 import { text } from "@/lib/text";
 
 import { replacementOfFirstReleaseStage } from "./first-release-stages";
@@ -161,6 +162,21 @@ export const positionSchema = z
   })
   .meta({ id: "Position", description: "An organisation's dated position on a bill. A change of position is a new entry; earlier ones stay." });
 
+export const participationWindowSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(participationKinds).describe(`What it is: ${participationKinds.map((code) => `${code} (${participationKindLabels[code]})`).join(", ")}.`),
+    kindLabel: z.string(),
+    title: z.string(),
+    runBy: z.string().describe("Who runs it: a committee, a regulator, a department."),
+    respondUrl: webUrl.describe("Where and how to respond."),
+    description: z.string().nullable(),
+    opensOn: day,
+    closesOn: day.describe("The last day to respond."),
+    state: z.enum(["upcoming", "open", "closing_soon", "closed"]).describe("On the day of the answer: closing_soon is open and closing within seven days."),
+  })
+  .meta({ id: "ParticipationWindow", description: "A consultation, call for evidence or comment period on the bill." });
+
 export const correctionSchema = z
   .object({
     kind: z.enum(["correction", "retraction"]),
@@ -233,6 +249,7 @@ export const billDetailSchema = billSummarySchema
     provisions: z
       .array(provisionSchema)
       .describe("Key provisions by category, in the category order of provisionCategory. A category without one is not recorded, which does not mean the bill has no such provision."),
+    windows: z.array(participationWindowSchema).describe("Windows to take part, by opening day."),
     positions: z.array(positionSchema).describe("Every recorded position of every organisation, newest first; `current` marks each organisation's latest."),
     corrections: z.array(correctionSchema).describe("Corrections and retractions, oldest first."),
     links: z

@@ -1,11 +1,12 @@
 import "server-only";
 
 import type { Database } from "@/lib/db/client";
-import type { SourceKind } from "@/lib/db/generated/client";
+import type { Prisma, SourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
 import { chamberName, eventTitle, modelOf } from "@/lib/legislation/process";
 import { listTermKeyDates } from "@/lib/legislation/queries/key-dates";
 import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
+import { participationKindLabels } from "@/lib/legislation/windows";
 import { eventSelect as publicEventSelect } from "@/lib/api/shape";
 
 // Reads for the Atom and iCalendar feeds, returning plain JSON-serialisable objects (so the data
@@ -181,9 +182,24 @@ export interface CalendarKeyDate {
   bill: { slug: string; shortTitle: string } | null;
 }
 
+export interface CalendarWindow {
+  id: string;
+  kindLabel: string;
+  title: string;
+  runBy: string;
+  respondUrl: string;
+  opensOn: string;
+  closesOn: string;
+  version: number;
+  updatedAt: string;
+  bill: { slug: string; shortTitle: string };
+}
+
 export interface CalendarData {
   bill: { slug: string; shortTitle: string } | null;
   keyDates: CalendarKeyDate[];
+  /** Windows to take part, each an event from its opening day to its closing day. */
+  windows: CalendarWindow[];
   lastModified: string | null;
 }
 
@@ -200,11 +216,46 @@ const keyDateSelect = {
 
 type TermKeyDate = Awaited<ReturnType<typeof listTermKeyDates>>[number];
 
+const windowCalendarSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  runBy: true,
+  respondUrl: true,
+  opensOn: true,
+  closesOn: true,
+  version: true,
+  updatedAt: true,
+  bill: { select: { slug: true, shortTitle: true } },
+} as const;
+
+type WindowCalendarRow = Prisma.ParticipationWindowGetPayload<{ select: typeof windowCalendarSelect }>;
+
+function calendarWindows(rows: readonly WindowCalendarRow[]): CalendarWindow[] {
+  return rows.map((row) => ({
+    id: row.id,
+    kindLabel: participationKindLabels[row.kind],
+    title: row.title,
+    runBy: row.runBy,
+    respondUrl: row.respondUrl,
+    opensOn: toDay(row.opensOn),
+    closesOn: toDay(row.closesOn),
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    bill: row.bill,
+  }));
+}
+
+function withWindows(data: Omit<CalendarData, "windows">, rows: readonly WindowCalendarRow[]): CalendarData {
+  const times = [...(data.lastModified ? [Date.parse(data.lastModified)] : []), ...rows.map((row) => row.updatedAt.getTime())];
+  return { ...data, windows: calendarWindows(rows), lastModified: times.length ? new Date(Math.max(...times)).toISOString() : null };
+}
+
 function calendarData(
   bill: CalendarData["bill"],
   rows: { id: string; date: Date; title: string; description: string | null; sourceUrl: string; version: number; updatedAt: Date; bill: { slug: string; shortTitle: string; updatedAt: Date } | null }[],
   terms: readonly TermKeyDate[],
-): CalendarData {
+): Omit<CalendarData, "windows"> {
   const times = [
     ...rows.flatMap((row) => [row.updatedAt.getTime(), ...(row.bill ? [row.bill.updatedAt.getTime()] : [])]),
     ...terms.map((term) => Date.parse(term.updatedAt)),
@@ -237,24 +288,26 @@ function calendarData(
 
 /** Key dates of every public bill, plus those that belong to no bill. */
 export async function loadSiteCalendar(db: Database, now: Date = new Date()): Promise<CalendarData> {
-  const [rows, terms] = await Promise.all([
+  const [rows, terms, windows] = await Promise.all([
     db.keyDate.findMany({
       where: { OR: [{ billId: null }, { bill: publicBillWhere(now) }] },
       orderBy: [{ date: "asc" }, { id: "asc" }],
       select: keyDateSelect,
     }),
     listTermKeyDates(db, now),
+    db.participationWindow.findMany({ where: { bill: publicBillWhere(now) }, orderBy: [{ opensOn: "asc" }, { id: "asc" }], select: windowCalendarSelect }),
   ]);
-  return calendarData(null, rows, terms);
+  return withWindows(calendarData(null, rows, terms), windows);
 }
 
 /** One public bill's key dates; null when no public bill has this slug. */
 export async function loadBillCalendar(db: Database, slug: string, now: Date = new Date()): Promise<CalendarData | null> {
   const bill = await db.bill.findFirst({ where: publicBillWithSlug(slug, now), select: { id: true, slug: true, shortTitle: true } });
   if (!bill) return null;
-  const [rows, terms] = await Promise.all([
+  const [rows, terms, windows] = await Promise.all([
     db.keyDate.findMany({ where: { billId: bill.id }, orderBy: [{ date: "asc" }, { id: "asc" }], select: keyDateSelect }),
     listTermKeyDates(db, now, bill.slug),
+    db.participationWindow.findMany({ where: { billId: bill.id }, orderBy: [{ opensOn: "asc" }, { id: "asc" }], select: windowCalendarSelect }),
   ]);
-  return calendarData({ slug: bill.slug, shortTitle: bill.shortTitle }, rows, terms);
+  return withWindows(calendarData({ slug: bill.slug, shortTitle: bill.shortTitle }, rows, terms), windows);
 }

@@ -8,6 +8,7 @@ import { billFormValues, type BillFormValues } from "./bill-form";
 import { toDay } from "./dates";
 import type { PositionStance } from "./positions";
 import type { ProvisionCategory } from "./provision-categories";
+import type { ParticipationKind } from "./windows";
 import { billSnapshot, type BillSnapshot } from "./snapshot";
 import { eventTitle, headlineLabel } from "./process";
 import { isPublic } from "./visibility";
@@ -487,4 +488,52 @@ export async function getPosition(db: Database, id: string): Promise<PositionRow
   if (!isRecordId(id)) return null;
   const row = await db.position.findUnique({ where: { id }, include: positionInclude });
   return row ? toPositionRow(row) : null;
+}
+
+export interface WindowRow {
+  id: string;
+  version: number;
+  billId: string;
+  billTitle: string;
+  kind: ParticipationKind;
+  title: string;
+  runBy: string;
+  respondUrl: string;
+  description: string | null;
+  opensOn: string;
+  closesOn: string;
+}
+
+const windowInclude = { bill: { select: { shortTitle: true } } } as const;
+
+function toWindowRow(row: Prisma.ParticipationWindowGetPayload<{ include: typeof windowInclude }>): WindowRow {
+  return {
+    id: row.id,
+    version: row.version,
+    billId: row.billId,
+    billTitle: row.bill.shortTitle,
+    kind: row.kind,
+    title: row.title,
+    runBy: row.runBy,
+    respondUrl: row.respondUrl,
+    description: row.description,
+    opensOn: toDay(row.opensOn),
+    closesOn: toDay(row.closesOn),
+  };
+}
+
+/** Windows, latest closing first, of one bill or all. */
+export async function listWindows(db: Database, filter: { billId?: string } = {}): Promise<WindowRow[]> {
+  const rows = await db.participationWindow.findMany({
+    where: filter.billId ? { billId: filter.billId } : {},
+    orderBy: [{ closesOn: "desc" }, { title: "asc" }],
+    include: windowInclude,
+  });
+  return rows.map(toWindowRow);
+}
+
+export async function getWindow(db: Database, id: string): Promise<WindowRow | null> {
+  if (!isRecordId(id)) return null;
+  const row = await db.participationWindow.findUnique({ where: { id }, include: windowInclude });
+  return row ? toWindowRow(row) : null;
 }

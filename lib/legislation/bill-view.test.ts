@@ -55,6 +55,7 @@ function bill(events: HistoryEventData[], keyDates: BillDetail["keyDates"] = [])
     keyDates,
     provisions: [],
     positions: [],
+    windows: [],
   };
 }
 

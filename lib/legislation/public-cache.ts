@@ -12,6 +12,7 @@ import {
   getBillDetail,
   findOwnOrganisation,
   listComparableBills,
+  listOpenWindows,
   listBoardBills,
   listChanges,
   listCorrections,
@@ -62,6 +63,11 @@ const cachedUpcomingKeyDates = unstable_cache(
   ["upcoming-key-dates"],
   listOptions,
 );
+
+const cachedOpenWindows = unstable_cache((day: string) => listOpenWindows(db, { today: day }), ["open-windows"], listOptions);
+
+/** Windows to take part open today, closing soonest first. */
+export const getOpenWindows = cache(() => cachedOpenWindows(today()));
 
 /** Key dates from today on, soonest first. */
 export const getUpcomingKeyDates = cache(() => cachedUpcomingKeyDates(today()));

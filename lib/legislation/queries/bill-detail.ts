@@ -12,7 +12,9 @@ import { isPublic, publicBillWithSlug } from "../visibility";
 
 import type { PositionData } from "../positions";
 
-import { positionOrder, positionSelect, provisionOrder, provisionSelect, toPositionData } from "./compare";
+import type { WindowData } from "../windows";
+
+import { positionOrder, positionSelect, provisionOrder, provisionSelect, toPositionData, toWindowData, windowSelect } from "./compare";
 
 export interface OfficialLink {
   label: string;
@@ -80,6 +82,8 @@ export interface BillDetail {
   provisions: ProvisionData[];
   /** Every recorded position, newest first: the history; the current ones are derived from it. */
   positions: PositionData[];
+  /** Consultations, calls for evidence and comment periods, by opening day. */
+  windows: WindowData[];
 }
 
 const officialLinksSchema = z.array(z.unknown());
@@ -165,6 +169,7 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: D
       },
       provisions: { select: provisionSelect, orderBy: [...provisionOrder] },
       positions: { select: positionSelect, orderBy: [...positionOrder] },
+      windows: { select: windowSelect, orderBy: [{ opensOn: "asc" }, { title: "asc" }] },
     },
   });
   if (!bill) return null;
@@ -188,5 +193,6 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: D
     })),
     keyDates: bill.keyDates.map((keyDate) => ({ ...keyDate, date: toDay(keyDate.date), derived: false })),
     positions: bill.positions.map(toPositionData),
+    windows: bill.windows.map(toWindowData),
   };
 }

@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db/client";
 import type { ComparableBill } from "../compare";
 import { toDay } from "../dates";
 import type { PositionData } from "../positions";
+import type { WindowData } from "../windows";
 import { publicBillWhere } from "../visibility";
 
 export const provisionSelect = { id: true, category: true, text: true, citation: true } as const;
@@ -53,4 +54,34 @@ export function toPositionData(row: {
 /** The organisation that runs the site, or null when none is marked. */
 export async function findOwnOrganisation(db: Database): Promise<{ name: string } | null> {
   return db.organisation.findFirst({ where: { isOwn: true }, select: { name: true } });
+}
+
+export const windowSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  runBy: true,
+  respondUrl: true,
+  description: true,
+  opensOn: true,
+  closesOn: true,
+} as const;
+
+export function toWindowData(row: Omit<WindowData, "opensOn" | "closesOn"> & { opensOn: Date; closesOn: Date }): WindowData {
+  return { ...row, opensOn: toDay(row.opensOn), closesOn: toDay(row.closesOn) };
+}
+
+export interface OpenWindow extends WindowData {
+  bill: { slug: string; shortTitle: string };
+}
+
+/** Windows of public bills open on `today`, closing soonest first: the board's list. */
+export async function listOpenWindows(db: Database, options: { today: string }, now: Date = new Date()): Promise<OpenWindow[]> {
+  const day = new Date(`${options.today}T00:00:00.000Z`);
+  const rows = await db.participationWindow.findMany({
+    where: { opensOn: { lte: day }, closesOn: { gte: day }, bill: publicBillWhere(now) },
+    orderBy: [{ closesOn: "asc" }, { title: "asc" }],
+    select: { ...windowSelect, bill: { select: { slug: true, shortTitle: true } } },
+  });
+  return rows.map(({ bill, ...row }) => ({ ...toWindowData(row), bill }));
 }
