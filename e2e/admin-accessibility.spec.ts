@@ -25,6 +25,7 @@ test.describe("back office accessibility", () => {
         "/admin/provisions",
         "/admin/positions",
         "/admin/organisations",
+        "/admin/windows",
         "/admin/statistics",
         "/admin/inbox",
         "/admin/audit",

@@ -94,6 +94,21 @@ async function position(db: PrismaClient) {
   return db.position.create({ data: { billId: bill.id, organisationId: by.id, stance: "oppose", statement: "Matrix.", statedOn: new Date("2025-03-01T00:00:00Z") } });
 }
 
+async function participationWindow(db: PrismaClient) {
+  const bill = await draftBill(db);
+  return db.participationWindow.create({
+    data: {
+      billId: bill.id,
+      kind: "consultation",
+      title: `Matrix window ${suffix()}`,
+      runBy: "Matrix",
+      respondUrl: "https://example.org/respond",
+      opensOn: new Date("2030-01-01T00:00:00Z"),
+      closesOn: new Date("2030-02-01T00:00:00Z"),
+    },
+  });
+}
+
 async function statistic(db: PrismaClient) {
   return db.statistic.create({ data: { label: `Matrix figure ${suffix()}`, value: "1", period: "2025", sourceName: "Matrix" } });
 }
@@ -127,6 +142,7 @@ const statisticForm = "app/admin/statistics/actions.ts";
 const provisionForm = "app/admin/provisions/actions.ts";
 const organisationForm = "app/admin/organisations/actions.ts";
 const positionForm = "app/admin/positions/actions.ts";
+const windowForm = "app/admin/windows/actions.ts";
 const userForm = "app/admin/users/actions.ts";
 const webhookForm = "app/admin/webhooks/actions.ts";
 
@@ -428,6 +444,41 @@ export const actionTable: ActionRow[] = [
     owner: "admin",
     prepare: async (db) => ({ path: `/admin/positions/${(await position(db)).id}` }),
     writes: "position.deleted",
+  },
+
+  // Windows to take part.
+  {
+    file: windowForm,
+    name: "createWindowAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/windows?bill=${(await draftBill(db)).id}` }),
+    fill: () => ({
+      kind: "consultation",
+      title: `Matrix window ${suffix()}`,
+      runBy: "Matrix",
+      respondUrl: "https://example.org/respond",
+      opensOn: "2030-01-01",
+      closesOn: "2030-02-01",
+    }),
+    writes: "window.created",
+  },
+  {
+    file: windowForm,
+    name: "updateWindowAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/windows/${(await participationWindow(db)).id}` }),
+    fill: () => ({ title: `Matrix window moved ${suffix()}` }),
+    writes: "window.updated",
+  },
+  {
+    file: windowForm,
+    name: "deleteWindowAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/windows/${(await participationWindow(db)).id}` }),
+    writes: "window.deleted",
   },
 
   // Key dates and figures.

@@ -32,6 +32,17 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
   const position = await db.position.create({
     data: { billId: bill.id, organisationId: organisation.id, stance: "support", statement: "Matrix.", statedOn: new Date("2025-03-01T00:00:00Z") },
   });
+  const window = await db.participationWindow.create({
+    data: {
+      billId: bill.id,
+      kind: "consultation",
+      title: `Matrix window ${suffix}`,
+      runBy: "Matrix",
+      respondUrl: "https://example.org/respond",
+      opensOn: new Date("2030-01-01T00:00:00Z"),
+      closesOn: new Date("2030-02-01T00:00:00Z"),
+    },
+  });
   const statistic = await db.statistic.create({ data: { label: `Matrix figure ${suffix}`, value: "1", period: "2025", sourceName: "Matrix" } });
   const user = await makeAccount(db, "editor");
   const suggestion = await db.suggestion.create({
@@ -56,6 +67,7 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
       provisionId: provision.id,
       organisationId: organisation.id,
       positionId: position.id,
+      windowId: window.id,
       statisticId: statistic.id,
       userId: user.id,
       token: randomBytes(32).toString("base64url"),

@@ -29,6 +29,7 @@ export interface RouteData {
   provisionId: string;
   organisationId: string;
   positionId: string;
+  windowId: string;
   statisticId: string;
   userId: string;
   token: string;
@@ -117,6 +118,8 @@ export const routeTable: RouteRow[] = [
   page("admin/organisations/[id]", (d) => `/admin/organisations/${d.organisationId}`, "private-page", editors),
   page("admin/positions", () => "/admin/positions", "private-page", editors),
   page("admin/positions/[id]", (d) => `/admin/positions/${d.positionId}`, "private-page", editors),
+  page("admin/windows", () => "/admin/windows", "private-page", editors),
+  page("admin/windows/[id]", (d) => `/admin/windows/${d.windowId}`, "private-page", editors),
   page("admin/statistics", () => "/admin/statistics", "private-page", editors),
   page("admin/statistics/[id]", (d) => `/admin/statistics/${d.statisticId}`, "private-page", editors),
   page("admin/audit", () => "/admin/audit", "private-page", admins),
