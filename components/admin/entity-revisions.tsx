@@ -1,5 +1,6 @@
 import { DateTime } from "@/components/admin/time";
 import type { EntityRevision } from "@/lib/legislation/admin-queries";
+import { ownValue } from "@/lib/lookup";
 
 /** Every saved version of a record, newest first, as the audit log keeps them. */
 export function EntityRevisions({ revisions, fields }: { revisions: readonly EntityRevision[]; fields: Record<string, string> }) {
@@ -15,7 +16,7 @@ export function EntityRevisions({ revisions, fields }: { revisions: readonly Ent
           {revision.after ? (
             <dl className="mt-1 text-sm">
               {Object.entries(fields).map(([name, label]) => {
-                const value = revision.after?.[name];
+                const value = revision.after ? ownValue(revision.after, name) : undefined;
                 return value === null || value === undefined || value === "" ? null : (
                   <div key={name} className="flex flex-wrap gap-x-2">
                     <dt className="font-bold">{label}:</dt>
