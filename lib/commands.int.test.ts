@@ -18,6 +18,7 @@ import { deactivateUser } from "@/lib/auth/commands/deactivate-user";
 import { inviteUser } from "@/lib/auth/commands/invite-user";
 import { reactivateUser } from "@/lib/auth/commands/reactivate-user";
 import { resetPassword } from "@/lib/auth/commands/reset-password";
+import { revokeInvite } from "@/lib/auth/commands/revoke-invite";
 import { revokeSessions } from "@/lib/auth/commands/sign-out";
 import { hashPassword } from "@/lib/auth/password";
 import { newToken } from "@/lib/auth/tokens";
@@ -453,6 +454,17 @@ const cases: CommandCase[] = [
     run: inviteUser,
   },
   {
+    name: "revokeInvite",
+    allowed: admins,
+    action: "user.inviteRevoked",
+    prepare: async () => {
+      const email = `revoked-${Math.random().toString(36).slice(2, 10)}@example.org`;
+      await userToken("invite", email);
+      return { email };
+    },
+    run: revokeInvite,
+  },
+  {
     name: "changeRole",
     allowed: admins,
     action: "user.roleChanged",
@@ -675,6 +687,7 @@ const helpers = new Set([
   "billConflict",
   "checkStageOrder",
   "checkRelatedBill",
+  "checkDuplicate",
   "eventAuditView",
   "eventColumns",
   "isUniqueViolation",

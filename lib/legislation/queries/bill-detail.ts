@@ -100,9 +100,10 @@ function readOfficialLinks(value: unknown): OfficialLink[] {
 }
 
 /**
- * A public bill with its whole status history and key dates, or null when there is no public
- * bill with that slug (drafts are never public). Three queries however long the history, and
- * one more when an event links to another bill.
+ * A public bill with its whole status history, key dates, provisions, positions and windows to
+ * take part, or null when there is no public bill with that slug (drafts are never public).
+ * Seven queries (one per relation) however long each list, and one more when an event links to
+ * another bill.
  */
 export function getBillDetail(db: Database, slug: string, now: Date = new Date()): Promise<BillDetail | null> {
   return findBillDetail(db, publicBillWithSlug(slug, now), now);
