@@ -20,6 +20,7 @@ import {
   suggestionsMessage,
   type ChangeKind,
   type DigestItem,
+  type DigestWindowItem,
   type EventFacts,
   type RenderedMessage,
   type Scope,
@@ -181,6 +182,49 @@ async function digestItems(tx: Tx, billId: string | null, since: Date, until: Da
   });
 }
 
+/**
+ * Windows of public bills whose opening alert or reminder fell in (since, until]: what an
+ * immediate subscriber was sent that day, a daily one reads in the digest.
+ */
+async function digestWindows(tx: Tx, billId: string | null, since: Date, until: Date, now: Date): Promise<DigestWindowItem[]> {
+  const windows = await tx.participationWindow.findMany({
+    where: {
+      bill: { AND: [publicBillWhere(now), ...(billId ? [{ id: billId }] : [])] },
+      OR: [{ openingQueuedAt: { gt: since, lte: until } }, { reminderQueuedAt: { gt: since, lte: until } }],
+    },
+    select: {
+      kind: true,
+      title: true,
+      runBy: true,
+      respondUrl: true,
+      description: true,
+      opensOn: true,
+      closesOn: true,
+      openingQueuedAt: true,
+      reminderQueuedAt: true,
+      bill: { select: { slug: true, shortTitle: true } },
+    },
+    orderBy: [{ closesOn: "asc" }, { id: "asc" }],
+  });
+  return windows.map((window) => {
+    const openedNow = !!window.openingQueuedAt && window.openingQueuedAt > since && window.openingQueuedAt <= until;
+    return {
+      bill: window.bill,
+      // An opening names the closing day already, so it stands for a reminder of the same day.
+      moment: openedNow ? ("opening" as const) : ("reminder" as const),
+      window: {
+        kindLabel: participationKindLabels[window.kind],
+        title: window.title,
+        runBy: window.runBy,
+        respondUrl: window.respondUrl,
+        description: window.description,
+        opensOn: toDay(window.opensOn),
+        closesOn: toDay(window.closesOn),
+      },
+    };
+  });
+}
+
 interface RenderedEmail {
   to: string;
   message: RenderedMessage;
@@ -222,9 +266,11 @@ async function renderEmail(tx: Tx, payload: EmailPayload, deps: DeliveryDeps): P
     const message = await windowFor(tx, payload, scope, deps, unsubscribe.token);
     return message ? email(message) : "the window or its bill is no longer public";
   }
-  const items = await digestItems(tx, subscription.bill?.id ?? null, new Date(payload.since), new Date(payload.until), deps.now);
-  if (items.length === 0) return "nothing public changed in the period";
-  return email(digestMessage({ ...links, scope, items }));
+  const period = [subscription.bill?.id ?? null, new Date(payload.since), new Date(payload.until), deps.now] as const;
+  const items = await digestItems(tx, ...period);
+  const windows = await digestWindows(tx, ...period);
+  if (items.length === 0 && windows.length === 0) return "nothing public changed in the period";
+  return email(digestMessage({ ...links, scope, items, windows }));
 }
 
 export async function deliverEmail(tx: Tx, row: Outbox, deps: DeliveryDeps): Promise<DeliveryOutcome> {

@@ -121,12 +121,33 @@ export interface DigestItem {
   event: EventFacts;
 }
 
-export function digestMessage(input: Links & { scope: Scope; items: readonly DigestItem[] }): RenderedMessage {
-  const count = input.items.length;
+/** A window to take part that opened in a digest's day, or that closes within seven days. */
+export interface DigestWindowItem {
+  bill: { shortTitle: string; slug: string };
+  moment: "opening" | "reminder";
+  window: WindowFacts;
+}
+
+export function digestMessage(input: Links & { scope: Scope; items: readonly DigestItem[]; windows?: readonly DigestWindowItem[] }): RenderedMessage {
+  const windows = input.windows ?? [];
+  const count = input.items.length + windows.length;
   const lines = [`${count} ${count === 1 ? "change" : "changes"} in the last day for ${scopeWords(input.scope)}:`, ""];
   for (const item of input.items) {
     const label = item.change === "statusEvent.corrected" ? "Correction" : item.change === "statusEvent.retracted" ? "Withdrawn" : "New";
     lines.push(`${label} · ${item.bill.shortTitle}`, ...eventLines(item.event), `${input.siteUrl}/bills/${item.bill.slug}`, "");
+  }
+  if (windows.length > 0) lines.push("Windows to take part:", "");
+  for (const { bill, moment, window } of windows) {
+    const label = moment === "opening" ? `${window.kindLabel} open` : `Closes ${day(window.closesOn)}`;
+    lines.push(
+      `${label} · ${bill.shortTitle}`,
+      window.title,
+      `Run by: ${window.runBy}`,
+      `Open from ${day(window.opensOn)} to ${day(window.closesOn)}.`,
+      `How to respond: ${window.respondUrl}`,
+      `${input.siteUrl}/bills/${bill.slug}`,
+      "",
+    );
   }
   lines.push(footer(input, input.scope));
   return {

@@ -8,7 +8,9 @@ import { addDays } from "@/lib/legislation/windows";
 import { makeUser, type TestUser } from "@/lib/testing/users";
 import { makeBill } from "@/prisma/seed/make-bill";
 
+import { enqueueDueDigests } from "./digest";
 import { smtpMailer } from "./mailer";
+import { topics } from "./outbox-payload";
 import { startSmtpSink, type SmtpSink } from "./testing/smtp-sink";
 import { enqueueDueWindowAlerts } from "./windows";
 import { drainOutbox, type WorkerDeps } from "./worker";
@@ -92,6 +94,47 @@ describe("alerts for windows to take part", () => {
     // This bill's subscriber, and the every-bill subscriber of the test before.
     expect(await enqueueDueWindowAlerts(db, openingDay)).toBe(2);
     expect(await enqueueDueWindowAlerts(db, new Date(Date.parse(`${addDays(opens, 1)}T08:00:00Z`)))).toBe(0);
+  });
+
+  it("tells a daily subscriber in the next digest: the opening, then the reminder in the window's last week, and only for their bill", async () => {
+    // No status events, so a digest can only be about the window.
+    const bill = await makeBill({ slug: "window-digest-bill", shortTitle: "Window Digest Bill", events: [] });
+    const quiet = await makeBill({ shortTitle: "Quiet Digest Bill", events: [] });
+    const confirmedAt = new Date(Date.now() - 2 * 24 * 60 * 60 * 1000);
+    const daily = (email: string, billId: string) => db.subscription.create({ data: { email, mailbox: email, billId, frequency: "daily", confirmedAt } });
+    const mine = await daily("window.digest@example.org", bill.id);
+    const elsewhere = await daily("window.digest.quiet@example.org", quiet.id);
+    const to = (message: (typeof sink.messages)[number]) => (message.to && "value" in message.to ? message.to.value[0]?.address : null);
+
+    const now = new Date();
+    expect((await createWindow(editor.principal, windowInput(bill.id, day(now), addDays(day(now), 12)), now)).ok).toBe(true);
+    await drainOutbox(db, deps);
+    // A daily subscriber gets no immediate alert of it.
+    expect(sink.messages.some((message) => to(message) === mine.email)).toBe(false);
+
+    const digestTime = new Date(now.getTime() + 60_000);
+    await enqueueDueDigests(db, digestTime);
+    expect(await db.outbox.count({ where: { topic: topics.digest, recipient: mine.id } })).toBe(1);
+    expect(await db.outbox.count({ where: { topic: topics.digest, recipient: elsewhere.id } })).toBe(0);
+    sink.messages.length = 0;
+    await drainOutbox(db, { ...deps, now: () => digestTime });
+    const opening = sink.messages.find((message) => to(message) === mine.email);
+    expect(opening?.subject).toMatch(/daily summary: 1 change$/);
+    expect(opening?.text).toContain("Windows to take part:");
+    expect(opening?.text).toContain("Call for evidence open · Window Digest Bill");
+    expect(opening?.text).toContain("How to respond: https://committees.example.org/respond");
+
+    // Six days on, it closes within the week: the sweep marks the reminder, the digest carries it.
+    const reminderDay = new Date(Date.parse(`${addDays(day(now), 6)}T12:00:00Z`));
+    await enqueueDueWindowAlerts(db, reminderDay);
+    await enqueueDueDigests(db, reminderDay);
+    expect(await db.outbox.count({ where: { topic: topics.digest, recipient: mine.id } })).toBe(2);
+    sink.messages.length = 0;
+    await drainOutbox(db, { ...deps, now: () => reminderDay });
+    const reminder = sink.messages.find((message) => to(message) === mine.email);
+    expect(reminder?.text).toMatch(/Closes .+ · Window Digest Bill/);
+    expect(reminder?.text).not.toContain("Call for evidence open");
+    expect(sink.messages.some((message) => to(message) === elsewhere.email)).toBe(false);
   });
 
   it("never alerts for a draft's window", async () => {

@@ -13,8 +13,8 @@ import type { EmailPayload } from "./outbox-payload";
 // sweep about once a minute), and a reminder seven days before it closes. Each window records
 // when each was queued, under a row lock (SKIP LOCKED, so two instances never queue the same
 // one twice). Who gets them follows each subscriber's choices: confirmed, immediate alerts, for
-// that bill or every bill, one message per address; a daily subscriber's digest does not list
-// windows yet. The worker looks the subscriber up again when it sends, so an unsubscribe in
+// that bill or every bill, one message per address; a daily subscriber reads the same news in
+// the next digest (lib/alerts/digest.ts, from openingQueuedAt and reminderQueuedAt). The worker looks the subscriber up again when it sends, so an unsubscribe in
 // between stops the message.
 
 type Tx = Prisma.TransactionClient;
