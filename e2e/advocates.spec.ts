@@ -121,6 +121,8 @@ test("an editor records the site's position on a bill and changes it: the histor
     await page.getByLabel("Statement").fill("The committee's amendments removed the safeguards.");
     await page.getByLabel("Date stated").fill("2025-06-01");
     await page.getByRole("button", { name: "Record position" }).click();
+    // The first save's notice is still on the page: wait for the second position in the list.
+    await expect(page.getByRole("listitem").filter({ hasText: "1 June 2025" }).getByRole("link", { name: "Oppose" })).toBeVisible();
     await expect(page.getByText("Position recorded.")).toBeVisible();
 
     await page.goto(`/bills/${bill.slug}`);
