@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { handleExportJson, handleGetBill, handleOpenApi } from "@/lib/api/handlers";
+import { getApiBill, listApiBills, listExportBills } from "@/lib/api/queries";
+import { OpenApiResponseValidator } from "@/lib/api/testing/openapi-validator";
 import { db } from "@/lib/db/client";
 import { createWindow } from "@/lib/legislation/commands/create-window";
 import { deleteWindow } from "@/lib/legislation/commands/delete-window";
@@ -155,5 +158,28 @@ describe("alerts for windows to take part", () => {
     expect(await updateWindow(editor.principal, { id: created.value.id, version: "1", ...windowInput(bill.id, "2030-01-01", "2030-03-01") })).toMatchObject({ ok: true });
     expect(await updateWindow(editor.principal, { id: created.value.id, version: "1", ...windowInput(bill.id, "2030-01-01", "2030-04-01") })).toMatchObject({ ok: false, error: { code: "conflict" } });
     expect(await deleteWindow(editor.principal, { id: created.value.id, version: "2" })).toMatchObject({ ok: true });
+  });
+
+  it("describes windows in the OpenAPI document: the bill's answer and the export carry them, with their state, and conform", async () => {
+    const bill = await makeBill({ slug: "window-api-bill" });
+    const now = new Date();
+    const created = await createWindow(editor.principal, windowInput(bill.id, day(now), addDays(day(now), 3)), now);
+    if (!created.ok) throw new Error(created.error.message);
+    const get = (path: string) => new Request(`http://localhost:3000${path}`);
+    const validator = new OpenApiResponseValidator((await (await handleOpenApi(get("/api/v1/openapi.json"))).json()) as Record<string, unknown>);
+    const reads = { billsPage: (query: Parameters<typeof listApiBills>[1]) => listApiBills(db, query), bill: (slug: string) => getApiBill(db, slug), exportBills: () => listExportBills(db) };
+
+    const response = await handleGetBill(get("/api/v1/bills/window-api-bill"), "window-api-bill", reads);
+    const body = await response.text();
+    expect(validator.check({ path: "/api/v1/bills/{slug}", status: response.status, headers: response.headers, body })).toEqual([]);
+    const answer = JSON.parse(body) as { windows: { id: string; kind: string; kindLabel: string; state: string; respondUrl: string }[] };
+    expect(answer.windows).toEqual([
+      expect.objectContaining({ id: created.value.id, kind: "call_for_evidence", kindLabel: "Call for evidence", state: "closing_soon", respondUrl: "https://committees.example.org/respond" }),
+    ]);
+
+    const exported = await handleExportJson(get("/api/v1/export.json"), reads);
+    const exportBody = await exported.text();
+    expect(validator.check({ path: "/api/v1/export.json", status: exported.status, headers: exported.headers, body: exportBody })).toEqual([]);
+    expect(exportBody).toContain(created.value.id);
   });
 });
