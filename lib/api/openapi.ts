@@ -206,7 +206,7 @@ export function buildOpenApiDocument(serverUrl: string): JsonObject {
         "exportCsv",
         "Every published bill and event, as CSV",
         "Exports",
-        ok("RFC 4180 CSV in UTF-8 with a byte-order mark: one row per status event, bill columns repeated.", "text/csv", text),
+        ok("RFC 4180 CSV in UTF-8 with a byte-order mark: one row per status event, bill columns repeated (current_positions: each organisation's current position).", "text/csv", text),
       ),
       "/api/v1/compare": withCompareQuery(
         read("compareBills", "Bills' provisions side by side", "Bills", ok("Categories by bills.", "application/json", { $ref: componentRef("Comparison") })),
