@@ -11,11 +11,14 @@ import { Markdown } from "@/components/markdown";
 import { NextSteps } from "@/components/next-steps";
 import { Notice } from "@/components/notice";
 import { PhaseTag } from "@/components/phase-tag";
+import { PositionList } from "@/components/position-list";
 import { ProgressTracker } from "@/components/progress-tracker";
+import { ProvisionList } from "@/components/provision-list";
 import { StatusHistory } from "@/components/status-history";
+import { WindowList } from "@/components/window-list";
 import { queryString, type EmbedTheme, type HistoryOrder, type ParamProblem } from "@/lib/legislation/public-params";
 import type { BillView } from "@/lib/legislation/bill-view";
-import { formatIsoDay } from "@/lib/legislation/dates";
+import { formatIsoDay, today } from "@/lib/legislation/dates";
 import { chamberName, legislatureName, modelOf } from "@/lib/legislation/process";
 import { legislationJsonLd } from "@/lib/legislation/json-ld";
 import type { BillDetail } from "@/lib/legislation/queries";
@@ -172,6 +175,10 @@ export function BillPage({
         </section>
       ) : null}
 
+      <ProvisionList slug={bill.slug} provisions={bill.provisions} />
+
+      <PositionList positions={bill.positions} />
+
       {bill.officialLinks.length ? (
         <section aria-labelledby="links-heading" className="mt-10">
           <h2 id="links-heading" className="text-2xl font-bold">
@@ -188,6 +195,17 @@ export function BillPage({
           </ul>
         </section>
       ) : null}
+
+      <section aria-labelledby="windows-heading" className="mt-10">
+        <h2 id="windows-heading" className="text-2xl font-bold">
+          Windows to take part
+        </h2>
+        {bill.windows.length === 0 ? (
+          <p className="mt-3">No consultation, call for evidence or comment period is recorded for this bill.</p>
+        ) : (
+          <WindowList windows={bill.windows} today={today()} />
+        )}
+      </section>
 
       <section aria-labelledby="key-dates-heading" className="mt-10">
         <h2 id="key-dates-heading" className="text-2xl font-bold">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 
+import { positionStanceLabels, positionStances } from "@/lib/legislation/positions";
 import { legislatures, phases } from "@/lib/legislation/process";
 import { MAX_QUERY_LENGTH } from "@/lib/legislation/search-query";
 import type { BoardFilters, ParamProblem } from "@/lib/legislation/public-params";
@@ -20,14 +21,17 @@ export function BoardFiltersForm({
   topics,
   problems,
   filtered,
+  ownName,
 }: {
   filters: BoardFilters;
   topics: readonly string[];
   problems: readonly ParamProblem[];
   filtered: boolean;
+  /** The organisation that runs the site; without one there is no filter by its positions. */
+  ownName: string | null;
 }) {
-  const active = [filters.jurisdiction, filters.phase, filters.topic].filter(Boolean).length;
-  const refused = problems.some((problem) => ["jurisdiction", "phase", "topic"].includes(problem.field));
+  const active = [filters.jurisdiction, filters.phase, filters.topic, filters.ours].filter(Boolean).length;
+  const refused = problems.some((problem) => ["jurisdiction", "phase", "topic", "ours"].includes(problem.field));
   return (
     <form method="get" action="/" role="search" aria-label="Bills" className="mt-4 bg-panel p-4 sm:mt-8 sm:p-6">
       <TextField
@@ -62,6 +66,15 @@ export function BoardFiltersForm({
             problems={problems}
             options={[{ value: "", label: "Any topic" }, ...topics.map((topic) => ({ value: topic, label: topic }))]}
           />
+          {ownName ? (
+            <SelectField
+              name="ours"
+              label={`Position of ${ownName}`}
+              defaultValue={filters.ours}
+              problems={problems}
+              options={[{ value: "", label: "Any position, or none" }, ...positionStances.map((stance) => ({ value: stance, label: positionStanceLabels[stance] }))]}
+            />
+          ) : null}
         </div>
       </NarrowDisclosure>
       <div className="mt-5 flex flex-wrap items-center gap-x-6 gap-y-3">
@@ -74,7 +87,7 @@ export function BoardFiltersForm({
 
 /** The order of the results shown, keeping the search and filters that produced them. */
 export function BoardSortForm({ filters }: { filters: BoardFilters }) {
-  const kept = { q: filters.q, jurisdiction: filters.jurisdiction, phase: filters.phase, outcome: filters.outcome, topic: filters.topic };
+  const kept = { q: filters.q, jurisdiction: filters.jurisdiction, phase: filters.phase, outcome: filters.outcome, topic: filters.topic, ours: filters.ours };
   const options = [
     ...(filters.q ? [{ value: "relevance", label: "Best match" }] : []),
     { value: "activity", label: "Latest activity" },

@@ -20,6 +20,8 @@ const pages = [
   { name: "timeline-since", path: "/timeline?since=2025-12-01" },
   { name: "timeline-since-action", path: "/timeline?since=2025-12-01&by=action" },
   { name: "facts", path: "/facts" },
+  { name: "compare-choose", path: "/compare" },
+  { name: "compare-launch", path: "/compare?bills=take-it-down-act,stop-csam-act,enforce-act,uk-crime-and-policing-bill" },
 ];
 
 for (const { name, path } of pages) {

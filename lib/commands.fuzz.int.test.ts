@@ -29,9 +29,19 @@ import { clientAddress } from "@/lib/http/client-address";
 import { correctStatusEvent } from "@/lib/legislation/commands/correct-status-event";
 import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
+import { createOrganisation } from "@/lib/legislation/commands/create-organisation";
+import { createProvision } from "@/lib/legislation/commands/create-provision";
+import { createWindow } from "@/lib/legislation/commands/create-window";
+import { deleteWindow } from "@/lib/legislation/commands/delete-window";
+import { updateWindow } from "@/lib/legislation/commands/update-window";
+import { deletePosition } from "@/lib/legislation/commands/delete-position";
+import { recordPosition } from "@/lib/legislation/commands/record-position";
+import { updateOrganisation } from "@/lib/legislation/commands/update-organisation";
+import { updatePosition } from "@/lib/legislation/commands/update-position";
 import { createStatistic } from "@/lib/legislation/commands/create-statistic";
 import { deleteBill } from "@/lib/legislation/commands/delete-bill";
 import { deleteKeyDate } from "@/lib/legislation/commands/delete-key-date";
+import { deleteProvision } from "@/lib/legislation/commands/delete-provision";
 import { deleteStatistic } from "@/lib/legislation/commands/delete-statistic";
 import { publishBill } from "@/lib/legislation/commands/publish-bill";
 import { recordStatusEvent } from "@/lib/legislation/commands/record-status-event";
@@ -41,6 +51,7 @@ import { scheduleBill } from "@/lib/legislation/commands/schedule-bill";
 import { unpublishBill } from "@/lib/legislation/commands/unpublish-bill";
 import { updateBill } from "@/lib/legislation/commands/update-bill";
 import { updateKeyDate } from "@/lib/legislation/commands/update-key-date";
+import { updateProvision } from "@/lib/legislation/commands/update-provision";
 import { updateStatistic } from "@/lib/legislation/commands/update-statistic";
 import { billSnapshot } from "@/lib/legislation/snapshot";
 import { databaseFingerprint } from "@/lib/testing/fingerprint";
@@ -78,6 +89,16 @@ const adminActor = () => ({ id: admin.id, role: "admin" as const });
 async function eventOf(billId: string) {
   return db.statusEvent.findFirstOrThrow({ where: { billId } });
 }
+
+const fuzzWindow = {
+  kind: "consultation",
+  title: "Consultation",
+  runBy: "A regulator",
+  respondUrl: "https://example.org/respond",
+  description: "",
+  opensOn: "2030-01-01",
+  closesOn: "2030-02-01",
+};
 
 const eventFields = {
   step: "senate:referred",
@@ -295,6 +316,95 @@ const cases: FuzzCase[] = [
       return { id: keyDate.id, version: String(keyDate.version) };
     },
     run: (input) => deleteKeyDate(admin.principal, input),
+  },
+  {
+    name: "createProvision",
+    valid: async () => ({ billId: (await makeBill()).id, category: "penalty", text: "Up to 5 years' imprisonment.", citation: "s. 2", position: "1" }),
+    run: (input) => createProvision(admin.principal, input),
+  },
+  {
+    name: "updateProvision",
+    valid: async () => {
+      const provision = await db.provision.create({ data: { billId: (await makeBill()).id, category: "penalty", text: "Up to 5 years." } });
+      return { id: provision.id, version: String(provision.version), billId: provision.billId, category: "scope", text: "Platforms.", citation: "", position: "0" };
+    },
+    run: (input) => updateProvision(admin.principal, input),
+  },
+  {
+    name: "deleteProvision",
+    valid: async () => {
+      const provision = await db.provision.create({ data: { billId: (await makeBill()).id, category: "penalty", text: "Up to 5 years." } });
+      return { id: provision.id, version: String(provision.version) };
+    },
+    run: (input) => deleteProvision(admin.principal, input),
+  },
+  {
+    name: "createOrganisation",
+    valid: async () => ({ name: `Org ${Math.random().toString(36).slice(2)}`, url: "https://example.org", isOwn: "yes" }),
+    run: (input) => createOrganisation(admin.principal, input),
+  },
+  {
+    name: "updateOrganisation",
+    valid: async () => {
+      const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+      return { id: organisation.id, version: String(organisation.version), name: `${organisation.name} renamed`, url: "", isOwn: "" };
+    },
+    run: (input) => updateOrganisation(admin.principal, input),
+  },
+  {
+    name: "recordPosition",
+    valid: async () => {
+      const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+      return { billId: (await makeBill()).id, organisationId: organisation.id, stance: "oppose", statement: "We oppose it.", sourceUrl: "", statedOn: "2025-03-01" };
+    },
+    run: (input) => recordPosition(admin.principal, input),
+  },
+  {
+    name: "updatePosition",
+    valid: async () => {
+      const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+      const position = await db.position.create({
+        data: { billId: (await makeBill()).id, organisationId: organisation.id, stance: "support", statement: "Yes.", statedOn: new Date("2025-03-01T00:00:00Z") },
+      });
+      return { id: position.id, version: String(position.version), billId: position.billId, organisationId: organisation.id, stance: "neutral", statement: "Corrected.", sourceUrl: "", statedOn: "2025-03-02" };
+    },
+    run: (input) => updatePosition(admin.principal, input),
+  },
+  {
+    name: "deletePosition",
+    valid: async () => {
+      const organisation = await db.organisation.create({ data: { name: `Org ${Math.random().toString(36).slice(2)}` } });
+      const position = await db.position.create({
+        data: { billId: (await makeBill()).id, organisationId: organisation.id, stance: "support", statement: "Yes.", statedOn: new Date("2025-03-01T00:00:00Z") },
+      });
+      return { id: position.id, version: String(position.version) };
+    },
+    run: (input) => deletePosition(admin.principal, input),
+  },
+  {
+    name: "createWindow",
+    valid: async () => ({ ...fuzzWindow, billId: (await makeBill()).id }),
+    run: (input) => createWindow(admin.principal, input),
+  },
+  {
+    name: "updateWindow",
+    valid: async () => {
+      const window = await db.participationWindow.create({
+        data: { ...fuzzWindow, kind: "consultation", billId: (await makeBill()).id, opensOn: new Date("2030-01-01T00:00:00Z"), closesOn: new Date("2030-02-01T00:00:00Z") },
+      });
+      return { ...fuzzWindow, id: window.id, version: String(window.version), billId: window.billId };
+    },
+    run: (input) => updateWindow(admin.principal, input),
+  },
+  {
+    name: "deleteWindow",
+    valid: async () => {
+      const window = await db.participationWindow.create({
+        data: { ...fuzzWindow, kind: "consultation", billId: (await makeBill()).id, opensOn: new Date("2030-01-01T00:00:00Z"), closesOn: new Date("2030-02-01T00:00:00Z") },
+      });
+      return { id: window.id, version: String(window.version) };
+    },
+    run: (input) => deleteWindow(admin.principal, input),
   },
   {
     name: "createStatistic",

@@ -14,6 +14,7 @@ export interface NavItem {
 export const publicNav: readonly NavItem[] = [
   { href: "/", label: "Status board" },
   { href: "/timeline", label: "Timeline" },
+  { href: "/compare", label: "Compare bills" },
   { href: "/facts", label: "Facts and figures" },
   { href: "/corrections", label: "Corrections" },
   { href: "/subscribe", label: "Email alerts" },

@@ -7,8 +7,11 @@ import { BoardFiltersForm, BoardSortForm, outcomeNames } from "@/components/boar
 import { KeyDateList } from "@/components/key-date-list";
 import { LiveUpdates } from "@/components/live-updates";
 import { Pagination } from "@/components/pagination";
+import { WindowList } from "@/components/window-list";
+import { today } from "@/lib/legislation/dates";
 import { legislatureName, phaseLabel } from "@/lib/legislation/process";
-import { getBoardBills, getPublicBills, getUpcomingKeyDates } from "@/lib/legislation/public-cache";
+import { positionStanceLabels } from "@/lib/legislation/positions";
+import { getBoardBills, getOpenWindows, getOwnOrganisation, getPublicBills, getUpcomingKeyDates } from "@/lib/legislation/public-cache";
 import { hasBoardFilters, parseBoardParams, parsePage, queryString, type BoardFilters, type SearchParams } from "@/lib/legislation/public-params";
 import { BOARD_PAGE_SIZE, topicsOf } from "@/lib/legislation/queries";
 import { site } from "@/lib/site-config";
@@ -48,14 +51,15 @@ function resultsSentence(count: number, filters: BoardFilters): string {
   if (filters.phase) parts.push(`in the phase “${phaseLabel(filters.phase).toLowerCase()}”`);
   if (filters.outcome) parts.push(`with the outcome “${outcomeNames[filters.outcome].toLowerCase()}”`);
   if (filters.topic) parts.push(`on the topic “${filters.topic}”`);
+  if (filters.ours) parts.push(`where our position is “${positionStanceLabels[filters.ours].toLowerCase()}”`);
   return `${parts.join(" ")}.`;
 }
 
 /** The address of a page of these results: the same search, filters and order. */
 function pageHref(filters: BoardFilters, page: number): string {
   const defaultSort = filters.q ? "relevance" : "activity";
-  const { q, jurisdiction, phase, outcome, topic } = filters;
-  return `/${queryString({ q, jurisdiction, phase, outcome, topic, sort: filters.sort === defaultSort ? undefined : filters.sort, page: page > 1 ? String(page) : undefined })}`;
+  const { q, jurisdiction, phase, outcome, topic, ours } = filters;
+  return `/${queryString({ q, jurisdiction, phase, outcome, topic, ours, sort: filters.sort === defaultSort ? undefined : filters.sort, page: page > 1 ? String(page) : undefined })}`;
 }
 
 export default async function StatusBoardPage({ searchParams }: PageProps) {
@@ -64,7 +68,12 @@ export default async function StatusBoardPage({ searchParams }: PageProps) {
   // Not a page number, or past the last page of these results: there is no such page.
   const requested = parsePage(params);
   if (requested === null || requested > Math.max(1, Math.ceil(publicBills.length / BOARD_PAGE_SIZE))) notFound();
-  const [board, keyDates] = await Promise.all([getBoardBills(filters, requested), getUpcomingKeyDates()]);
+  const [board, keyDates, own, windows] = await Promise.all([
+    getBoardBills(filters, requested),
+    getUpcomingKeyDates(),
+    getOwnOrganisation(),
+    getOpenWindows(),
+  ]);
   if (requested > board.pageCount) notFound();
   const { bills, total, page, pageCount } = board;
   const filtered = hasBoardFilters(filters);
@@ -74,7 +83,7 @@ export default async function StatusBoardPage({ searchParams }: PageProps) {
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Where each bill stands</h1>
       <p className="mt-4 max-w-2xl text-lg">{site.tagline}</p>
       <LiveUpdates />
-      <BoardFiltersForm filters={filters} topics={topicsOf(publicBills)} problems={problems} filtered={filtered} />
+      <BoardFiltersForm filters={filters} topics={topicsOf(publicBills)} problems={problems} filtered={filtered} ownName={own?.name ?? null} />
 
       <div className="mt-6 grid gap-10 sm:mt-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
         <section aria-labelledby="results-heading">
@@ -108,8 +117,16 @@ export default async function StatusBoardPage({ searchParams }: PageProps) {
           )}
         </section>
 
-        <aside aria-labelledby="coming-up-heading" className="lg:border-l lg:border-rule lg:pl-8">
-          <h2 id="coming-up-heading" className="text-2xl font-bold">
+        <aside aria-labelledby="take-part-heading coming-up-heading" className="lg:border-l lg:border-rule lg:pl-8">
+          <h2 id="take-part-heading" className="text-2xl font-bold">
+            Open to respond
+          </h2>
+          {windows.length ? (
+            <WindowList windows={windows} today={today()} />
+          ) : (
+            <p className="mt-3">No consultation, call for evidence or comment period is open now.</p>
+          )}
+          <h2 id="coming-up-heading" className="mt-8 text-2xl font-bold">
             Coming up
           </h2>
           {keyDates.length ? (

@@ -79,6 +79,36 @@ async function keyDate(db: PrismaClient) {
   return db.keyDate.create({ data: { date: new Date("2026-05-19T00:00:00Z"), title: `Matrix deadline ${suffix()}`, sourceUrl: "https://example.org/a" } });
 }
 
+async function provision(db: PrismaClient) {
+  const bill = await draftBill(db);
+  return db.provision.create({ data: { billId: bill.id, category: "penalty", text: `Matrix provision ${suffix()}` } });
+}
+
+async function organisation(db: PrismaClient) {
+  return db.organisation.create({ data: { name: `Matrix organisation ${suffix()}` } });
+}
+
+async function position(db: PrismaClient) {
+  const bill = await draftBill(db);
+  const by = await organisation(db);
+  return db.position.create({ data: { billId: bill.id, organisationId: by.id, stance: "oppose", statement: "Matrix.", statedOn: new Date("2025-03-01T00:00:00Z") } });
+}
+
+async function participationWindow(db: PrismaClient) {
+  const bill = await draftBill(db);
+  return db.participationWindow.create({
+    data: {
+      billId: bill.id,
+      kind: "consultation",
+      title: `Matrix window ${suffix()}`,
+      runBy: "Matrix",
+      respondUrl: "https://example.org/respond",
+      opensOn: new Date("2030-01-01T00:00:00Z"),
+      closesOn: new Date("2030-02-01T00:00:00Z"),
+    },
+  });
+}
+
 async function statistic(db: PrismaClient) {
   return db.statistic.create({ data: { label: `Matrix figure ${suffix()}`, value: "1", period: "2025", sourceName: "Matrix" } });
 }
@@ -109,6 +139,10 @@ const billForm = "app/admin/bills/actions.ts";
 const historyForm = "app/admin/bills/[id]/history/actions.ts";
 const keyDateForm = "app/admin/key-dates/actions.ts";
 const statisticForm = "app/admin/statistics/actions.ts";
+const provisionForm = "app/admin/provisions/actions.ts";
+const organisationForm = "app/admin/organisations/actions.ts";
+const positionForm = "app/admin/positions/actions.ts";
+const windowForm = "app/admin/windows/actions.ts";
 const userForm = "app/admin/users/actions.ts";
 const webhookForm = "app/admin/webhooks/actions.ts";
 
@@ -333,6 +367,118 @@ export const actionTable: ActionRow[] = [
     },
     fill: () => ({ reason: "Recorded against the wrong bill." }),
     writes: "statusEvent.retracted",
+  },
+
+  // Provisions.
+  {
+    file: provisionForm,
+    name: "createProvisionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/provisions?bill=${(await draftBill(db)).id}` }),
+    fill: () => ({ category: "penalty", text: `Matrix provision ${suffix()}` }),
+    writes: "provision.created",
+  },
+  {
+    file: provisionForm,
+    name: "updateProvisionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/provisions/${(await provision(db)).id}` }),
+    fill: () => ({ text: `Matrix provision changed ${suffix()}` }),
+    writes: "provision.updated",
+  },
+  {
+    file: provisionForm,
+    name: "deleteProvisionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/provisions/${(await provision(db)).id}` }),
+    writes: "provision.deleted",
+  },
+
+  // Organisations and positions.
+  {
+    file: organisationForm,
+    name: "createOrganisationAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async () => ({ path: "/admin/organisations" }),
+    fill: () => ({ name: `Matrix organisation ${suffix()}` }),
+    writes: "organisation.created",
+  },
+  {
+    file: organisationForm,
+    name: "updateOrganisationAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/organisations/${(await organisation(db)).id}` }),
+    fill: () => ({ name: `Matrix organisation renamed ${suffix()}` }),
+    writes: "organisation.updated",
+  },
+  {
+    file: positionForm,
+    name: "recordPositionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => {
+      const by = await organisation(db);
+      return { path: `/admin/positions?bill=${(await draftBill(db)).id}`, fill: { organisationId: by.id } };
+    },
+    fill: () => ({ stance: "support", statement: "Matrix statement.", statedOn: "2025-03-01" }),
+    writes: "position.recorded",
+  },
+  {
+    file: positionForm,
+    name: "updatePositionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/positions/${(await position(db)).id}` }),
+    fill: () => ({ statement: `Matrix corrected ${suffix()}` }),
+    writes: "position.updated",
+  },
+  {
+    file: positionForm,
+    name: "deletePositionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/positions/${(await position(db)).id}` }),
+    writes: "position.deleted",
+  },
+
+  // Windows to take part.
+  {
+    file: windowForm,
+    name: "createWindowAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/windows?bill=${(await draftBill(db)).id}` }),
+    fill: () => ({
+      kind: "consultation",
+      title: `Matrix window ${suffix()}`,
+      runBy: "Matrix",
+      respondUrl: "https://example.org/respond",
+      opensOn: "2030-01-01",
+      closesOn: "2030-02-01",
+    }),
+    writes: "window.created",
+  },
+  {
+    file: windowForm,
+    name: "updateWindowAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/windows/${(await participationWindow(db)).id}` }),
+    fill: () => ({ title: `Matrix window moved ${suffix()}` }),
+    writes: "window.updated",
+  },
+  {
+    file: windowForm,
+    name: "deleteWindowAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/windows/${(await participationWindow(db)).id}` }),
+    writes: "window.deleted",
   },
 
   // Key dates and figures.

@@ -14,6 +14,7 @@ export async function removeMatrixContent(db: PrismaClient): Promise<void> {
   );
   await db.keyDate.deleteMany({ where: { title: { startsWith: "Matrix deadline" } } });
   await db.statistic.deleteMany({ where: { label: { startsWith: "Matrix figure" } } });
+  await db.organisation.deleteMany({ where: { name: { startsWith: "Matrix organisation" } } });
   await db.webhook.deleteMany({ where: { url: { startsWith: "https://hooks.example.org/" } } });
   await db.subscription.deleteMany({ where: { email: { startsWith: "matrix-reader-" } } });
   const latest = await db.auditLog.aggregate({ _max: { id: true } });

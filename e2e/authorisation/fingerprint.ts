@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 // A digest of the tables a server action can write, to prove that a refused one wrote nothing.
 // Not the outbox, throttle or cache tables: the app's background work and sign-ins touch those.
 
-const TABLES = ["AuditLog", "Bill", "BillRevision", "KeyDate", "Statistic", "StatusEvent", "Subscription", "User", "UserToken", "Webhook"];
+const TABLES = ["AuditLog", "Bill", "BillRevision", "KeyDate", "Organisation", "ParticipationWindow", "Position", "Provision", "Statistic", "StatusEvent", "Subscription", "User", "UserToken", "Webhook"];
 
 export async function writableFingerprint(db: PrismaClient): Promise<Record<string, string>> {
   const result: Record<string, string> = {};

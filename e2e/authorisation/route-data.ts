@@ -27,6 +27,22 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
   const keyDate = await db.keyDate.create({
     data: { date: new Date("2026-05-19T00:00:00Z"), title: `Matrix deadline ${suffix}`, sourceUrl: "https://example.org/matrix" },
   });
+  const provision = await db.provision.create({ data: { billId: bill.id, category: "scope", text: `Matrix provision ${suffix}` } });
+  const organisation = await db.organisation.create({ data: { name: `Matrix organisation ${suffix}` } });
+  const position = await db.position.create({
+    data: { billId: bill.id, organisationId: organisation.id, stance: "support", statement: "Matrix.", statedOn: new Date("2025-03-01T00:00:00Z") },
+  });
+  const window = await db.participationWindow.create({
+    data: {
+      billId: bill.id,
+      kind: "consultation",
+      title: `Matrix window ${suffix}`,
+      runBy: "Matrix",
+      respondUrl: "https://example.org/respond",
+      opensOn: new Date("2030-01-01T00:00:00Z"),
+      closesOn: new Date("2030-02-01T00:00:00Z"),
+    },
+  });
   const statistic = await db.statistic.create({ data: { label: `Matrix figure ${suffix}`, value: "1", period: "2025", sourceName: "Matrix" } });
   const user = await makeAccount(db, "editor");
   const suggestion = await db.suggestion.create({
@@ -48,6 +64,10 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
       draftBillId: bill.id,
       eventId: event.id,
       keyDateId: keyDate.id,
+      provisionId: provision.id,
+      organisationId: organisation.id,
+      positionId: position.id,
+      windowId: window.id,
       statisticId: statistic.id,
       userId: user.id,
       token: randomBytes(32).toString("base64url"),
@@ -56,6 +76,7 @@ export async function makeRouteData(db: PrismaClient): Promise<{ data: RouteData
     remove: async () => {
       await db.bill.deleteMany({ where: { id: bill.id } });
       await db.keyDate.deleteMany({ where: { id: keyDate.id } });
+      await db.organisation.deleteMany({ where: { id: organisation.id } });
       await db.statistic.deleteMany({ where: { id: statistic.id } });
     },
   };

@@ -26,6 +26,10 @@ export interface RouteData {
   draftBillId: string;
   eventId: string;
   keyDateId: string;
+  provisionId: string;
+  organisationId: string;
+  positionId: string;
+  windowId: string;
   statisticId: string;
   userId: string;
   token: string;
@@ -72,6 +76,7 @@ export const routeTable: RouteRow[] = [
   page("(public)/corrections", () => "/corrections", "public-page", everyone(200)),
   page("(public)/facts", () => "/facts", "public-page", everyone(200)),
   page("(public)/timeline", () => "/timeline", "public-page", everyone(200)),
+  page("(public)/compare", (d) => `/compare?bills=${d.publishedSlug}`, "public-page", everyone(200)),
   page("(public)/subscribe", () => "/subscribe", "public-page", everyone(200)),
   page("(public)/subscribe/sent", () => "/subscribe/sent", "public-page", everyone(200)),
   page("(public)/subscribe/confirm", (d) => `/subscribe/confirm?token=${d.token}`, "private-page", everyone(200)),
@@ -107,6 +112,14 @@ export const routeTable: RouteRow[] = [
   page("admin/bills/[id]/delete", (d) => `/admin/bills/${d.draftBillId}/delete`, "private-page", admins),
   page("admin/key-dates", () => "/admin/key-dates", "private-page", editors),
   page("admin/key-dates/[id]", (d) => `/admin/key-dates/${d.keyDateId}`, "private-page", editors),
+  page("admin/provisions", () => "/admin/provisions", "private-page", editors),
+  page("admin/provisions/[id]", (d) => `/admin/provisions/${d.provisionId}`, "private-page", editors),
+  page("admin/organisations", () => "/admin/organisations", "private-page", editors),
+  page("admin/organisations/[id]", (d) => `/admin/organisations/${d.organisationId}`, "private-page", editors),
+  page("admin/positions", () => "/admin/positions", "private-page", editors),
+  page("admin/positions/[id]", (d) => `/admin/positions/${d.positionId}`, "private-page", editors),
+  page("admin/windows", () => "/admin/windows", "private-page", editors),
+  page("admin/windows/[id]", (d) => `/admin/windows/${d.windowId}`, "private-page", editors),
   page("admin/statistics", () => "/admin/statistics", "private-page", editors),
   page("admin/statistics/[id]", (d) => `/admin/statistics/${d.statisticId}`, "private-page", editors),
   page("admin/audit", () => "/admin/audit", "private-page", editors),
@@ -143,6 +156,9 @@ export const routeTable: RouteRow[] = [
   { file: "app/api/v1/export.json/route.ts", method: "OPTIONS", path: () => "/api/v1/export.json", family: "open-data", outcomes: everyone(204) },
   { file: "app/api/v1/export.csv/route.ts", method: "GET", path: () => "/api/v1/export.csv", family: "open-data", outcomes: everyone(200) },
   { file: "app/api/v1/export.csv/route.ts", method: "OPTIONS", path: () => "/api/v1/export.csv", family: "open-data", outcomes: everyone(204) },
+  { file: "app/api/v1/compare/route.ts", method: "GET", path: (d) => `/api/v1/compare?bills=${d.publishedSlug}`, family: "open-data", outcomes: everyone(200) },
+  { file: "app/api/v1/compare/route.ts", method: "OPTIONS", path: (d) => `/api/v1/compare?bills=${d.publishedSlug}`, family: "open-data", outcomes: everyone(204) },
+  { file: "app/(public)/compare.csv/route.ts", method: "GET", path: (d) => `/compare.csv?bills=${d.publishedSlug}`, family: "open-data", outcomes: everyone(200) },
   { file: "app/api/v1/openapi.json/route.ts", method: "GET", path: () => "/api/v1/openapi.json", family: "open-data", outcomes: everyone(200) },
   { file: "app/api/v1/openapi.json/route.ts", method: "OPTIONS", path: () => "/api/v1/openapi.json", family: "open-data", outcomes: everyone(204) },
   { file: "app/api/v1/[...path]/route.ts", method: "GET", path: () => "/api/v1/no-such-endpoint", family: "open-data", outcomes: everyone(404) },

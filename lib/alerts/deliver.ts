@@ -5,6 +5,7 @@ import { Webhook as StandardWebhook } from "standardwebhooks";
 import type { Outbox, Prisma, SourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
 import { chamberName, eventTitle, headlineLabel, modelOf } from "@/lib/legislation/process";
+import { participationKindLabels } from "@/lib/legislation/windows";
 import { isPublic, publicBillWhere } from "@/lib/legislation/visibility";
 import { eventSelect } from "@/lib/api/shape";
 import { guardedFetch, type OutboundPolicy } from "@/lib/http/outbound";
@@ -13,11 +14,13 @@ import type { Mailer } from "./mailer";
 import { PermanentMailError } from "./mailer";
 import {
   alertMessage,
+  windowMessage,
   confirmMessage,
   digestMessage,
   suggestionsMessage,
   type ChangeKind,
   type DigestItem,
+  type DigestWindowItem,
   type EventFacts,
   type RenderedMessage,
   type Scope,
@@ -121,6 +124,39 @@ async function alertFor(tx: Tx, payload: Extract<EmailPayload, { kind: "alert" }
   });
 }
 
+async function windowFor(tx: Tx, payload: Extract<EmailPayload, { kind: "window" }>, scope: Scope, deps: DeliveryDeps, unsubscribeToken: string) {
+  const window = await tx.participationWindow.findUnique({
+    where: { id: payload.windowId },
+    select: {
+      kind: true,
+      title: true,
+      runBy: true,
+      respondUrl: true,
+      description: true,
+      opensOn: true,
+      closesOn: true,
+      bill: { select: { slug: true, shortTitle: true, state: true, publishAt: true } },
+    },
+  });
+  if (!window || !isPublic(window.bill, deps.now)) return null;
+  return windowMessage({
+    siteUrl: deps.siteUrl,
+    unsubscribeToken,
+    scope,
+    moment: payload.moment,
+    bill: { shortTitle: window.bill.shortTitle, slug: window.bill.slug },
+    window: {
+      kindLabel: participationKindLabels[window.kind],
+      title: window.title,
+      runBy: window.runBy,
+      respondUrl: window.respondUrl,
+      description: window.description,
+      opensOn: toDay(window.opensOn),
+      closesOn: toDay(window.closesOn),
+    },
+  });
+}
+
 /** Every change to public bills in (since, until], for a digest. */
 async function digestItems(tx: Tx, billId: string | null, since: Date, until: Date, now: Date): Promise<DigestItem[]> {
   const events = await tx.statusEvent.findMany({
@@ -143,6 +179,49 @@ async function digestItems(tx: Tx, billId: string | null, since: Date, until: Da
       ...(recordedNow ? [item(event.correctsId ? "statusEvent.corrected" : "statusEvent.recorded")] : []),
       ...(retractedNow ? [item("statusEvent.retracted")] : []),
     ];
+  });
+}
+
+/**
+ * Windows of public bills whose opening alert or reminder fell in (since, until]: what an
+ * immediate subscriber was sent that day, a daily one reads in the digest.
+ */
+async function digestWindows(tx: Tx, billId: string | null, since: Date, until: Date, now: Date): Promise<DigestWindowItem[]> {
+  const windows = await tx.participationWindow.findMany({
+    where: {
+      bill: { AND: [publicBillWhere(now), ...(billId ? [{ id: billId }] : [])] },
+      OR: [{ openingQueuedAt: { gt: since, lte: until } }, { reminderQueuedAt: { gt: since, lte: until } }],
+    },
+    select: {
+      kind: true,
+      title: true,
+      runBy: true,
+      respondUrl: true,
+      description: true,
+      opensOn: true,
+      closesOn: true,
+      openingQueuedAt: true,
+      reminderQueuedAt: true,
+      bill: { select: { slug: true, shortTitle: true } },
+    },
+    orderBy: [{ closesOn: "asc" }, { id: "asc" }],
+  });
+  return windows.map((window) => {
+    const openedNow = !!window.openingQueuedAt && window.openingQueuedAt > since && window.openingQueuedAt <= until;
+    return {
+      bill: window.bill,
+      // An opening names the closing day already, so it stands for a reminder of the same day.
+      moment: openedNow ? ("opening" as const) : ("reminder" as const),
+      window: {
+        kindLabel: participationKindLabels[window.kind],
+        title: window.title,
+        runBy: window.runBy,
+        respondUrl: window.respondUrl,
+        description: window.description,
+        opensOn: toDay(window.opensOn),
+        closesOn: toDay(window.closesOn),
+      },
+    };
   });
 }
 
@@ -183,9 +262,15 @@ async function renderEmail(tx: Tx, payload: EmailPayload, deps: DeliveryDeps): P
     const message = await alertFor(tx, payload, scope, deps, unsubscribe.token);
     return message ? email(message) : "the bill is no longer public";
   }
-  const items = await digestItems(tx, subscription.bill?.id ?? null, new Date(payload.since), new Date(payload.until), deps.now);
-  if (items.length === 0) return "nothing public changed in the period";
-  return email(digestMessage({ ...links, scope, items }));
+  if (payload.kind === "window") {
+    const message = await windowFor(tx, payload, scope, deps, unsubscribe.token);
+    return message ? email(message) : "the window or its bill is no longer public";
+  }
+  const period = [subscription.bill?.id ?? null, new Date(payload.since), new Date(payload.until), deps.now] as const;
+  const items = await digestItems(tx, ...period);
+  const windows = await digestWindows(tx, ...period);
+  if (items.length === 0 && windows.length === 0) return "nothing public changed in the period";
+  return email(digestMessage({ ...links, scope, items, windows }));
 }
 
 export async function deliverEmail(tx: Tx, row: Outbox, deps: DeliveryDeps): Promise<DeliveryOutcome> {

@@ -8,7 +8,8 @@ import { topics, type EmailPayload } from "./outbox-payload";
 // Daily digests without a job server: the outbox worker in every instance asks, about once a
 // minute, which daily subscriptions are due (a day since their last digest, or since they were
 // confirmed). Row locks with SKIP LOCKED let two instances ask at once without both queuing the
-// same digest. A digest is queued only when something public changed in its period.
+// same digest. A digest is queued only when something public changed in its period: a status
+// change, or a window to take part that opened or came within a week of closing.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 200;
@@ -41,12 +42,23 @@ export async function enqueueDueDigests(db: Database, now: Date = new Date()): P
       },
       select: { billId: true, createdAt: true, retractedAt: true },
     });
+    // A window to take part that opened, or came within a week of closing, is news too.
+    const windows = await tx.participationWindow.findMany({
+      where: {
+        bill: publicBillWhere(now),
+        OR: [{ openingQueuedAt: { gt: earliest, lte: now } }, { reminderQueuedAt: { gt: earliest, lte: now } }],
+      },
+      select: { billId: true, openingQueuedAt: true, reminderQueuedAt: true },
+    });
+    const within = (row: DueRow, at: Date | null) => !!at && at > row.since && at <= now;
     const changedIn = (row: DueRow) =>
       changes.some(
         (change) =>
-          (row.billId === null || change.billId === row.billId) &&
-          ((change.createdAt > row.since && change.createdAt <= now) ||
-            (!!change.retractedAt && change.retractedAt > row.since && change.retractedAt <= now)),
+          (row.billId === null || change.billId === row.billId) && (within(row, change.createdAt) || within(row, change.retractedAt)),
+      ) ||
+      windows.some(
+        (window) =>
+          (row.billId === null || window.billId === row.billId) && (within(row, window.openingQueuedAt) || within(row, window.reminderQueuedAt)),
       );
 
     const withNews = due.filter(changedIn);

@@ -121,12 +121,33 @@ export interface DigestItem {
   event: EventFacts;
 }
 
-export function digestMessage(input: Links & { scope: Scope; items: readonly DigestItem[] }): RenderedMessage {
-  const count = input.items.length;
+/** A window to take part that opened in a digest's day, or that closes within seven days. */
+export interface DigestWindowItem {
+  bill: { shortTitle: string; slug: string };
+  moment: "opening" | "reminder";
+  window: WindowFacts;
+}
+
+export function digestMessage(input: Links & { scope: Scope; items: readonly DigestItem[]; windows?: readonly DigestWindowItem[] }): RenderedMessage {
+  const windows = input.windows ?? [];
+  const count = input.items.length + windows.length;
   const lines = [`${count} ${count === 1 ? "change" : "changes"} in the last day for ${scopeWords(input.scope)}:`, ""];
   for (const item of input.items) {
     const label = item.change === "statusEvent.corrected" ? "Correction" : item.change === "statusEvent.retracted" ? "Withdrawn" : "New";
     lines.push(`${label} · ${item.bill.shortTitle}`, ...eventLines(item.event), `${input.siteUrl}/bills/${item.bill.slug}`, "");
+  }
+  if (windows.length > 0) lines.push("Windows to take part:", "");
+  for (const { bill, moment, window } of windows) {
+    const label = moment === "opening" ? `${window.kindLabel} open` : `Closes ${day(window.closesOn)}`;
+    lines.push(
+      `${label} · ${bill.shortTitle}`,
+      window.title,
+      `Run by: ${window.runBy}`,
+      `Open from ${day(window.opensOn)} to ${day(window.closesOn)}.`,
+      `How to respond: ${window.respondUrl}`,
+      `${input.siteUrl}/bills/${bill.slug}`,
+      "",
+    );
   }
   lines.push(footer(input, input.scope));
   return {
@@ -149,5 +170,42 @@ export function suggestionsMessage(input: { siteUrl: string; shortTitle: string;
       `You get these e-mails because you asked for them. To stop them, untick the box on your account page: ${input.siteUrl}/admin/account`,
     ].join("\n"),
     headers: {},
+  };
+}
+
+export interface WindowFacts {
+  kindLabel: string;
+  title: string;
+  runBy: string;
+  respondUrl: string;
+  description: string | null;
+  opensOn: string;
+  closesOn: string;
+}
+
+/** A window to take part has opened, or closes within seven days. */
+export function windowMessage(
+  input: Links & { scope: Scope; moment: "opening" | "reminder"; bill: { shortTitle: string; slug: string }; window: WindowFacts },
+): RenderedMessage {
+  const { bill, window } = input;
+  const lead =
+    input.moment === "opening"
+      ? `${window.kindLabel} open on the ${bill.shortTitle}: ${window.title}`
+      : `Closes ${day(window.closesOn)}: ${window.title} (${bill.shortTitle})`;
+  return {
+    subject: input.moment === "opening" ? `${window.kindLabel} open: ${window.title}` : `Closing ${day(window.closesOn)}: ${window.title}`,
+    text: [
+      lead,
+      "",
+      `Run by: ${window.runBy}`,
+      `Open from ${day(window.opensOn)} to ${day(window.closesOn)}.`,
+      ...(window.description ? ["", window.description] : []),
+      "",
+      `How to respond: ${window.respondUrl}`,
+      `About the bill: ${input.siteUrl}/bills/${bill.slug}`,
+      "",
+      footer(input, input.scope),
+    ].join("\n"),
+    headers: unsubscribeHeaders(input),
   };
 }

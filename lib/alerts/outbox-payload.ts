@@ -44,7 +44,16 @@ export const suggestionsPayloadSchema = z.object({
   message: storedMessage.optional(),
 });
 
-export const emailPayloadSchema = z.discriminatedUnion("kind", [confirmPayloadSchema, alertPayloadSchema, digestPayloadSchema, suggestionsPayloadSchema]);
+export const windowPayloadSchema = z.object({
+  kind: z.literal("window"),
+  subscriptionId: z.string(),
+  windowId: z.string(),
+  /** The opening alert, or the reminder seven days before it closes. */
+  moment: z.enum(["opening", "reminder"]),
+  message: storedMessage.optional(),
+});
+
+export const emailPayloadSchema = z.discriminatedUnion("kind", [confirmPayloadSchema, alertPayloadSchema, digestPayloadSchema, suggestionsPayloadSchema, windowPayloadSchema]);
 
 export const webhookPayloadSchema = z.object({
   kind: z.literal("webhook"),

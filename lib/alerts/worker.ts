@@ -13,6 +13,7 @@ import { purgeUnconfirmedSubscriptions } from "./housekeeping";
 import { configuredMailer, type Mailer } from "./mailer";
 import { describeError } from "./redact";
 import { webhookPolicy } from "./webhook-policy";
+import { enqueueDueWindowAlerts } from "./windows";
 
 // The outbox worker. Every app instance runs one (started from instrumentation.ts). It claims
 // one due row at a time with FOR UPDATE SKIP LOCKED and keeps the row locked, in that
@@ -121,6 +122,8 @@ export function startOutboxWorker(): void {
         nextDigestCheck = Date.now() + DIGEST_CHECK_MS;
         const queued = await enqueueDueDigests(db);
         if (queued > 0) log("info", "digest.queued", { count: queued });
+        const windowAlerts = await enqueueDueWindowAlerts(db);
+        if (windowAlerts > 0) log("info", "window_alerts.queued", { count: windowAlerts });
         const purged = await purgeUnconfirmedSubscriptions(db);
         if (purged > 0) log("info", "subscription.unconfirmed_purged", { count: purged });
       }

@@ -42,6 +42,9 @@ function bill(overrides: Partial<BillDetail> = {}): BillDetail {
     ending: null,
     history: [],
     keyDates: [],
+    provisions: [],
+    positions: [],
+    windows: [],
     corrections: [],
     links: { feed: "https://t.example/f", calendar: "https://t.example/c", embed: "https://t.example/e" },
     ...overrides,
@@ -125,5 +128,34 @@ describe("exportCsv", () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("gives each organisation's current position on the bill, not its history, in every row of the bill", () => {
+    const position = (id: string, name: string, stanceLabel: string, statedOn: string, current: boolean) => ({
+      id,
+      organisation: { name, url: null, isOwn: false },
+      stance: "support" as const,
+      stanceLabel,
+      statement: "Said so.",
+      sourceUrl: null,
+      statedOn,
+      recordedAt: `${statedOn}T09:00:00.000Z`,
+      current,
+    });
+    const csv = exportCsv([
+      bill({
+        history: [event("First reading", null), { ...event("Second reading", null), id: "ev2" }],
+        positions: [
+          position("p3", "Coalition, Inc.", "Oppose", "2025-06-01", true),
+          position("p2", "Another Org", "Neutral", "2025-05-01", true),
+          position("p1", "Coalition, Inc.", "Support", "2025-03-01", false),
+        ],
+      }),
+    ]);
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((row) => row.current_positions)).toEqual([
+      "Coalition, Inc.: Oppose (2025-06-01); Another Org: Neutral (2025-05-01)",
+      "Coalition, Inc.: Oppose (2025-06-01); Another Org: Neutral (2025-05-01)",
+    ]);
   });
 });

@@ -4,7 +4,8 @@ import { stringify } from "csv-stringify/sync";
 
 import type { BillDetail } from "./schema";
 
-// The CSV export: one row per status event, with its bill's columns repeated so that each row
+// The CSV export: one row per status event, with its bill's columns (its organisations' current
+// positions among them) repeated so that each row
 // stands alone in a spreadsheet; a bill with no events still gets one row. RFC 4180 (CRLF,
 // quotes doubled) in UTF-8 with a byte-order mark, which spreadsheet programs need to read
 // non-ASCII text (the "–" in "2024–26 session") correctly.
@@ -48,6 +49,8 @@ export const csvColumns = [
   "event_body",
   "event_subject",
   "event_provisions",
+  // Added with positions: each organisation's current position on the bill.
+  "current_positions",
 ] as const;
 
 type CsvRow = Record<(typeof csvColumns)[number], string>;
@@ -81,6 +84,11 @@ function rowsOf(bill: BillDetail): CsvRow[] {
     phase: bill.phase,
     status: bill.status,
     next_steps: bill.nextSteps.map((step) => `${step.pathLabel}: ${step.text}`).join("; "),
+    // The history is in the JSON export; a spreadsheet row gets where each organisation stands now.
+    current_positions: bill.positions
+      .filter((position) => position.current)
+      .map((position) => `${position.organisation.name}: ${position.stanceLabel} (${position.statedOn})`)
+      .join("; "),
   };
   const empty = {
     event_id: "",

@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { site } from "@/lib/site-config";
 
-import { billsQuerySchema } from "./schema";
+import { billsQuerySchema, compareQuerySchema } from "./schema";
 
 // The OpenAPI 3.1 document of API v1, generated from the zod schemas in ./schema.ts that the
 // handlers parse every response through. OpenAPI 3.1 uses JSON Schema 2020-12 as it is, which
@@ -17,6 +17,13 @@ const componentIds = [
   "StatusEvent",
   "Retraction",
   "KeyDate",
+  "Provision",
+  "ProvisionCategory",
+  "Comparison",
+  "Position",
+  "PositionStance",
+  "ParticipationWindow",
+  "Organisation",
   "Correction",
   "OfficialLink",
   "Export",
@@ -53,11 +60,11 @@ function componentSchemas(): Record<string, JsonObject> {
   );
 }
 
-function queryParameters(): JsonObject[] {
-  const { properties = {} } = z.toJSONSchema(billsQuerySchema, { io: "input" }) as { properties?: Record<string, JsonObject> };
-  return Object.entries(properties).map(([name, schema]) => {
-    const { description, ...rest } = useComponentRefs(schema);
-    return { name, in: "query", required: false, description, schema: rest };
+function queryParameters(schema: z.ZodType = billsQuerySchema): JsonObject[] {
+  const { properties = {}, required = [] } = z.toJSONSchema(schema, { io: "input" }) as { properties?: Record<string, JsonObject>; required?: string[] };
+  return Object.entries(properties).map(([name, property]) => {
+    const { description, ...rest } = useComponentRefs(property);
+    return { name, in: "query", required: required.includes(name), description, schema: rest };
   });
 }
 
@@ -139,6 +146,20 @@ function withPathSlug(operation: ReturnType<typeof read>, notFound: string) {
   };
 }
 
+function withCompareQuery(operation: ReturnType<typeof read>) {
+  return {
+    get: {
+      ...operation.get,
+      parameters: [...queryParameters(compareQuerySchema), ...operation.get.parameters],
+      responses: {
+        ...operation.get.responses,
+        "400": problem("No bills, too many, or a parameter that is not `bills`; `errors` says which."),
+        "404": problem("A slug is not a published bill; `detail` names it."),
+      },
+    },
+  };
+}
+
 /** The OpenAPI 3.1 document for a site served at `serverUrl`. */
 export function buildOpenApiDocument(serverUrl: string): JsonObject {
   const text = { type: "string" };
@@ -185,17 +206,28 @@ export function buildOpenApiDocument(serverUrl: string): JsonObject {
         "exportCsv",
         "Every published bill and event, as CSV",
         "Exports",
-        ok("RFC 4180 CSV in UTF-8 with a byte-order mark: one row per status event, bill columns repeated.", "text/csv", text),
+        ok("RFC 4180 CSV in UTF-8 with a byte-order mark: one row per status event, bill columns repeated (current_positions: each organisation's current position).", "text/csv", text),
+      ),
+      "/api/v1/compare": withCompareQuery(
+        read("compareBills", "Bills' provisions side by side", "Bills", ok("Categories by bills.", "application/json", { $ref: componentRef("Comparison") })),
+      ),
+      "/compare.csv": withCompareQuery(
+        read(
+          "compareCsv",
+          "Bills' provisions side by side, as CSV",
+          "Exports",
+          ok("RFC 4180 CSV in UTF-8 with a byte-order mark: one row per provision, and one reading \"Not recorded\" per empty cell.", "text/csv", text),
+        ),
       ),
       "/api/v1/openapi.json": read("getOpenApi", "This document", "Meta", ok("OpenAPI 3.1.", "application/json", { type: "object" })),
-      "/feed.xml": read("siteFeed", "Atom feed of every status change", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
+      "/feed.xml": read("siteFeed", "Atom feed of every status change, and of organisations' positions on bills", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
       "/bills/{slug}/feed.xml": withPathSlug(
-        read("billFeed", "Atom feed of one bill's status changes", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
+        read("billFeed", "Atom feed of one bill's status changes and organisations' positions on it", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
         "No published bill has this slug.",
       ),
-      "/calendar.ics": read("siteCalendar", "Key dates of every bill", "Feeds", ok("iCalendar (RFC 5545).", "text/calendar", text)),
+      "/calendar.ics": read("siteCalendar", "Key dates and windows to take part of every bill", "Feeds", ok("iCalendar (RFC 5545).", "text/calendar", text)),
       "/bills/{slug}/calendar.ics": withPathSlug(
-        read("billCalendar", "Key dates of one bill", "Feeds", ok("iCalendar (RFC 5545).", "text/calendar", text)),
+        read("billCalendar", "Key dates and windows to take part of one bill", "Feeds", ok("iCalendar (RFC 5545).", "text/calendar", text)),
         "No published bill has this slug.",
       ),
     },

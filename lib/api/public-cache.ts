@@ -21,7 +21,7 @@ export const cachedApiReads: ApiReads = {
   }),
   bill: (slug) =>
     unstable_cache(() => getApiBill(db, slug), ["api-bill", slug], {
-      tags: [tags.bill(slug), tags.billList],
+      tags: [tags.bill(slug), tags.billList, tags.allBills],
       revalidate: LIST_REFRESH_SECONDS,
     })(),
   exportBills: unstable_cache(() => listExportBills(db), ["api-export"], {

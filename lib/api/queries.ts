@@ -6,6 +6,10 @@ import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseDay, toDay } from "@/lib/legislation/dates";
 import { modelEventSelect } from "@/lib/legislation/model-events";
+import { provisionCategoryLabels, type ProvisionCategory } from "@/lib/legislation/provision-categories";
+import { currentPositions, positionStanceLabels, type PositionData } from "@/lib/legislation/positions";
+import { positionOrder, positionSelect, provisionOrder, provisionSelect, toPositionData, toWindowData, windowSelect } from "@/lib/legislation/queries/compare";
+import { participationKindLabels, windowState } from "@/lib/legislation/windows";
 import { phaseWhere } from "@/lib/legislation/phase-where";
 import { termConcerns, termKeyDate } from "@/lib/legislation/term-key-date";
 import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
@@ -86,6 +90,9 @@ const detailSelect = {
     select: { id: true, date: true, title: true, description: true, sourceUrl: true },
     orderBy: [{ date: "asc" }, { id: "asc" }],
   },
+  provisions: { select: provisionSelect, orderBy: [...provisionOrder] },
+  positions: { select: positionSelect, orderBy: [...positionOrder] },
+  windows: { select: windowSelect, orderBy: [{ opensOn: "asc" }, { id: "asc" }] },
 } satisfies Prisma.BillSelect;
 
 type DetailRow = Omit<SummaryRow, "events"> & {
@@ -98,7 +105,31 @@ type DetailRow = Omit<SummaryRow, "events"> & {
   editorialNote: string | null;
   events: (EventRow & SummaryRow["events"][number])[];
   keyDates: { id: string; date: Date; title: string; description: string | null; sourceUrl: string }[];
+  provisions: { id: string; category: ProvisionCategory; text: string; citation: string | null }[];
+  positions: Parameters<typeof toPositionData>[0][];
+  windows: Parameters<typeof toWindowData>[0][];
 };
+
+/** Every position as published, each organisation's latest marked current. */
+export function toApiPositions(positions: readonly PositionData[]) {
+  const current = new Set(currentPositions(positions).map((position) => position.id));
+  return positions.map((position) => ({
+    id: position.id,
+    organisation: { name: position.organisation.name, url: position.organisation.url, isOwn: position.organisation.isOwn },
+    stance: position.stance,
+    stanceLabel: positionStanceLabels[position.stance],
+    statement: position.statement,
+    sourceUrl: position.sourceUrl,
+    statedOn: position.statedOn,
+    recordedAt: position.recordedAt,
+    current: current.has(position.id),
+  }));
+}
+
+/** A provision as published, with its category in words. */
+export function toApiProvision(provision: DetailRow["provisions"][number]) {
+  return { ...provision, categoryLabel: provisionCategoryLabels[provision.category] };
+}
 
 function toBillDetail(row: DetailRow, now: Date): BillDetail {
   const correctedBy = correctionIndex(row.events);
@@ -159,6 +190,13 @@ function toBillDetail(row: DetailRow, now: Date): BillDetail {
       })),
       ...(term ? [term] : []),
     ].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    provisions: row.provisions.map(toApiProvision),
+    positions: toApiPositions(row.positions.map(toPositionData)),
+    windows: row.windows.map(toWindowData).map((window) => ({
+      ...window,
+      kindLabel: participationKindLabels[window.kind],
+      state: windowState(window, toDay(now)),
+    })),
     corrections,
     links: { feed, calendar, embed },
   };

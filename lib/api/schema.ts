@@ -1,6 +1,9 @@
 import { z } from "zod";
 
 import { allChamberCodes, legislatureCodes, legislatures, phaseCodes } from "@/lib/legislation/process";
+import { positionStanceLabels, positionStances } from "@/lib/legislation/positions";
+import { provisionCategories, provisionCategoryLabels } from "@/lib/legislation/provision-categories";
+import { participationKindLabels, participationKinds } from "@/lib/legislation/windows";
 import { text } from "@/lib/text";
 
 import { replacementOfFirstReleaseStage } from "./first-release-stages";
@@ -123,6 +126,57 @@ export const keyDateSchema = z
   })
   .meta({ id: "KeyDate", description: "A dated milestone that is not a stage: a compliance deadline, a hearing, a consultation closing, the end of a Congress." });
 
+export const provisionCategorySchema = z.enum(provisionCategories).meta({
+  id: "ProvisionCategory",
+  description: `What a provision does, from a fixed list: ${provisionCategories.map((code) => `${code} (${provisionCategoryLabels[code]})`).join(", ")}.`,
+});
+
+export const provisionSchema = z
+  .object({
+    id: z.string(),
+    category: provisionCategorySchema,
+    categoryLabel: z.string().describe("The category in words."),
+    text: z.string().describe("What the provision does, in plain language."),
+    citation: z.string().nullable().describe("Where it is in the bill or Act (\"47 U.S.C. §223(h)\", \"section 3\"); null when the sources do not say."),
+  })
+  .meta({ id: "Provision", description: "One of a bill's key provisions as a structured entry, for comparing bills." });
+
+export const positionStanceSchema = z.enum(positionStances).meta({
+  id: "PositionStance",
+  description: `Where an organisation stands: ${positionStances.map((code) => `${code} (${positionStanceLabels[code]})`).join(", ")}.`,
+});
+
+export const positionSchema = z
+  .object({
+    id: z.string(),
+    organisation: z
+      .object({ name: z.string(), url: webUrl.nullable(), isOwn: z.boolean().describe("True for the organisation that runs this site.") })
+      .meta({ id: "Organisation" }),
+    stance: positionStanceSchema,
+    stanceLabel: z.string().describe("The stance in words."),
+    statement: z.string().describe("What the organisation said."),
+    sourceUrl: webUrl.nullable().describe("Where it said it."),
+    statedOn: day.describe("The day the organisation took this position."),
+    recordedAt: instant.describe("When the tracker recorded it."),
+    current: z.boolean().describe("True for the organisation's latest position on the bill; earlier ones are its history."),
+  })
+  .meta({ id: "Position", description: "An organisation's dated position on a bill. A change of position is a new entry; earlier ones stay." });
+
+export const participationWindowSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(participationKinds).describe(`What it is: ${participationKinds.map((code) => `${code} (${participationKindLabels[code]})`).join(", ")}.`),
+    kindLabel: z.string(),
+    title: z.string(),
+    runBy: z.string().describe("Who runs it: a committee, a regulator, a department."),
+    respondUrl: webUrl.describe("Where and how to respond."),
+    description: z.string().nullable(),
+    opensOn: day,
+    closesOn: day.describe("The last day to respond."),
+    state: z.enum(["upcoming", "open", "closing_soon", "closed"]).describe("On the day of the answer: closing_soon is open and closing within seven days."),
+  })
+  .meta({ id: "ParticipationWindow", description: "A consultation, call for evidence or comment period on the bill." });
+
 export const correctionSchema = z
   .object({
     kind: z.enum(["correction", "retraction"]),
@@ -192,6 +246,11 @@ export const billDetailSchema = billSummarySchema
     ending: endingSchema.nullable(),
     history: z.array(statusEventSchema).describe("Every status event, oldest first, including superseded and retracted ones."),
     keyDates: z.array(keyDateSchema),
+    provisions: z
+      .array(provisionSchema)
+      .describe("Key provisions by category, in the category order of provisionCategory. A category without one is not recorded, which does not mean the bill has no such provision."),
+    windows: z.array(participationWindowSchema).describe("Windows to take part, by opening day."),
+    positions: z.array(positionSchema).describe("Every recorded position of every organisation, newest first; `current` marks each organisation's latest."),
     corrections: z.array(correctionSchema).describe("Corrections and retractions, oldest first."),
     links: z
       .object({ feed: webUrl, calendar: webUrl, embed: webUrl })
@@ -213,6 +272,30 @@ export const exportSchema = z
     bills: z.array(billDetailSchema),
   })
   .meta({ id: "Export", description: "Every published bill with its full history and key dates." });
+
+export const comparisonSchema = z
+  .object({
+    bills: z.array(billSummarySchema.pick({ slug: true, url: true, apiUrl: true, shortTitle: true, jurisdiction: true })),
+    rows: z
+      .array(
+        z.object({
+          category: provisionCategorySchema,
+          label: z.string(),
+          cells: z.array(z.array(provisionSchema)).describe("One cell per bill, in the order of `bills`; an empty cell is \"not recorded\"."),
+        }),
+      )
+      .describe("Every category, in the fixed order."),
+    links: z.object({ self: webUrl, csv: webUrl, page: webUrl }),
+  })
+  .meta({ id: "Comparison", description: "Bills' provisions side by side: categories by bills, as on /compare." });
+
+export const compareQuerySchema = z.strictObject({
+  bills: text()
+    .trim()
+    .min(1, { error: "Name at least one bill, e.g. bills=take-it-down-act,uk-crime-and-policing-bill." })
+    .max(600)
+    .describe("Comma-separated slugs of published bills, in the order of the columns, at most six."),
+});
 
 export const problemSchema = z
   .object({
@@ -268,6 +351,8 @@ export const billsQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50).describe("Page size, 1 to 100."),
 });
 
+export type Comparison = z.infer<typeof comparisonSchema>;
+export type ProvisionOut = z.infer<typeof provisionSchema>;
 export type BillsQuery = z.infer<typeof billsQuerySchema>;
 export type BillSummary = z.infer<typeof billSummarySchema>;
 export type BillDetail = z.infer<typeof billDetailSchema>;

@@ -55,6 +55,13 @@ describe("describeAudit", () => {
     ).toBe("dismissed the suggestion “Read twice and referred to the Committee on the Judiciary.” on the ENFORCE Act, because “Already recorded.”");
   });
 
+  it("tells an advocate's position with its stance, day and bill", () => {
+    const position = { billId: "b1", organisationId: "o1", stance: "support_if_amended", statedOn: "2026-03-02", statement: "…" };
+    expect(read(describeAudit({ action: "position.recorded", entityType: "position", entityId: "p1", before: null, after: position }, enforce))).toBe(
+      "recorded a position (support if amended) of 2 March 2026 on the ENFORCE Act",
+    );
+  });
+
   it("keeps an action it does not know readable instead of dropping it", () => {
     expect(describeAudit({ action: "bill.archived", entityType: "bill", entityId: "b1", before: null, after: null }, null)).toEqual({ verb: "bill.archived", object: "b1", rest: "" });
     expect(auditActionLabel("bill.archived")).toBe("bill.archived");

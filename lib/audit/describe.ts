@@ -165,6 +165,29 @@ export function describeAudit(row: AuditRowFacts, bill: AuditBill | null): Audit
       const day = textField(fields, "date");
       return sentence(verb, `the key date ${quoted(textField(fields, "title") ?? row.entityId)}`, `${day ? ` (${formatIsoDay(day)})` : ""}${onBill(bill)}`);
     }
+    case "provision.created":
+    case "provision.updated":
+    case "provision.deleted": {
+      const verb = { "provision.created": "added", "provision.updated": "edited", "provision.deleted": "deleted" }[row.action];
+      return sentence(verb, `the provision ${quoted(textField(fields, "text") ?? row.entityId, 80)}`, onBill(bill));
+    }
+    case "organisation.created":
+    case "organisation.updated":
+      return sentence(row.action === "organisation.created" ? "added the organisation" : "edited the organisation", textField(fields, "name") ?? row.entityId);
+    case "position.recorded":
+    case "position.updated":
+    case "position.deleted": {
+      const verb = { "position.recorded": "recorded", "position.updated": "edited", "position.deleted": "deleted" }[row.action];
+      const stance = textField(fields, "stance")?.replaceAll("_", " ");
+      const day = textField(fields, "statedOn");
+      return sentence(verb, `a position${stance ? ` (${stance})` : ""}${day ? ` of ${formatIsoDay(day)}` : ""}`, onBill(bill));
+    }
+    case "window.created":
+    case "window.updated":
+    case "window.deleted": {
+      const verb = { "window.created": "added", "window.updated": "edited", "window.deleted": "deleted" }[row.action];
+      return sentence(verb, `the window to take part ${quoted(textField(fields, "title") ?? row.entityId)}`, onBill(bill));
+    }
     case "statistic.created":
     case "statistic.updated":
     case "statistic.deleted": {
@@ -239,6 +262,17 @@ export const auditActionLabels: Record<string, string> = {
   "keyDate.created": "Key date added",
   "keyDate.updated": "Key date edited",
   "keyDate.deleted": "Key date deleted",
+  "provision.created": "Provision added",
+  "provision.updated": "Provision edited",
+  "provision.deleted": "Provision deleted",
+  "organisation.created": "Organisation added",
+  "organisation.updated": "Organisation edited",
+  "position.recorded": "Position recorded",
+  "position.updated": "Position edited",
+  "position.deleted": "Position deleted",
+  "window.created": "Window to take part added",
+  "window.updated": "Window to take part edited",
+  "window.deleted": "Window to take part deleted",
   "statistic.created": "Figure added",
   "statistic.updated": "Figure edited",
   "statistic.deleted": "Figure deleted",

@@ -42,6 +42,14 @@ export function auditEntityLink(row: { entityType: string; entityId: string; bef
       return typeof billId === "string" ? `/admin/bills/${encodeURIComponent(billId)}/history#event-${row.entityId}` : null;
     case "keyDate":
       return `/admin/key-dates/${encodeURIComponent(row.entityId)}`;
+    case "provision":
+      return `/admin/provisions/${encodeURIComponent(row.entityId)}`;
+    case "organisation":
+      return `/admin/organisations/${encodeURIComponent(row.entityId)}`;
+    case "position":
+      return `/admin/positions/${encodeURIComponent(row.entityId)}`;
+    case "window":
+      return `/admin/windows/${encodeURIComponent(row.entityId)}`;
     case "statistic":
       return `/admin/statistics/${encodeURIComponent(row.entityId)}`;
     case "suggestion":

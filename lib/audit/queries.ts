@@ -11,6 +11,10 @@ export const auditEntityTypes = {
   bill: "Bill",
   statusEvent: "History entry",
   keyDate: "Key date",
+  provision: "Provision",
+  organisation: "Organisation",
+  position: "Position",
+  window: "Window to take part",
   statistic: "Figure",
   suggestion: "Suggestion",
   watchedSource: "Watched source",
@@ -19,7 +23,18 @@ export const auditEntityTypes = {
 export type AuditEntityType = keyof typeof auditEntityTypes;
 
 /** What an editor may read: the changes to the tracker's content, not accounts, alerts or webhooks. */
-export const contentEntityTypes: readonly AuditEntityType[] = ["bill", "statusEvent", "keyDate", "statistic", "suggestion", "watchedSource"];
+export const contentEntityTypes: readonly AuditEntityType[] = [
+  "bill",
+  "statusEvent",
+  "keyDate",
+  "provision",
+  "organisation",
+  "position",
+  "window",
+  "statistic",
+  "suggestion",
+  "watchedSource",
+];
 
 export interface AuditFilters {
   actor?: string;

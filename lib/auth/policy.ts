@@ -19,6 +19,9 @@ const contentPermissions = [
   "retract:statusEvent:any",
   "manage:keyDate:any",
   "manage:statistic:any",
+  "manage:provision:any",
+  "manage:position:any",
+  "manage:window:any",
   // The audit log of the content they keep; accounts, alerts and webhooks stay with administrators.
   "read:audit:content",
   "update:user:own",

@@ -6,8 +6,8 @@ import { formatDay, parseDay } from "@/lib/legislation/dates";
 import { site } from "@/lib/site-config";
 
 import { html } from "./html";
-import type { FeedData, FeedEntry, FeedEventVersion } from "./queries";
-import { statusEventTagUri } from "./tag-uri";
+import type { FeedData, FeedEntry, FeedEventVersion, FeedPosition } from "./queries";
+import { positionTagUri, statusEventTagUri } from "./tag-uri";
 
 // Atom 1.0 (RFC 4287) through the `feed` library, which handles XML escaping and the element
 // layout. Output depends only on the data (no "now"), so the same data gives the same bytes
@@ -71,6 +71,27 @@ function entryContent(entry: FeedEntry): string {
   return parts.join("");
 }
 
+function positionTitle(position: FeedPosition): string {
+  return `${position.bill.shortTitle}: ${position.organisation.name} – ${position.stanceLabel} (${day(position.statedOn)})`;
+}
+
+function positionContent(position: FeedPosition): string {
+  const who = position.organisation.url && isWebUrl(position.organisation.url)
+    ? html`<a href="${position.organisation.url}">${position.organisation.name}</a>`
+    : html`${position.organisation.name}`;
+  const own = position.organisation.isOwn ? " (runs this site)" : "";
+  const parts = [
+    `<p><strong>${html`${position.stanceLabel}`}</strong> · ${who}${html`${own} · stated ${day(position.statedOn)}`}</p>`,
+    html`<p>${position.statement}</p>`,
+  ];
+  if (position.sourceUrl) {
+    parts.push(isWebUrl(position.sourceUrl) ? html`<p><a href="${position.sourceUrl}">Source</a></p>` : html`<p>Source: ${position.sourceUrl}</p>`);
+  }
+  return parts.join("");
+}
+
+type Item = Parameters<Feed["addItem"]>[0];
+
 /** The Atom document for a feed. `site` is the public origin, `selfPath` the feed's own path. */
 export function renderAtom(data: FeedData, siteUrl: string, selfPath: string): string {
   const alternate = data.bill ? `${siteUrl}/bills/${encodeURIComponent(data.bill.slug)}` : `${siteUrl}/`;
@@ -79,8 +100,8 @@ export function renderAtom(data: FeedData, siteUrl: string, selfPath: string): s
     title: xmlText(data.bill ? `${data.bill.shortTitle}: status changes – ${site.name}` : `${site.name}: every status change`),
     description: xmlText(
       data.bill
-        ? `Each recorded stage of the ${data.bill.shortTitle}, with its date and source. Corrections update the entry they correct.`
-        : `${site.tagline} Corrections update the entry they correct.`,
+        ? `Each recorded stage of the ${data.bill.shortTitle}, with its date and source, and each organisation's position on it. Corrections update the entry they correct.`
+        : `${site.tagline} Corrections update the entry they correct; organisations' positions on bills are entries too.`,
     ),
     link: alternate,
     feed: `${siteUrl}${selfPath}`,
@@ -89,8 +110,9 @@ export function renderAtom(data: FeedData, siteUrl: string, selfPath: string): s
     language: "en-GB",
     generator: false,
   });
+  const items: Item[] = [];
   for (const entry of data.entries) {
-    feed.addItem({
+    items.push({
       id: statusEventTagUri(siteUrl, entry.published, entry.rootId),
       title: html`${entryTitle(entry)}`,
       link: `${siteUrl}/bills/${encodeURIComponent(entry.bill.slug)}`,
@@ -101,5 +123,21 @@ export function renderAtom(data: FeedData, siteUrl: string, selfPath: string): s
       author: [{ name: site.name, link: `${siteUrl}/` }],
     });
   }
+  for (const position of data.positions) {
+    items.push({
+      id: positionTagUri(siteUrl, position.published, position.id),
+      title: html`${positionTitle(position)}`,
+      link: `${siteUrl}/bills/${encodeURIComponent(position.bill.slug)}#positions-heading`,
+      date: new Date(position.updated),
+      published: new Date(position.published),
+      description: html`${position.statement}`,
+      content: positionContent(position),
+      author: [{ name: site.name, link: `${siteUrl}/` }],
+    });
+  }
+  // Newest change first, whatever its kind. The sort is stable and each list comes in a fixed
+  // order, so the same data still gives the same bytes (and the same ETag).
+  items.sort((a, b) => b.date.getTime() - a.date.getTime());
+  for (const item of items) feed.addItem(item);
   return feed.atom1();
 }

@@ -42,5 +42,21 @@ export function renderCalendar(data: CalendarData, siteUrl: string): string {
       sequence: keyDate.version - 1,
     });
   }
+  for (const window of data.windows) {
+    const url = `${siteUrl}/bills/${encodeURIComponent(window.bill.slug)}`;
+    calendar.createEvent({
+      id: `window-${window.id}@${host}`,
+      allDay: true,
+      start: new Date(`${window.opensOn}T00:00:00.000Z`),
+      // All-day ends are exclusive: the closing day is the last day shown.
+      end: new Date(Date.parse(`${window.closesOn}T00:00:00.000Z`) + 24 * 60 * 60 * 1000),
+      summary: `${window.kindLabel} open: ${window.title}`,
+      description: [`${window.bill.shortTitle}. Run by ${window.runBy}. Closes ${window.closesOn}.`, `How to respond: ${window.respondUrl}`].join("\n\n"),
+      url,
+      stamp: new Date(window.updatedAt),
+      lastModified: new Date(window.updatedAt),
+      sequence: window.version - 1,
+    });
+  }
   return calendar.toString();
 }

@@ -3,11 +3,15 @@ import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
+import { createOrganisation } from "@/lib/legislation/commands/create-organisation";
+import { recordPosition } from "@/lib/legislation/commands/record-position";
+import { updatePosition } from "@/lib/legislation/commands/update-position";
+import { makeUser } from "@/lib/testing/users";
 import { makeBill } from "@/prisma/seed/make-bill";
 import { seed } from "@/prisma/seed/seed";
 
 import { handleBillCalendar, handleBillFeed, handleSiteCalendar, handleSiteFeed, type FeedReads } from "./handlers";
-import { loadBillCalendar, loadBillFeed, loadSiteCalendar, loadSiteFeed } from "./queries";
+import { loadBillCalendar, loadBillFeed, loadSiteCalendar, loadSiteFeed, newestTogether, type FeedEntry, type FeedPosition } from "./queries";
 
 // Feeds are checked by libraries that readers' software uses: @rowanmanning/feed-parser for
 // Atom, ical.js (Mozilla's iCalendar parser) for the calendars.
@@ -141,6 +145,68 @@ describe("Atom feeds", () => {
     expect((await handleSiteFeed(get("/feed.xml", { "If-None-Match": '"something-else"' }), reads)).status).toBe(200);
     // Same data, same bytes: the ETag is a function of the content, not of the moment.
     expect((await handleSiteFeed(get("/feed.xml"), reads)).headers.get("etag")).toBe(etag);
+  });
+
+  it("give each recorded position an entry of its own: a change of position adds one, a correction updates it", async () => {
+    const editor = await makeUser("editor");
+    const bill = await makeBill({ slug: "feed-positions", shortTitle: "Feed Positions Bill", state: "published" });
+    const draft = await makeBill({ slug: "feed-positions-draft", shortTitle: "Hidden Positions Bill", state: "draft" });
+    const created = await createOrganisation(editor.principal, { name: "Feed <Coalition> & Co", url: "https://example.org/coalition", isOwn: "" });
+    if (!created.ok) throw new Error(created.error.message);
+    const organisationId = created.value.id;
+    const position = (billId: string, stance: string, statedOn: string, statement: string) =>
+      recordPosition(editor.principal, { billId, organisationId, stance, statement, sourceUrl: "https://example.org/statement", statedOn });
+    const first = await position(bill.id, "support", "2025-03-01", "We back the bill as introduced.");
+    const second = await position(bill.id, "oppose", "2025-06-01", "The amendments removed the <safeguards>.");
+    expect(await position(draft.id, "oppose", "2025-06-01", "Not for the public yet.")).toMatchObject({ ok: true });
+    if (!first.ok || !second.ok) throw new Error("positions were not recorded");
+
+    const text = await (await handleBillFeed(get("/bills/feed-positions/feed.xml"), "feed-positions", reads)).text();
+    expect(text).toContain("The amendments removed the &lt;safeguards&gt;.");
+    const feed = parseFeed(text);
+    const entries = feed.items.filter((item) => item.id?.includes(":position:"));
+    expect(entries.map((item) => item.title)).toEqual([
+      "Feed Positions Bill: Feed <Coalition> & Co – Oppose (1 June 2025)",
+      "Feed Positions Bill: Feed <Coalition> & Co – Support (1 March 2025)",
+    ]);
+    expect(entries[0]!.id).toMatch(new RegExp(`^tag:localhost,\\d{4}-\\d{2}-\\d{2}:position:${second.value.id}$`));
+    expect(entries[0]!.url).toBe(`${origin}/bills/feed-positions#positions-heading`);
+    expect(entries[0]!.content).toContain("https://example.org/statement");
+
+    const site = await siteFeed();
+    expect(site.items.filter((item) => item.id?.includes(":position:")).map((item) => item.title)).toEqual(
+      expect.arrayContaining(["Feed Positions Bill: Feed <Coalition> & Co – Oppose (1 June 2025)"]),
+    );
+    expect(site.items.some((item) => item.title?.includes("Hidden Positions Bill"))).toBe(false);
+
+    // Editing a position corrects what was recorded: the same entry, updated, not a new one.
+    const row = await db.position.findUniqueOrThrow({ where: { id: first.value.id } });
+    const edited = await updatePosition(editor.principal, {
+      id: row.id,
+      version: String(row.version),
+      billId: bill.id,
+      organisationId,
+      stance: "support",
+      statement: "We back the bill as introduced, with its safeguards.",
+      sourceUrl: "https://example.org/statement",
+      statedOn: "2025-03-01",
+    });
+    expect(edited).toMatchObject({ ok: true });
+    const after = parseFeed(await (await handleBillFeed(get("/bills/feed-positions/feed.xml"), "feed-positions", reads)).text());
+    const updated = after.items.filter((item) => item.id?.includes(":position:"));
+    expect(updated).toHaveLength(2);
+    expect(updated[0]!.id).toBe(entries[1]!.id);
+    expect(updated[0]!.content).toContain("with its safeguards");
+  });
+
+  it("keep the site feed to its limit across status entries and positions together, newest first", () => {
+    const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
+    const entries = [5, 3, 1].map((minute) => ({ rootId: `e${minute}`, updated: at(minute) }) as FeedEntry);
+    const positions = [4, 2].map((minute) => ({ id: `p${minute}`, updated: at(minute) }) as FeedPosition);
+    const newest = newestTogether(entries, positions, 3);
+    expect(newest.entries.map((entry) => entry.rootId)).toEqual(["e5", "e3"]);
+    expect(newest.positions.map((position) => position.id)).toEqual(["p4"]);
+    expect(newestTogether(entries, positions, 10).entries).toHaveLength(3);
   });
 
   it("answer 404 for a draft bill, as for one that does not exist", async () => {

@@ -1,11 +1,13 @@
 import "server-only";
 
 import type { Database } from "@/lib/db/client";
-import type { SourceKind } from "@/lib/db/generated/client";
+import type { Prisma, SourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
 import { chamberName, eventTitle, modelOf } from "@/lib/legislation/process";
 import { listTermKeyDates } from "@/lib/legislation/queries/key-dates";
 import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibility";
+import { positionStanceLabels } from "@/lib/legislation/positions";
+import { participationKindLabels } from "@/lib/legislation/windows";
 import { eventSelect as publicEventSelect } from "@/lib/api/shape";
 
 // Reads for the Atom and iCalendar feeds, returning plain JSON-serialisable objects (so the data
@@ -48,10 +50,30 @@ export interface FeedEntry {
   retraction: { at: string; reason: string | null } | null;
 }
 
+/**
+ * One Atom entry per recorded position: a change of position is a new row, so it is a new
+ * entry; editing a row (a correction of what was recorded) updates its entry.
+ */
+export interface FeedPosition {
+  id: string;
+  /** When it was recorded: the date part of the entry's tag URI. */
+  published: string;
+  /** When it was last edited. */
+  updated: string;
+  bill: { slug: string; shortTitle: string };
+  organisation: { name: string; url: string | null; isOwn: boolean };
+  stanceLabel: string;
+  statement: string;
+  sourceUrl: string | null;
+  statedOn: string;
+}
+
 export interface FeedData {
   /** null for the site-wide feed. */
   bill: { id: string; slug: string; shortTitle: string; createdAt: string } | null;
   entries: FeedEntry[];
+  /** Organisations' positions on the feed's bills, newest change first. */
+  positions: FeedPosition[];
   /** The feed's atom:updated: its newest entry, else when its bills last changed. */
   updated: string;
   /** For Last-Modified: the newest change to any entry or bill in the feed. */
@@ -140,34 +162,92 @@ const billSelect = { id: true, slug: true, shortTitle: true, jurisdiction: true,
 // The published fields of an event (the API's), plus which bill it belongs to.
 const eventSelect = { ...publicEventSelect, billId: true } as const;
 
-function feedData(bill: FeedData["bill"], bills: readonly BillRow[], entries: FeedEntry[]): FeedData {
+const positionFeedSelect = {
+  id: true,
+  billId: true,
+  stance: true,
+  statement: true,
+  sourceUrl: true,
+  statedOn: true,
+  createdAt: true,
+  updatedAt: true,
+  organisation: { select: { name: true, url: true, isOwn: true } },
+} as const;
+
+type PositionFeedRow = Prisma.PositionGetPayload<{ select: typeof positionFeedSelect }>;
+
+function feedPositions(bills: readonly BillRow[], rows: readonly PositionFeedRow[]): FeedPosition[] {
+  const billsById = new Map(bills.map((bill) => [bill.id, bill]));
+  return rows.flatMap((row) => {
+    const bill = billsById.get(row.billId);
+    if (!bill) return [];
+    return [
+      {
+        id: row.id,
+        published: row.createdAt.toISOString(),
+        updated: row.updatedAt.toISOString(),
+        bill: { slug: bill.slug, shortTitle: bill.shortTitle },
+        organisation: row.organisation,
+        stanceLabel: positionStanceLabels[row.stance],
+        statement: row.statement,
+        sourceUrl: row.sourceUrl,
+        statedOn: toDay(row.statedOn),
+      },
+    ];
+  });
+}
+
+/** The newest `limit` of status entries and positions together, each list still newest first. */
+export function newestTogether(entries: readonly FeedEntry[], positions: readonly FeedPosition[], limit: number): Pick<FeedData, "entries" | "positions"> {
+  const times = [...entries.map((entry) => entry.updated), ...positions.map((position) => position.updated)].sort().reverse();
+  if (times.length <= limit) return { entries: [...entries], positions: [...positions] };
+  // Keep what is newer than the cut-off, then fill up to the limit with entries from that very instant.
+  const cutoff = times[limit - 1] ?? "";
+  let room = limit - times.filter((time) => time > cutoff).length;
+  const keep = <T extends { updated: string }>(list: readonly T[]) =>
+    list.filter((item) => item.updated > cutoff || (item.updated === cutoff && room-- > 0));
+  return { entries: keep(entries), positions: keep(positions) };
+}
+
+function feedData(bill: FeedData["bill"], bills: readonly BillRow[], entries: FeedEntry[], positions: FeedPosition[] = []): FeedData {
   const billsChanged = bills.reduce((latest, row) => Math.max(latest, row.updatedAt.getTime()), 0);
-  const newestEntry = entries.reduce((latest, entry) => Math.max(latest, Date.parse(entry.updated)), 0);
+  const newestEntry = [...entries, ...positions].reduce((latest, entry) => Math.max(latest, Date.parse(entry.updated)), 0);
   return {
     bill,
     entries,
+    positions,
     updated: new Date(newestEntry || billsChanged).toISOString(),
     lastModified: new Date(Math.max(newestEntry, billsChanged)).toISOString(),
   };
 }
 
-/** Every status change of every public bill, newest change first. */
+/** Every status change of every public bill, and organisations' positions on them, newest change first. */
 export async function loadSiteFeed(db: Database, now: Date = new Date()): Promise<FeedData> {
   const bills = await db.bill.findMany({ where: publicBillWhere(now), select: billSelect });
-  const events = await db.statusEvent.findMany({
-    where: { billId: { in: bills.map((bill) => bill.id) } },
-    select: eventSelect,
-  });
-  return feedData(null, bills, buildEntries(bills, events).slice(0, SITE_FEED_LIMIT));
+  const billIds = bills.map((bill) => bill.id);
+  const [events, positions] = await Promise.all([
+    db.statusEvent.findMany({ where: { billId: { in: billIds } }, select: eventSelect }),
+    db.position.findMany({
+      where: { billId: { in: billIds } },
+      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      take: SITE_FEED_LIMIT,
+      select: positionFeedSelect,
+    }),
+  ]);
+  const newest = newestTogether(buildEntries(bills, events), feedPositions(bills, positions), SITE_FEED_LIMIT);
+  return feedData(null, bills, newest.entries, newest.positions);
 }
 
 /** One public bill's status changes; null when no public bill has this slug. */
 export async function loadBillFeed(db: Database, slug: string, now: Date = new Date()): Promise<FeedData | null> {
   const bill = await db.bill.findFirst({ where: publicBillWithSlug(slug, now), select: billSelect });
   if (!bill) return null;
-  const events = await db.statusEvent.findMany({ where: { billId: bill.id }, select: eventSelect });
+  const [events, positions] = await Promise.all([
+    db.statusEvent.findMany({ where: { billId: bill.id }, select: eventSelect }),
+    db.position.findMany({ where: { billId: bill.id }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: positionFeedSelect }),
+  ]);
   const meta = { id: bill.id, slug: bill.slug, shortTitle: bill.shortTitle, createdAt: bill.createdAt.toISOString() };
-  return feedData(meta, [bill], buildEntries([bill], events));
+  return feedData(meta, [bill], buildEntries([bill], events), feedPositions([bill], positions));
 }
 
 export interface CalendarKeyDate {
@@ -181,9 +261,24 @@ export interface CalendarKeyDate {
   bill: { slug: string; shortTitle: string } | null;
 }
 
+export interface CalendarWindow {
+  id: string;
+  kindLabel: string;
+  title: string;
+  runBy: string;
+  respondUrl: string;
+  opensOn: string;
+  closesOn: string;
+  version: number;
+  updatedAt: string;
+  bill: { slug: string; shortTitle: string };
+}
+
 export interface CalendarData {
   bill: { slug: string; shortTitle: string } | null;
   keyDates: CalendarKeyDate[];
+  /** Windows to take part, each an event from its opening day to its closing day. */
+  windows: CalendarWindow[];
   lastModified: string | null;
 }
 
@@ -200,11 +295,46 @@ const keyDateSelect = {
 
 type TermKeyDate = Awaited<ReturnType<typeof listTermKeyDates>>[number];
 
+const windowCalendarSelect = {
+  id: true,
+  kind: true,
+  title: true,
+  runBy: true,
+  respondUrl: true,
+  opensOn: true,
+  closesOn: true,
+  version: true,
+  updatedAt: true,
+  bill: { select: { slug: true, shortTitle: true } },
+} as const;
+
+type WindowCalendarRow = Prisma.ParticipationWindowGetPayload<{ select: typeof windowCalendarSelect }>;
+
+function calendarWindows(rows: readonly WindowCalendarRow[]): CalendarWindow[] {
+  return rows.map((row) => ({
+    id: row.id,
+    kindLabel: participationKindLabels[row.kind],
+    title: row.title,
+    runBy: row.runBy,
+    respondUrl: row.respondUrl,
+    opensOn: toDay(row.opensOn),
+    closesOn: toDay(row.closesOn),
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    bill: row.bill,
+  }));
+}
+
+function withWindows(data: Omit<CalendarData, "windows">, rows: readonly WindowCalendarRow[]): CalendarData {
+  const times = [...(data.lastModified ? [Date.parse(data.lastModified)] : []), ...rows.map((row) => row.updatedAt.getTime())];
+  return { ...data, windows: calendarWindows(rows), lastModified: times.length ? new Date(Math.max(...times)).toISOString() : null };
+}
+
 function calendarData(
   bill: CalendarData["bill"],
   rows: { id: string; date: Date; title: string; description: string | null; sourceUrl: string; version: number; updatedAt: Date; bill: { slug: string; shortTitle: string; updatedAt: Date } | null }[],
   terms: readonly TermKeyDate[],
-): CalendarData {
+): Omit<CalendarData, "windows"> {
   const times = [
     ...rows.flatMap((row) => [row.updatedAt.getTime(), ...(row.bill ? [row.bill.updatedAt.getTime()] : [])]),
     ...terms.map((term) => Date.parse(term.updatedAt)),
@@ -237,24 +367,26 @@ function calendarData(
 
 /** Key dates of every public bill, plus those that belong to no bill. */
 export async function loadSiteCalendar(db: Database, now: Date = new Date()): Promise<CalendarData> {
-  const [rows, terms] = await Promise.all([
+  const [rows, terms, windows] = await Promise.all([
     db.keyDate.findMany({
       where: { OR: [{ billId: null }, { bill: publicBillWhere(now) }] },
       orderBy: [{ date: "asc" }, { id: "asc" }],
       select: keyDateSelect,
     }),
     listTermKeyDates(db, now),
+    db.participationWindow.findMany({ where: { bill: publicBillWhere(now) }, orderBy: [{ opensOn: "asc" }, { id: "asc" }], select: windowCalendarSelect }),
   ]);
-  return calendarData(null, rows, terms);
+  return withWindows(calendarData(null, rows, terms), windows);
 }
 
 /** One public bill's key dates; null when no public bill has this slug. */
 export async function loadBillCalendar(db: Database, slug: string, now: Date = new Date()): Promise<CalendarData | null> {
   const bill = await db.bill.findFirst({ where: publicBillWithSlug(slug, now), select: { id: true, slug: true, shortTitle: true } });
   if (!bill) return null;
-  const [rows, terms] = await Promise.all([
+  const [rows, terms, windows] = await Promise.all([
     db.keyDate.findMany({ where: { billId: bill.id }, orderBy: [{ date: "asc" }, { id: "asc" }], select: keyDateSelect }),
     listTermKeyDates(db, now, bill.slug),
+    db.participationWindow.findMany({ where: { billId: bill.id }, orderBy: [{ opensOn: "asc" }, { id: "asc" }], select: windowCalendarSelect }),
   ]);
-  return calendarData({ slug: bill.slug, shortTitle: bill.shortTitle }, rows, terms);
+  return withWindows(calendarData({ slug: bill.slug, shortTitle: bill.shortTitle }, rows, terms), windows);
 }

@@ -4,3 +4,8 @@
 export function statusEventTagUri(site: string, recordedAt: string, eventId: string): string {
   return `tag:${new URL(site).hostname},${recordedAt.slice(0, 10)}:status-event:${eventId}`;
 }
+
+/** The same for a recorded position: a change of position is a new row, so a new entry. */
+export function positionTagUri(site: string, recordedAt: string, positionId: string): string {
+  return `tag:${new URL(site).hostname},${recordedAt.slice(0, 10)}:position:${positionId}`;
+}

@@ -6,6 +6,9 @@ import { isRecordId } from "@/lib/ids";
 
 import { billFormValues, type BillFormValues } from "./bill-form";
 import { toDay } from "./dates";
+import type { PositionStance } from "./positions";
+import type { ProvisionCategory } from "./provision-categories";
+import type { ParticipationKind } from "./windows";
 import { billSnapshot, type BillSnapshot } from "./snapshot";
 import { eventTitle, headlineLabel } from "./process";
 import { isPublic } from "./visibility";
@@ -342,4 +345,195 @@ export async function listStatistics(db: Database): Promise<StatisticRow[]> {
 export async function getStatistic(db: Database, id: string): Promise<StatisticRow | null> {
   if (!isRecordId(id)) return null;
   return db.statistic.findUnique({ where: { id }, select: statisticSelect });
+}
+
+export interface ProvisionRow {
+  id: string;
+  version: number;
+  billId: string;
+  billTitle: string;
+  category: ProvisionCategory;
+  text: string;
+  citation: string | null;
+  position: number;
+}
+
+const provisionInclude = { bill: { select: { shortTitle: true } } } as const;
+
+function toProvisionRow(row: Prisma.ProvisionGetPayload<{ include: typeof provisionInclude }>): ProvisionRow {
+  return {
+    id: row.id,
+    version: row.version,
+    billId: row.billId,
+    billTitle: row.bill.shortTitle,
+    category: row.category,
+    text: row.text,
+    citation: row.citation,
+    position: row.position,
+  };
+}
+
+/** Provisions in the comparison's order: bill, then the fixed category order, then position. */
+export async function listProvisions(db: Database, filter: { billId?: string } = {}): Promise<ProvisionRow[]> {
+  const rows = await db.provision.findMany({
+    where: filter.billId ? { billId: filter.billId } : {},
+    orderBy: [{ bill: { shortTitle: "asc" } }, { category: "asc" }, { position: "asc" }, { createdAt: "asc" }],
+    include: provisionInclude,
+  });
+  return rows.map(toProvisionRow);
+}
+
+export async function getProvision(db: Database, id: string): Promise<ProvisionRow | null> {
+  if (!isRecordId(id)) return null;
+  const row = await db.provision.findUnique({ where: { id }, include: provisionInclude });
+  return row ? toProvisionRow(row) : null;
+}
+
+export interface EntityRevision {
+  action: string;
+  at: string;
+  by: string | null;
+  /** What it said after this change; null for a deletion. */
+  after: Record<string, unknown> | null;
+}
+
+/**
+ * Every saved version of a provision, position or window, newest first, from the audit log:
+ * each save writes its before and after there in the same transaction as the change.
+ */
+export async function entityRevisions(db: Database, entityType: string, entityId: string): Promise<EntityRevision[]> {
+  const rows = await db.auditLog.findMany({
+    where: { entityType, entityId },
+    orderBy: { id: "desc" },
+    select: { action: true, createdAt: true, actorEmail: true, after: true },
+  });
+  return rows.map((row) => ({
+    action: row.action,
+    at: row.createdAt.toISOString(),
+    by: row.actorEmail,
+    after: typeof row.after === "object" && row.after !== null && !Array.isArray(row.after) ? (row.after as Record<string, unknown>) : null,
+  }));
+}
+
+export interface OrganisationRow {
+  id: string;
+  version: number;
+  name: string;
+  url: string | null;
+  isOwn: boolean;
+  positions: number;
+}
+
+/** Every organisation, the site's own first, for the list and the position form's choices. */
+export async function listOrganisations(db: Database): Promise<OrganisationRow[]> {
+  const rows = await db.organisation.findMany({
+    orderBy: [{ isOwn: "desc" }, { name: "asc" }],
+    select: { id: true, version: true, name: true, url: true, isOwn: true, _count: { select: { positions: true } } },
+  });
+  return rows.map(({ _count, ...row }) => ({ ...row, positions: _count.positions }));
+}
+
+export async function getOrganisation(db: Database, id: string): Promise<OrganisationRow | null> {
+  if (!isRecordId(id)) return null;
+  const row = await db.organisation.findUnique({
+    where: { id },
+    select: { id: true, version: true, name: true, url: true, isOwn: true, _count: { select: { positions: true } } },
+  });
+  if (!row) return null;
+  const { _count, ...rest } = row;
+  return { ...rest, positions: _count.positions };
+}
+
+export interface PositionRow {
+  id: string;
+  version: number;
+  billId: string;
+  billTitle: string;
+  organisationId: string;
+  organisationName: string;
+  stance: PositionStance;
+  statement: string;
+  sourceUrl: string | null;
+  statedOn: string;
+}
+
+const positionInclude = { bill: { select: { shortTitle: true } }, organisation: { select: { name: true } } } as const;
+
+function toPositionRow(row: Prisma.PositionGetPayload<{ include: typeof positionInclude }>): PositionRow {
+  return {
+    id: row.id,
+    version: row.version,
+    billId: row.billId,
+    billTitle: row.bill.shortTitle,
+    organisationId: row.organisationId,
+    organisationName: row.organisation.name,
+    stance: row.stance,
+    statement: row.statement,
+    sourceUrl: row.sourceUrl,
+    statedOn: toDay(row.statedOn),
+  };
+}
+
+/** Positions newest first, of one bill or all. */
+export async function listPositions(db: Database, filter: { billId?: string } = {}): Promise<PositionRow[]> {
+  const rows = await db.position.findMany({
+    where: filter.billId ? { billId: filter.billId } : {},
+    orderBy: [{ statedOn: "desc" }, { createdAt: "desc" }],
+    include: positionInclude,
+  });
+  return rows.map(toPositionRow);
+}
+
+export async function getPosition(db: Database, id: string): Promise<PositionRow | null> {
+  if (!isRecordId(id)) return null;
+  const row = await db.position.findUnique({ where: { id }, include: positionInclude });
+  return row ? toPositionRow(row) : null;
+}
+
+export interface WindowRow {
+  id: string;
+  version: number;
+  billId: string;
+  billTitle: string;
+  kind: ParticipationKind;
+  title: string;
+  runBy: string;
+  respondUrl: string;
+  description: string | null;
+  opensOn: string;
+  closesOn: string;
+}
+
+const windowInclude = { bill: { select: { shortTitle: true } } } as const;
+
+function toWindowRow(row: Prisma.ParticipationWindowGetPayload<{ include: typeof windowInclude }>): WindowRow {
+  return {
+    id: row.id,
+    version: row.version,
+    billId: row.billId,
+    billTitle: row.bill.shortTitle,
+    kind: row.kind,
+    title: row.title,
+    runBy: row.runBy,
+    respondUrl: row.respondUrl,
+    description: row.description,
+    opensOn: toDay(row.opensOn),
+    closesOn: toDay(row.closesOn),
+  };
+}
+
+/** Windows, latest closing first, of one bill or all. */
+export async function listWindows(db: Database, filter: { billId?: string } = {}): Promise<WindowRow[]> {
+  const rows = await db.participationWindow.findMany({
+    where: filter.billId ? { billId: filter.billId } : {},
+    orderBy: [{ closesOn: "desc" }, { title: "asc" }],
+    include: windowInclude,
+  });
+  return rows.map(toWindowRow);
+}
+
+export async function getWindow(db: Database, id: string): Promise<WindowRow | null> {
+  if (!isRecordId(id)) return null;
+  const row = await db.participationWindow.findUnique({ where: { id }, include: windowInclude });
+  return row ? toWindowRow(row) : null;
 }

@@ -54,6 +54,9 @@ function bill(events: HistoryEventData[], keyDates: BillDetail["keyDates"] = [])
     updatedAt: "2026-01-01T00:00:00.000Z",
     events,
     keyDates,
+    provisions: [],
+    positions: [],
+    windows: [],
   };
 }
 

@@ -5,5 +5,7 @@ export const tags = {
   /** Anything listing bills: the board, the timeline, feeds, the API's lists. */
   billList: "bills",
   bill: (slug: string) => `bill:${slug}`,
+  /** Every bill's own page at once (an organisation renamed shows on each bill it has a position on). */
+  allBills: "bill-pages",
   statistics: "statistics",
 } as const;

@@ -10,6 +10,9 @@ import { today } from "./dates";
 import type { BoardFilters, TimelineFilters } from "./public-params";
 import {
   getBillDetail,
+  findOwnOrganisation,
+  listComparableBills,
+  listOpenWindows,
   listBoardBills,
   listChanges,
   listCorrections,
@@ -51,8 +54,8 @@ const cachedBoard = unstable_cache(
  */
 export const getBoardBills = cache((filters: BoardFilters = { sort: "activity" }, page = 1) => {
   if (filters.q) return listBoardBills(db, filters, page);
-  const { jurisdiction, phase, outcome, topic, sort } = filters;
-  return cachedBoard({ jurisdiction, phase, outcome, topic, sort }, page);
+  const { jurisdiction, phase, outcome, topic, ours, sort } = filters;
+  return cachedBoard({ jurisdiction, phase, outcome, topic, ours, sort }, page);
 });
 
 const cachedUpcomingKeyDates = unstable_cache(
@@ -60,6 +63,11 @@ const cachedUpcomingKeyDates = unstable_cache(
   ["upcoming-key-dates"],
   listOptions,
 );
+
+const cachedOpenWindows = unstable_cache((day: string) => listOpenWindows(db, { today: day }), ["open-windows"], listOptions);
+
+/** Windows to take part open today, closing soonest first. */
+export const getOpenWindows = cache(() => cachedOpenWindows(today()));
 
 /** Key dates from today on, soonest first. */
 export const getUpcomingKeyDates = cache(() => cachedUpcomingKeyDates(today()));
@@ -75,7 +83,7 @@ export const getBill = cache(async (slug: string) => {
   // since the list was cached, which should not wait for the list to refresh.
   if (!known) return getBillDetail(db, slug);
   return unstable_cache(() => getBillDetail(db, slug), ["bill-detail", slug], {
-    tags: [tags.bill(slug)],
+    tags: [tags.bill(slug), tags.allBills],
     revalidate: LIST_REFRESH_SECONDS,
   })();
 });
@@ -94,6 +102,11 @@ export const getTimeline = cache((filters: TimelineFilters = {}) => {
 
 /** A page of what the tracker changed since a day (uncached: the day is free text). */
 export const getChanges = cache((filters: TimelineFilters & { since: string }) => listChanges(db, filters));
+/** Every public bill with its provisions, for /compare: one cache entry, whatever the choice of bills. */
+export const getComparableBills = cache(unstable_cache(() => listComparableBills(db), ["comparable-bills"], listOptions));
+
+/** The organisation that runs the site, if one is marked: the board offers a filter by its positions. */
+export const getOwnOrganisation = cache(unstable_cache(() => findOwnOrganisation(db), ["own-organisation"], listOptions));
 
 /** Every correction and retraction, newest first. */
 export const getCorrections = cache(unstable_cache(() => listCorrections(db), ["corrections"], listOptions));

@@ -2,6 +2,7 @@ import { ownValue } from "@/lib/lookup";
 import { storableText } from "@/lib/text";
 
 import { parseDay, toDay } from "./dates";
+import { positionStances, type PositionStance } from "./positions";
 import { MAX_QUERY_LENGTH } from "./search-query";
 import { isPhaseCode, legislatureCodes, type LegislatureCode, type OutcomeGroup, type PhaseCode } from "./process";
 
@@ -25,6 +26,8 @@ export interface BoardFilters {
   /** The outcome groups of links made before phases existed (?outcome=enacted). */
   outcome?: OutcomeGroup;
   topic?: string;
+  /** The current position of the organisation that runs the site (?ours=oppose). */
+  ours?: PositionStance;
   sort: BoardSort;
 }
 
@@ -91,10 +94,13 @@ export function parseBoardParams(
   const topicText = first(params, "topic");
   const topic = knownTopics.find((known) => known === topicText);
   if (topicText && !topic) problems.push({ field: "topic", message: `No bill has the topic “${topicText.slice(0, 80)}”. Choose one from the list.` });
+  const oursText = first(params, "ours");
+  const ours = oneOf(positionStances, oursText);
+  if (oursText && !ours) problems.push({ field: "ours", message: "Choose a position from the list." });
   const sortText = oneOf(sorts, first(params, "sort"));
   // Relevance only means something for a search; without one, fall back to the default.
   const sort = sortText === "relevance" && !q ? "activity" : (sortText ?? (q ? "relevance" : "activity"));
-  return { filters: { q, jurisdiction, phase, outcome, topic, sort }, problems };
+  return { filters: { q, jurisdiction, phase, outcome, topic, ours, sort }, problems };
 }
 
 /**
@@ -108,7 +114,7 @@ export function parsePage(params: SearchParams): number | null {
 }
 
 export function hasBoardFilters(filters: BoardFilters): boolean {
-  return Boolean(filters.q || filters.jurisdiction || filters.phase || filters.outcome || filters.topic);
+  return Boolean(filters.q || filters.jurisdiction || filters.phase || filters.outcome || filters.topic || filters.ours);
 }
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\.([a-z0-9]{1,64})$/;

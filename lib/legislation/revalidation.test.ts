@@ -39,4 +39,14 @@ describe("tagsToExpire", () => {
     expect(tagsToExpire({ kind: "keyDate", bill: null })).toEqual(["bills"]);
     expect(tagsToExpire({ kind: "statistics" })).toEqual(["statistics"]);
   });
+
+  it("a provision of a public bill expires its page and the lists the comparison reads; a draft's expires nothing", () => {
+    expect(tagsToExpire({ kind: "billPart", bill: published("a") })).toEqual(["bills", "bill:a"]);
+    expect(tagsToExpire({ kind: "billPart", bill: scheduled("a") })).toEqual(["bills", "bill:a"]);
+    expect(tagsToExpire({ kind: "billPart", bill: draft("a") })).toEqual([]);
+  });
+
+  it("an organisation's change expires the lists and every bill's page, which show its name", () => {
+    expect(tagsToExpire({ kind: "organisations" })).toEqual(["bills", "bill-pages"]);
+  });
 });

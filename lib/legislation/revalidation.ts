@@ -14,6 +14,10 @@ export type ContentChange =
   | { kind: "bill"; before: BillVisibility | null; after: BillVisibility | null }
   /** A key date, of a bill or (bill null) of the whole tracker. */
   | { kind: "keyDate"; bill: BillVisibility | null }
+  /** Something that belongs to one bill and is shown with it and on lists: a provision (the comparison reads every bill's). */
+  | { kind: "billPart"; bill: BillVisibility }
+  /** An organisation's name, link or "own" flag: shown with its positions on every page that lists them. */
+  | { kind: "organisations" }
   | { kind: "statistics" };
 
 // A scheduled bill becomes public at its time without any write, so its pages may already be
@@ -29,6 +33,10 @@ export function tagsToExpire(change: ContentChange): string[] {
       return [tags.statistics];
     case "keyDate":
       if (change.bill === null) return [tags.billList];
+      return mayBeShown(change.bill) ? [tags.billList, tags.bill(change.bill.slug)] : [];
+    case "organisations":
+      return [tags.billList, tags.allBills];
+    case "billPart":
       return mayBeShown(change.bill) ? [tags.billList, tags.bill(change.bill.slug)] : [];
     case "bill": {
       const shown = [change.before, change.after].filter(mayBeShown);

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { INT4_MAX, text } from "@/lib/text";
 
 import { parseDay, todayIn } from "./dates";
+import { positionStances } from "./positions";
+import { provisionCategories } from "./provision-categories";
+import { participationKinds } from "./windows";
 import { findStep, inferPath, legislatureCodes, modelOf, pathsWithStep, type LegislatureModel } from "./process";
 
 // Input schemas for the back office, shared by the forms and the commands. Form fields arrive
@@ -295,5 +298,44 @@ export const statisticSchema = z.object({
     z.coerce.number({ error: "Enter a whole number." }).int({ error: "Enter a whole number." }).min(0).max(10_000),
   ),
 });
+
+export const provisionSchema = z.object({
+  billId: requiredText(64, "Choose the bill this provision is in.", "The bill"),
+  category: z.enum(provisionCategories, { error: "Choose what the provision does, like Criminal offence." }),
+  text: requiredText(2000, "Say what the provision does, in plain language.", "The text"),
+  citation: optionalText(200, "The citation"),
+  position: z.preprocess(
+    (value) => (value === "" || value === undefined || value === null ? 0 : value),
+    z.coerce.number({ error: "Enter a whole number." }).int({ error: "Enter a whole number." }).min(0).max(10_000),
+  ),
+});
+
+export const organisationSchema = z.object({
+  name: requiredText(200, "Enter the organisation's name.", "The name"),
+  url: optionalHttpUrl,
+  isOwn: z.preprocess((value) => value === true || value === "yes" || value === "on", z.boolean()),
+});
+
+export const positionSchema = z.object({
+  billId: requiredText(64, "Choose the bill.", "The bill"),
+  organisationId: requiredText(64, "Choose the organisation, or add it first.", "The organisation"),
+  stance: z.enum(positionStances, { error: "Choose where the organisation stands, like Support." }),
+  statement: requiredText(2000, "Give the organisation's statement, in a sentence or two.", "The statement"),
+  sourceUrl: optionalHttpUrl,
+  statedOn: dayField("Enter the day the position was stated.", () => todayIn(LATEST_TIME_ZONE)),
+});
+
+export const participationWindowSchema = z
+  .object({
+    billId: requiredText(64, "Choose the bill it concerns.", "The bill"),
+    kind: z.enum(participationKinds, { error: "Choose what kind it is, like Call for evidence." }),
+    title: requiredText(200, "Enter a title, like 'Call for evidence on the Crime and Policing Bill'.", "The title"),
+    runBy: requiredText(200, "Say who runs it, like the Home Affairs Committee.", "Who runs it"),
+    respondUrl: httpUrl("Enter the web address where people respond."),
+    description: optionalText(2000, "The description"),
+    opensOn: dayField("Enter the day it opens."),
+    closesOn: dayField("Enter the day it closes."),
+  })
+  .refine((window) => window.closesOn >= window.opensOn, { path: ["closesOn"], error: "It must close on or after the day it opens." });
 
 export const versionedIdSchema = z.object({ id: idField, version: versionField });

@@ -39,5 +39,6 @@ describe("tagsForNotice", () => {
 
   it("expires only the facts for a statistic", () => {
     expect(tagsForNotice({ kind: "statistic.updated", auditId: 5 })).toEqual(["statistics"]);
+    expect(tagsForNotice({ kind: "organisation.updated", auditId: 6 })).toEqual(["bills", "bill-pages"]);
   });
 });

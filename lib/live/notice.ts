@@ -34,6 +34,8 @@ export function parseNotice(payload: string): ChangeNotice | null {
  */
 export function tagsForNotice(notice: ChangeNotice): string[] {
   if (notice.kind.startsWith("statistic.")) return [tags.statistics];
+  // An organisation's name shows with its positions on every bill's page.
+  if (notice.kind.startsWith("organisation.")) return [tags.billList, tags.allBills];
   const expired: string[] = [tags.billList];
   if (notice.slug) expired.push(tags.bill(notice.slug));
   if (notice.previousSlug && notice.previousSlug !== notice.slug) expired.push(tags.bill(notice.previousSlug));

@@ -63,7 +63,7 @@ describe("seed", () => {
   it("changes nothing when run again", async () => {
     const before = await db.statusEvent.count();
     const result = await seed(db);
-    expect(result).toEqual({ billsAdded: [], statisticsAdded: 0, updates: [] });
+    expect(result).toEqual({ billsAdded: [], statisticsAdded: 0, provisionsAdded: [], updates: [] });
     expect(await db.statusEvent.count()).toBe(before);
   });
 
@@ -81,5 +81,22 @@ describe("seed", () => {
     const results = await Promise.all([seed(db), seed(db), seed(db)]);
     expect(results.flatMap((result) => result.billsAdded).sort()).toEqual(bills.map((bill) => bill.slug).sort());
     expect(await db.bill.count()).toBe(bills.length);
+  });
+
+  it("converts the launch content's key provisions once per bill, leaving categories the content does not cover empty", async () => {
+    const provisions = await db.provision.findMany({ select: { category: true, bill: { select: { slug: true } } } });
+    const categories = (slug: string) => new Set(provisions.filter((provision) => provision.bill.slug === slug).map((provision) => provision.category));
+    expect(categories("take-it-down-act")).toEqual(
+      new Set(["criminal_offence", "platform_duty", "removal_deadline", "enforcing_body", "private_right_of_action", "effective_date"]),
+    );
+    // The brief names no penalty and no reporting duty for the TAKE IT DOWN Act: nothing is guessed.
+    expect(categories("take-it-down-act").has("penalty")).toBe(false);
+    expect(categories("stop-csam-act")).toEqual(new Set(["private_right_of_action", "reporting_duty", "penalty"]));
+
+    const deleted = await db.provision.deleteMany({ where: { bill: { slug: "enforce-act" } } });
+    expect(deleted.count).toBeGreaterThan(0);
+    const again = await seed(db);
+    expect(again.provisionsAdded).toEqual([]);
+    expect(await db.provision.count({ where: { bill: { slug: "enforce-act" } } })).toBe(0);
   });
 });

@@ -4,6 +4,7 @@ import { applyContentUpdates, type UpdateReport } from "./apply-content-updates"
 import { bills, statistics } from "./content";
 import { createBill } from "./factories";
 import { watchedSources } from "./watched-sources";
+import { seedProvisions } from "./provisions";
 
 // Same constant in every instance: two instances starting at once must not both seed.
 const SEED_LOCK_KEY = 72_616_913_002;
@@ -11,6 +12,8 @@ const SEED_LOCK_KEY = 72_616_913_002;
 export interface SeedResult {
   billsAdded: string[];
   statisticsAdded: number;
+  /** Bills whose structured provisions were loaded (once per bill, ever). */
+  provisionsAdded: string[];
   /** Later checks of the launch content applied to a database seeded before them. */
   updates: UpdateReport[];
 }
@@ -48,6 +51,22 @@ export async function seed(db: PrismaClient): Promise<SeedResult> {
         billsAdded.push(bill.slug);
       }
 
+      // Once per bill: a bill whose provisions were seeded before keeps whatever editors made of
+      // them since, deletions included; a bill seeded before provisions existed gets them now.
+      const provisionsAdded: string[] = [];
+      const alreadySeeded = new Set(
+        (await tx.auditLog.findMany({ where: { action: "provision.seeded" }, select: { entityId: true } })).map((row) => row.entityId),
+      );
+      for (const [slug, provisions] of Object.entries(seedProvisions)) {
+        const bill = await tx.bill.findUnique({ where: { slug }, select: { id: true } });
+        if (!bill || alreadySeeded.has(bill.id)) continue;
+        await tx.provision.createMany({ data: provisions.map((provision, position) => ({ ...provision, billId: bill.id, position })) });
+        await tx.auditLog.create({
+          data: { action: "provision.seeded", entityType: "bill", entityId: bill.id, actorEmail: "seed", after: { slug, provisions: provisions.length } },
+        });
+        provisionsAdded.push(slug);
+      }
+
       let statisticsAdded = 0;
       if ((await tx.statistic.count()) === 0) {
         const result = await tx.statistic.createMany({
@@ -55,7 +74,7 @@ export async function seed(db: PrismaClient): Promise<SeedResult> {
         });
         statisticsAdded = result.count;
       }
-      return { billsAdded, statisticsAdded, updates };
+      return { billsAdded, statisticsAdded, provisionsAdded, updates };
     },
     { timeout: 30_000 },
   );

@@ -6,8 +6,15 @@ import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isRecordId } from "@/lib/ids";
 
+import type { ProvisionData } from "../compare";
 import { toDay } from "../dates";
 import { isPublic, publicBillWithSlug } from "../visibility";
+
+import type { PositionData } from "../positions";
+
+import type { WindowData } from "../windows";
+
+import { positionOrder, positionSelect, provisionOrder, provisionSelect, toPositionData, toWindowData, windowSelect } from "./compare";
 
 export interface OfficialLink {
   label: string;
@@ -73,6 +80,12 @@ export interface BillDetail {
   /** Every event, corrected and retracted ones too, oldest first. */
   events: HistoryEventData[];
   keyDates: KeyDateData[];
+  /** Structured provisions in the comparison's order. */
+  provisions: ProvisionData[];
+  /** Every recorded position, newest first: the history; the current ones are derived from it. */
+  positions: PositionData[];
+  /** Consultations, calls for evidence and comment periods, by opening day. */
+  windows: WindowData[];
 }
 
 const officialLinksSchema = z.array(z.unknown());
@@ -89,9 +102,10 @@ function readOfficialLinks(value: unknown): OfficialLink[] {
 }
 
 /**
- * A public bill with its whole status history and key dates, or null when there is no public
- * bill with that slug (drafts are never public). Three queries however long the history, and
- * one more when an event links to another bill.
+ * A public bill with its whole status history, key dates, provisions, positions and windows to
+ * take part, or null when there is no public bill with that slug (drafts are never public).
+ * Seven queries (one per relation) however long each list, and one more when an event links to
+ * another bill.
  */
 export function getBillDetail(db: Database, slug: string, now: Date = new Date()): Promise<BillDetail | null> {
   return findBillDetail(db, publicBillWithSlug(slug, now), now);
@@ -157,6 +171,9 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: D
         orderBy: [{ date: "asc" }, { title: "asc" }],
         select: { id: true, date: true, title: true, description: true, sourceUrl: true },
       },
+      provisions: { select: provisionSelect, orderBy: [...provisionOrder] },
+      positions: { select: positionSelect, orderBy: [...positionOrder] },
+      windows: { select: windowSelect, orderBy: [{ opensOn: "asc" }, { title: "asc" }] },
     },
   });
   if (!bill) return null;
@@ -179,5 +196,7 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: D
       retractedAt: retractedAt?.toISOString() ?? null,
     })),
     keyDates: bill.keyDates.map((keyDate) => ({ ...keyDate, date: toDay(keyDate.date), derived: false })),
+    positions: bill.positions.map(toPositionData),
+    windows: bill.windows.map(toWindowData),
   };
 }

@@ -165,6 +165,14 @@ function boardWhere(filters: Partial<BoardFilters>, now: Date): Prisma.Sql {
   const phases = filters.phase ? [filters.phase] : filters.outcome ? phasesOfOutcome(filters.outcome) : null;
   if (phases) conditions.push(phaseSql(phases, now));
   if (filters.topic) conditions.push(Prisma.sql`${filters.topic} = ANY(b."topics")`);
+  // The stance the site's own organisation takes now: its latest position, by the day stated.
+  if (filters.ours) {
+    conditions.push(Prisma.sql`(
+      SELECT p."stance"::text FROM "Position" p JOIN "Organisation" o ON o."id" = p."organisationId"
+      WHERE p."billId" = b."id" AND o."isOwn"
+      ORDER BY p."statedOn" DESC, p."createdAt" DESC LIMIT 1
+    ) = ${filters.ours}`);
+  }
   if (filters.q) conditions.push(MATCHES);
   return Prisma.join(conditions, " AND ");
 }

@@ -6,6 +6,7 @@ export * from "./bill-detail";
 export * from "./bill-index";
 export * from "./changes";
 export * from "./board";
+export * from "./compare";
 export * from "./corrections";
 export * from "./key-dates";
 export * from "./timeline";
