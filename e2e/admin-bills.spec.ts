@@ -368,8 +368,9 @@ test("finds a bill by another name an editor gives it, and shows that name on it
 
   await page.goto(`/?q=${acronym.toLowerCase()}`);
   await expect(page.getByRole("article")).toHaveCount(1);
-  await expect(page.getByRole("article", { name: bill.shortTitle })).toBeVisible();
-  await page.getByRole("link", { name: bill.shortTitle }).click();
+  const article = page.getByRole("article", { name: bill.shortTitle });
+  await expect(article).toBeVisible();
+  await article.getByRole("link", { name: bill.shortTitle }).click();
   const known = page.getByRole("main").locator("dt", { hasText: "Also known as" }).locator("xpath=following-sibling::dd");
   await expect(known).toHaveText(`${acronym}, kids safety nickname`);
 });

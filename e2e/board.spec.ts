@@ -183,13 +183,14 @@ test.describe("status board", () => {
     await expect(page.locator("#main-content")).toBeFocused();
   });
 
-  test("links to the board, the timeline, the facts, the corrections, alerts and open data from its navigation", async ({ page }) => {
+  test("links to the board, the timeline, the comparison, the facts, the corrections, alerts and open data from its navigation", async ({ page }) => {
     await page.goto("/");
     const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
-    await expect(links).toHaveText(["Status board", "Timeline", "Facts and figures", "Corrections", "Email alerts", "Open data"]);
+    await expect(links).toHaveText(["Status board", "Timeline", "Compare bills", "Facts and figures", "Corrections", "Email alerts", "Open data"]);
     expect(await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")))).toEqual([
       "/",
       "/timeline",
+      "/compare",
       "/facts",
       "/corrections",
       "/subscribe",
