@@ -274,6 +274,11 @@ export interface BillOption {
   label: string;
 }
 
+/** The bill a back-office list is narrowed to by its `?bill=` parameter, if it names one. */
+export function chosenBill(bills: readonly BillOption[], param: string | string[] | undefined): BillOption | undefined {
+  return typeof param === "string" ? bills.find((bill) => bill.id === param) : undefined;
+}
+
 /** Every bill as a choice for a select (key dates). */
 export async function billOptions(db: Database): Promise<BillOption[]> {
   const bills = await db.bill.findMany({ orderBy: { shortTitle: "asc" }, select: { id: true, shortTitle: true, state: true } });
