@@ -1,11 +1,9 @@
-import Link from "next/link";
-
 import { positionStanceLabels, positionStances } from "@/lib/legislation/positions";
-import { legislatures, phases } from "@/lib/legislation/process";
+import { phases } from "@/lib/legislation/process";
 import { MAX_QUERY_LENGTH } from "@/lib/legislation/search-query";
 import type { BoardFilters, ParamProblem } from "@/lib/legislation/public-params";
 
-import { SelectField, SubmitButton, TextField } from "./filter-fields";
+import { FilterActions, LegislatureField, SelectField, SubmitButton, TextField } from "./filter-fields";
 import { NarrowDisclosure } from "./narrow-disclosure";
 
 /** The outcome groups of links from before phases existed (?outcome=), named in the results sentence. */
@@ -45,13 +43,7 @@ export function BoardFiltersForm({
       />
       <NarrowDisclosure summary={active ? `Filter bills (${active} active)` : "Filter bills"} open={refused} className="mt-3">
         <div className="mt-2 grid gap-4 min-[26rem]:grid-cols-2 sm:mt-4 lg:grid-cols-3">
-          <SelectField
-            name="jurisdiction"
-            label="Legislature"
-            defaultValue={filters.jurisdiction}
-            problems={problems}
-            options={[{ value: "", label: "All legislatures" }, ...legislatures.map((model) => ({ value: model.code, label: model.name }))]}
-          />
+          <LegislatureField defaultValue={filters.jurisdiction} problems={problems} />
           <SelectField
             name="phase"
             label="Phase"
@@ -77,10 +69,7 @@ export function BoardFiltersForm({
           ) : null}
         </div>
       </NarrowDisclosure>
-      <div className="mt-5 flex flex-wrap items-center gap-x-6 gap-y-3">
-        <SubmitButton>Show bills</SubmitButton>
-        {filtered ? <Link href="/">Clear filters</Link> : null}
-      </div>
+      <FilterActions submitLabel="Show bills" clearHref="/" filtered={filtered} />
     </form>
   );
 }

@@ -1,3 +1,6 @@
+import Link from "next/link";
+
+import { legislatures } from "@/lib/legislation/process";
 import type { ParamProblem } from "@/lib/legislation/public-params";
 
 // Fields of the public pages' GET forms (filters, search, "as of" day): a label, an optional
@@ -107,5 +110,28 @@ export function SubmitButton({ children }: { children: string }) {
     >
       {children}
     </button>
+  );
+}
+
+/** Every legislature the tracker models, or all of them: the board's and the timeline's filter. */
+export function LegislatureField({ defaultValue, problems }: { defaultValue?: string; problems: readonly ParamProblem[] }) {
+  return (
+    <SelectField
+      name="jurisdiction"
+      label="Legislature"
+      defaultValue={defaultValue}
+      problems={problems}
+      options={[{ value: "", label: "All legislatures" }, ...legislatures.map((model) => ({ value: model.code, label: model.name }))]}
+    />
+  );
+}
+
+/** A filter form's button, and the way back to the unfiltered page once a filter is on. */
+export function FilterActions({ submitLabel, clearHref, filtered }: { submitLabel: string; clearHref: string; filtered: boolean }) {
+  return (
+    <div className="mt-5 flex flex-wrap items-center gap-x-6 gap-y-3">
+      <SubmitButton>{submitLabel}</SubmitButton>
+      {filtered ? <Link href={clearHref}>Clear filters</Link> : null}
+    </div>
   );
 }

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { SelectField, SubmitButton, TextField } from "@/components/filter-fields";
+import { FilterActions, LegislatureField, SelectField, TextField } from "@/components/filter-fields";
 import { ChangeList } from "@/components/change-list";
 import { LiveUpdates } from "@/components/live-updates";
 import { TimelineList } from "@/components/timeline-list";
-import { legislatures } from "@/lib/legislation/process";
 import { formatIsoDay } from "@/lib/legislation/dates";
 import { getChanges, getPublicBills, getTimeline } from "@/lib/legislation/public-cache";
 import {
@@ -65,13 +64,7 @@ export default async function TimelinePage({ searchParams }: PageProps) {
             problems={problems}
             options={[{ value: "", label: "All bills" }, ...bills.map((bill) => ({ value: bill.slug, label: bill.shortTitle }))]}
           />
-          <SelectField
-            name="jurisdiction"
-            label="Legislature"
-            defaultValue={filters.jurisdiction}
-            problems={problems}
-            options={[{ value: "", label: "All legislatures" }, ...legislatures.map((model) => ({ value: model.code, label: model.name }))]}
-          />
+          <LegislatureField defaultValue={filters.jurisdiction} problems={problems} />
           <TextField
             name="since"
             type="date"
@@ -91,10 +84,7 @@ export default async function TimelinePage({ searchParams }: PageProps) {
             ]}
           />
         </div>
-        <div className="mt-5 flex flex-wrap items-center gap-x-6 gap-y-3">
-          <SubmitButton>Show events</SubmitButton>
-          {filtered ? <Link href="/timeline">Clear filters</Link> : null}
-        </div>
+        <FilterActions submitLabel="Show events" clearHref="/timeline" filtered={filtered} />
       </form>
 
       {cursorProblem ? <p className="mt-6 font-bold text-error">{cursorProblem.message}</p> : null}
