@@ -57,6 +57,10 @@ test.describe("back office accessibility", () => {
         ["bill", `/admin/bills/${bill.id}`],
         ["history", `/admin/bills/${bill.id}/history`],
         ["revisions", `/admin/bills/${bill.id}/revisions`],
+        ["key-dates", "/admin/key-dates"],
+        ["provisions", `/admin/provisions?bill=${bill.id}`],
+        ["positions", "/admin/positions"],
+        ["windows", "/admin/windows"],
         ["audit", "/admin/audit"],
         ["users", "/admin/users"],
       ] as const) {
@@ -64,6 +68,14 @@ test.describe("back office accessibility", () => {
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${path} at ${width}px`).toBeLessThanOrEqual(0);
         await page.screenshot({ path: testInfo.outputPath(`admin-${name}-${width}.png`), fullPage: true });
+      }
+      if (width === 1280) {
+        // A date or an order number gets a short box; a title a long one.
+        await page.goto("/admin/windows");
+        const widthOf = async (label: string) => (await page.getByLabel(label, { exact: true }).boundingBox())?.width ?? 0;
+        expect(await widthOf("Opens")).toBeLessThan((await widthOf("Title")) / 2);
+        await page.goto("/admin/provisions");
+        expect(await widthOf("Order (optional)")).toBeLessThan((await widthOf("Citation (optional)")) / 3);
       }
     });
   }

@@ -8,7 +8,7 @@ import type { BillFormState } from "@/app/admin/bills/form-state";
 import { EnterSubmits } from "@/components/forms/enter-submits";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import { inputClass, selectClass, textareaClass } from "@/components/forms/styles";
+import { inputClass, selectClass, sizedInputClass, textareaClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { legislatures } from "@/lib/legislation/process";
 import { usStates } from "@/lib/legislation/process/us-state";
@@ -56,7 +56,7 @@ function BillTextField({ name, type = "text", state, initial }: { name: BillFiel
         multiline.has(name) ? (
           <textarea {...control} rows={name === "editorialNote" || name === "longTitle" ? 3 : 4} defaultValue={value} className={textareaClass} />
         ) : (
-          <input {...control} type={type} defaultValue={value} className={type === "date" ? `${inputClass} max-w-56` : inputClass} />
+          <input {...control} type={type} defaultValue={value} className={type === "date" ? sizedInputClass.date : inputClass} />
         )
       }
     </Field>

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { EnterSubmits } from "@/components/forms/enter-submits";
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import { inputClass } from "@/components/forms/styles";
+import { sizedInputClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { idleState, valueOf, type FormState } from "@/lib/form-state";
 import type { BillState } from "@/lib/legislation/admin-queries";
@@ -58,7 +58,7 @@ export function PublicationForm({
             hint={`Date and time in UTC. It is now ${nowUtc.replace("T", " ")} UTC. The bill appears on its own at that time.`}
             errors={state.fieldErrors?.publishAt}
           >
-            {(control) => <input {...control} type="datetime-local" defaultValue={valueOf(state, "publishAt")} className={`${inputClass} max-w-72`} />}
+            {(control) => <input {...control} type="datetime-local" defaultValue={valueOf(state, "publishAt")} className={sizedInputClass.dateTime} />}
           </Field>
           <div className="mt-4">
             <SubmitButton name="intent" value="schedule" variant="secondary" pendingText="Scheduling…">

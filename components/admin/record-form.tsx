@@ -5,7 +5,7 @@ import { createContext, use, useActionState, type ReactNode } from "react";
 
 import { Field } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import { inputClass, selectClass, textareaClass } from "@/components/forms/styles";
+import { inputClass, selectClass, sizedInputClass, textareaClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { idleState, valueOf, type FormState } from "@/lib/form-state";
 import type { BillOption } from "@/lib/legislation/admin-queries";
@@ -113,9 +113,9 @@ export function BillField({ bills, hint, none = "Choose a bill" }: { bills: read
 
 const inputs = {
   text: { type: "text", className: inputClass },
-  short: { type: "text", className: `${inputClass} max-w-md` },
-  number: { type: "text", inputMode: "numeric", className: `${inputClass} max-w-32` },
-  date: { type: "date", className: `${inputClass} max-w-56` },
+  short: { type: "text", className: sizedInputClass.short },
+  number: { type: "text", inputMode: "numeric", className: sizedInputClass.number },
+  date: { type: "date", className: sizedInputClass.date },
   url: { type: "url", inputMode: "url", spellCheck: false, className: inputClass },
 } as const;
 

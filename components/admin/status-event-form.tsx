@@ -5,7 +5,7 @@ import { useActionState } from "react";
 
 import { Field, Fieldset } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import { checkboxClass, inputClass, selectClass, textareaClass } from "@/components/forms/styles";
+import { checkboxClass, inputClass, selectClass, sizedInputClass, textareaClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { idleState, valueOf, type FormState } from "@/lib/form-state";
 import { chamberName, modelOf, stepOptionLabel } from "@/lib/legislation/process";
@@ -158,7 +158,7 @@ export function StatusEventForm({
         </Fieldset>
       ) : null}
       <Field name="occurredOn" label="Date it happened" hint={`The legislative date, not today's, unless it happened today (${today}).`} errors={errors("occurredOn")}>
-        {(control) => <input {...control} type="date" max={today} defaultValue={value("occurredOn")} className={`${inputClass} max-w-56`} />}
+        {(control) => <input {...control} type="date" max={today} defaultValue={value("occurredOn")} className={sizedInputClass.date} />}
       </Field>
       <Field name="chamber" label="Chamber (optional)" errors={errors("chamber")}>
         {(control) => (
@@ -206,7 +206,7 @@ export function StatusEventForm({
         {(control) => <textarea {...control} rows={3} defaultValue={value("description")} className={textareaClass} />}
       </Field>
       <Field name="vote" label="Vote (optional)" hint="Like 409–2, or Unanimous consent." errors={errors("vote")}>
-        {(control) => <input {...control} type="text" defaultValue={value("vote")} className={`${inputClass} max-w-md`} />}
+        {(control) => <input {...control} type="text" defaultValue={value("vote")} className={sizedInputClass.short} />}
       </Field>
       <Field name="body" label="Who acted (optional)" hint="A committee, a regulator or a court, like: House Committee on the Judiciary, or Federal Trade Commission." errors={errors("body")}>
         {(control) => <input {...control} type="text" defaultValue={value("body")} className={inputClass} />}

@@ -5,6 +5,15 @@ const controlBase = "block w-full border-2 border-ink bg-surface px-2 py-1.5 tex
 
 export const inputClass = `${controlBase} max-w-xl`;
 
+// Inputs as wide as what they hold. Each has one max-width: with two, the stylesheet's order
+// of the utilities, not the markup, would decide which applies.
+export const sizedInputClass = {
+  short: `${controlBase} max-w-md`,
+  number: `${controlBase} max-w-32`,
+  date: `${controlBase} max-w-56`,
+  dateTime: `${controlBase} max-w-72`,
+} as const;
+
 export const textareaClass = `${controlBase} max-w-3xl`;
 
 // React applies a select's defaultValue only when it mounts, and resets forms after an action:
