@@ -161,7 +161,7 @@ async function highlightMatches(db: Database, query: string, ids: readonly strin
 const ORDER: Record<BoardSort, Prisma.Sql> = {
   activity: Prisma.sql`b."lastEventOn" DESC NULLS LAST, b."shortTitle", b."id"`,
   title: Prisma.sql`b."shortTitle", b."id"`,
-  relevance: Prisma.sql`rank DESC, b."lastEventOn" DESC NULLS LAST, b."shortTitle", b."id"`,
+  relevance: Prisma.sql`b."rank" DESC, b."lastEventOn" DESC NULLS LAST, b."shortTitle", b."id"`,
 };
 
 /** The board's filters as SQL over a bill aliased `b`, the visibility rule first. */
@@ -197,13 +197,22 @@ async function pageOfIds(db: Database, filters: Partial<BoardFilters>, order: Pr
     ? Prisma.sql`WITH query AS (SELECT websearch_to_tsquery('english', ${normaliseSearchQuery(filters.q)}) AS q)`
     : Prisma.empty;
   const from = filters.q ? Prisma.sql`"Bill" b CROSS JOIN query` : Prisma.sql`"Bill" b`;
-  const rows = await db.$queryRaw<{ id: string; total: number }[]>`
-    ${query}
-    SELECT b."id", ${filters.q ? Prisma.sql`count(*) OVER ()::int AS total, ${RANK} AS rank` : Prisma.sql`(SELECT count(*)::int FROM "Bill" b WHERE ${where}) AS total`}
-    FROM ${from}
-    WHERE ${where}
-    ORDER BY ${order}
-    LIMIT ${BOARD_PAGE_SIZE} OFFSET ${offset}`;
+  // A search's rank is computed beneath the count (OFFSET 0 keeps PostgreSQL from moving it
+  // above), so the count holds a few columns per match rather than both search documents, which
+  // at thousands of matches spilled it to disk.
+  const rows = filters.q
+    ? await db.$queryRaw<{ id: string; total: number }[]>`
+        ${query}
+        SELECT b."id", count(*) OVER ()::int AS total, b."rank"
+        FROM (SELECT b."id", b."lastEventOn", b."shortTitle", ${RANK} AS rank FROM ${from} WHERE ${where} OFFSET 0) b
+        ORDER BY ${order}
+        LIMIT ${BOARD_PAGE_SIZE} OFFSET ${offset}`
+    : await db.$queryRaw<{ id: string; total: number }[]>`
+        SELECT b."id", (SELECT count(*)::int FROM "Bill" b WHERE ${where}) AS total
+        FROM ${from}
+        WHERE ${where}
+        ORDER BY ${order}
+        LIMIT ${BOARD_PAGE_SIZE} OFFSET ${offset}`;
   const total = rows[0]?.total ?? (await db.$queryRaw<{ total: number }[]>`${query} SELECT count(*)::int AS total FROM ${from} WHERE ${where}`)[0]?.total ?? 0;
   return { ids: rows.map((row) => row.id), total };
 }
