@@ -7,6 +7,14 @@ import { findChromium } from "@/e2e/browser";
 // slower CPU) of public pages, on this machine's Chromium, offline. Performance is scored from
 // the simulated timings, so it is far less sensitive to the machine's load than throughput.
 
+/** Where the simulated phone's main thread went: what limits Total Blocking Time, and so the score. */
+export interface MainThreadProfile {
+  /** Lighthouse's bootup-time audit, per script, most costly first (milliseconds of the simulated CPU). */
+  scripts: { url: string; totalMs: number; scriptingMs: number; parseCompileMs: number }[];
+  /** Lighthouse's mainthread-work-breakdown, per kind of work, most costly first. */
+  work: { group: string; ms: number }[];
+}
+
 export interface LighthouseResult {
   path: string;
   performance: number;
@@ -14,11 +22,37 @@ export interface LighthouseResult {
   largestContentfulPaintMs: number;
   legacyJavaScriptBytes: number;
   consoleErrors: string[];
+  profile: MainThreadProfile;
+}
+
+interface AuditItem {
+  description?: string;
+  url?: string;
+  wastedBytes?: number;
+  total?: number;
+  scripting?: number;
+  scriptParseCompile?: number;
+  group?: string;
+  groupLabel?: string;
+  duration?: number;
 }
 
 interface Audit {
   numericValue?: number;
-  details?: { items?: { description?: string; url?: string; wastedBytes?: number }[] };
+  details?: { items?: AuditItem[] };
+}
+
+const ms = (value: number | undefined) => Math.round(value ?? 0);
+
+function profileOf(audits: Record<string, Audit | undefined>, base: string): MainThreadProfile {
+  return {
+    scripts: (audits["bootup-time"]?.details?.items ?? [])
+      .map((item) => ({ url: (item.url ?? "").replace(base, ""), totalMs: ms(item.total), scriptingMs: ms(item.scripting), parseCompileMs: ms(item.scriptParseCompile) }))
+      .sort((a, b) => b.totalMs - a.totalMs),
+    work: (audits["mainthread-work-breakdown"]?.details?.items ?? [])
+      .map((item) => ({ group: item.groupLabel ?? item.group ?? "", ms: ms(item.duration) }))
+      .sort((a, b) => b.ms - a.ms),
+  };
 }
 
 export async function measureLighthouse(base: string, paths: readonly string[]): Promise<LighthouseResult[]> {
@@ -41,6 +75,7 @@ export async function measureLighthouse(base: string, paths: readonly string[]):
         largestContentfulPaintMs: Math.round(audits["largest-contentful-paint"]?.numericValue ?? 0),
         legacyJavaScriptBytes: (audits["legacy-javascript"]?.details?.items ?? []).reduce((sum, item) => sum + (item.wastedBytes ?? 0), 0),
         consoleErrors: (audits["errors-in-console"]?.details?.items ?? []).map((item) => `${item.description ?? ""} ${item.url ?? ""}`.trim()),
+        profile: profileOf(audits, base),
       });
     }
     return results;

@@ -9,6 +9,8 @@ export interface PageJs {
   scripts: number;
   rawKb: number;
   gzipKb: number;
+  /** The scripts' addresses as the page names them. */
+  sources: string[];
 }
 
 export async function measurePublicJs(baseUrl: string, pagePath: string): Promise<PageJs> {
@@ -22,5 +24,5 @@ export async function measurePublicJs(baseUrl: string, pagePath: string): Promis
     raw += body.length;
     gzip += gzipSync(body).length;
   }
-  return { path: pagePath, scripts: sources.length, rawKb: Math.round(raw / 102.4) / 10, gzipKb: Math.round(gzip / 102.4) / 10 };
+  return { path: pagePath, scripts: sources.length, rawKb: Math.round(raw / 102.4) / 10, gzipKb: Math.round(gzip / 102.4) / 10, sources };
 }

@@ -250,11 +250,26 @@ type Results = {
   editToVisible: Awaited<ReturnType<typeof measureLiveLatency>>;
   scale: Awaited<ReturnType<typeof measureScale>>;
   memory: { instanceAIdleMb: number; instanceAUnderPageLoadMb: number; instanceBIdleMb: number; instanceBUnderStreamsMb: number };
-  publicJs: { page: { path: string; gzipKb: number; scripts: number }; anchor: { gzipKb: number } };
+  publicJs: { page: { path: string; gzipKb: number; scripts: number }; anchor: { gzipKb: number; sources: string[] } };
   durationSeconds: number;
 };
 
 const met = (ok: boolean) => (ok ? "yes" : "**no**");
+
+/**
+ * What held a Lighthouse score below 100: the main thread's costliest work and scripts (the whole
+ * profile is in the results file). A script Next's own 404 page loads too is Next's or React's
+ * runtime, not this app's code.
+ */
+function limitedBy(result: Results["lighthouse"][number], runtime: ReadonlySet<string>): string {
+  const work = result.profile.work.slice(0, 2).map((item) => `${item.group} ${item.ms} ms`).join(", ");
+  const scripts = result.profile.scripts
+    .filter((script) => script.url.startsWith("/_next/"))
+    .slice(0, 2)
+    .map((script) => `\`${script.url.split("/").pop() ?? script.url}\`${runtime.has(script.url) ? " (Next/React runtime)" : ""} ${script.totalMs} ms (${script.scriptingMs} ms scripting)`)
+    .join(", ");
+  return `main thread: ${work || "nothing recorded"}; costliest scripts: ${scripts || "none"}`;
+}
 
 function markdown(r: Results): string {
   const { cachedPage: c, editToVisible: l, scale: s, memory: m, publicJs: j } = r;
@@ -269,7 +284,7 @@ function markdown(r: Results): string {
     [`Stale answers after an edit's notice (${w.writes} edits, ${w.checks} reads of the page and the bill's page on both instances)`, `${w.stale}`, "", "", "0", met(w.stale === 0)],
     ...r.lighthouse.map((result) => [
       `Lighthouse mobile \`${result.path}\`: performance (TBT, LCP)`,
-      `${result.performance} (TBT ${result.totalBlockingTimeMs} ms, LCP ${result.largestContentfulPaintMs} ms); legacy JS ${Math.round(result.legacyJavaScriptBytes / 1024)} KB; console errors: ${result.consoleErrors.length}`,
+      `${result.performance} (TBT ${result.totalBlockingTimeMs} ms, LCP ${result.largestContentfulPaintMs} ms); legacy JS ${Math.round(result.legacyJavaScriptBytes / 1024)} KB; console errors: ${result.consoleErrors.length}${result.performance >= 100 ? "" : `; ${limitedBy(result, new Set(j.anchor.sources))}`}`,
       "",
       "",
       "100",

@@ -11,9 +11,9 @@ import { WindowList } from "@/components/window-list";
 import { today } from "@/lib/legislation/dates";
 import { legislatureName, phaseLabel } from "@/lib/legislation/process";
 import { positionStanceLabels } from "@/lib/legislation/positions";
-import { getBoardBills, getOpenWindows, getOwnOrganisation, getPublicBills, getUpcomingKeyDates } from "@/lib/legislation/public-cache";
+import { getBoardBills, getBoardFacets, getOpenWindows, getOwnOrganisation, getUpcomingKeyDates } from "@/lib/legislation/public-cache";
 import { hasBoardFilters, parseBoardParams, parsePage, queryString, type BoardFilters, type SearchParams } from "@/lib/legislation/public-params";
-import { BOARD_PAGE_SIZE, topicsOf } from "@/lib/legislation/queries";
+import { BOARD_PAGE_SIZE } from "@/lib/legislation/queries";
 import { site } from "@/lib/site-config";
 
 // Rendered per request from cached data (docs/decisions/0002-rendering-and-caching.md).
@@ -63,11 +63,11 @@ function pageHref(filters: BoardFilters, page: number): string {
 }
 
 export default async function StatusBoardPage({ searchParams }: PageProps) {
-  const [params, publicBills] = await Promise.all([searchParams, getPublicBills()]);
-  const { filters, problems } = parseBoardParams(params, topicsOf(publicBills));
+  const [params, facets] = await Promise.all([searchParams, getBoardFacets()]);
+  const { filters, problems } = parseBoardParams(params, facets.topics);
   // Not a page number, or past the last page of these results: there is no such page.
   const requested = parsePage(params);
-  if (requested === null || requested > Math.max(1, Math.ceil(publicBills.length / BOARD_PAGE_SIZE))) notFound();
+  if (requested === null || requested > Math.max(1, Math.ceil(facets.total / BOARD_PAGE_SIZE))) notFound();
   const [board, keyDates, own, windows] = await Promise.all([
     getBoardBills(filters, requested),
     getUpcomingKeyDates(),
@@ -83,7 +83,7 @@ export default async function StatusBoardPage({ searchParams }: PageProps) {
       <h1 className="text-3xl font-bold leading-tight sm:text-4xl">Where each bill stands</h1>
       <p className="mt-4 max-w-2xl text-lg">{site.tagline}</p>
       <LiveUpdates />
-      <BoardFiltersForm filters={filters} topics={topicsOf(publicBills)} problems={problems} filtered={filtered} ownName={own?.name ?? null} />
+      <BoardFiltersForm filters={filters} topics={facets.topics} problems={problems} filtered={filtered} ownName={own?.name ?? null} />
 
       <div className="mt-6 grid gap-10 sm:mt-10 lg:grid-cols-[minmax(0,1fr)_17rem]">
         <section aria-labelledby="results-heading">

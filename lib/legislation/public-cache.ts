@@ -16,6 +16,7 @@ import {
   listBoardBills,
   listChanges,
   listCorrections,
+  listBoardFacets,
   listPublicBills,
   listTimeline,
   listUpcomingKeyDates,
@@ -40,6 +41,9 @@ const listOptions = { tags: [tags.billList], revalidate: LIST_REFRESH_SECONDS };
 
 /** Every public bill, briefly: slugs, titles, topics. */
 export const getPublicBills = cache(unstable_cache(() => listPublicBills(db), ["public-bills"], listOptions));
+
+/** How many public bills there are and their topics: the board's page limit and topic filter. */
+export const getBoardFacets = cache(unstable_cache(() => listBoardFacets(db), ["board-facets"], listOptions));
 
 const cachedBoard = unstable_cache(
   (filters: Omit<BoardFilters, "q">, page: number) => listBoardBills(db, filters, page),

@@ -37,7 +37,21 @@ export async function listPublicBills(db: Pick<Database, "$queryRaw">, now: Date
 
 const collator = new Intl.Collator("en-GB", { sensitivity: "base" });
 
-/** The topics of the given bills, once each, alphabetically: the board's topic filter. */
-export function topicsOf(bills: readonly { topics: readonly string[] }[]): string[] {
-  return [...new Set(bills.flatMap((bill) => bill.topics))].sort(collator.compare);
+/** What the board needs of all public bills: how many there are (its last page) and their topics (its filter). */
+export interface BoardFacets {
+  total: number;
+  /** Once each, alphabetically. */
+  topics: string[];
+}
+
+/**
+ * The board's facets in one row, rather than every public bill's entry (docs/decisions/0026):
+ * the count is an index-only scan of the board-sort index, and only the topics are read from
+ * the bills.
+ */
+export async function listBoardFacets(db: Pick<Database, "$queryRaw">, now: Date = new Date()): Promise<BoardFacets> {
+  const [row] = await db.$queryRaw<{ total: number; topics: string[] }[]>`
+    SELECT (SELECT count(*)::int FROM "Bill" b WHERE ${publicBillSql(now)}) AS total,
+           ARRAY(SELECT DISTINCT topic FROM "Bill" b CROSS JOIN unnest(b."topics") AS topic WHERE ${publicBillSql(now)}) AS topics`;
+  return { total: row?.total ?? 0, topics: [...(row?.topics ?? [])].sort(collator.compare) };
 }

@@ -81,19 +81,25 @@ function withoutMarkers(column: Prisma.Sql): Prisma.Sql {
 /**
  * The query and, per bill, its best-matching event: the common start of the highlighting query,
  * for the bills in `ids` only. Retracted and corrected events are not searched: the board
- * describes the record as it stands.
+ * describes the record as it stands. The page's events (a few hundred) are read through the
+ * bill index first and only then matched: a materialised step, so the planner cannot go
+ * through the events' search index instead, which for a broad query holds nearly every event.
  */
 function searchSources(query: string, ids: readonly string[]): Prisma.Sql {
   return Prisma.sql`
     WITH query AS (SELECT websearch_to_tsquery('english', ${normaliseSearchQuery(query)}) AS q),
+    page_events AS MATERIALIZED (
+      SELECT e."billId", e."id", e."occurredOn", e."description", e."searchVector"
+      FROM "StatusEvent" e
+      WHERE e."billId" = ANY(${ids})
+        AND e."retractedAt" IS NULL
+        AND NOT EXISTS (SELECT 1 FROM "StatusEvent" c WHERE c."correctsId" = e."id")
+    ),
     matched_events AS (
       SELECT DISTINCT ON (e."billId") e."billId", e."id", e."occurredOn", e."description",
              ts_rank(e."searchVector", query.q) AS rank
-      FROM "StatusEvent" e CROSS JOIN query
+      FROM page_events e CROSS JOIN query
       WHERE e."searchVector" @@ query.q
-        AND e."billId" = ANY(${ids})
-        AND e."retractedAt" IS NULL
-        AND NOT EXISTS (SELECT 1 FROM "StatusEvent" c WHERE c."correctsId" = e."id")
       ORDER BY e."billId", rank DESC, e."occurredOn" DESC, e."id"
     )`;
 }
@@ -155,7 +161,7 @@ async function highlightMatches(db: Database, query: string, ids: readonly strin
 const ORDER: Record<BoardSort, Prisma.Sql> = {
   activity: Prisma.sql`b."lastEventOn" DESC NULLS LAST, b."shortTitle", b."id"`,
   title: Prisma.sql`b."shortTitle", b."id"`,
-  relevance: Prisma.sql`rank DESC, b."lastEventOn" DESC NULLS LAST, b."shortTitle", b."id"`,
+  relevance: Prisma.sql`b."rank" DESC, b."lastEventOn" DESC NULLS LAST, b."shortTitle", b."id"`,
 };
 
 /** The board's filters as SQL over a bill aliased `b`, the visibility rule first. */
@@ -175,6 +181,40 @@ function boardWhere(filters: Partial<BoardFilters>, now: Date): Prisma.Sql {
   }
   if (filters.q) conditions.push(MATCHES);
   return Prisma.join(conditions, " AND ");
+}
+
+/**
+ * The ids of one page and the number of all matching bills beside them, in one query. Without a
+ * search, the page is an index-only scan in the board's order that stops after its rows, and the
+ * count (computed once) an index-only scan of the visibility columns: both indexes are the
+ * board-sort migration's, so nothing sorts or reads every public bill. A search ranks every
+ * match anyway, so its count rides along with the ranking. A page past the last one has no row
+ * to carry the count, so then it is asked for on its own.
+ */
+async function pageOfIds(db: Database, filters: Partial<BoardFilters>, order: Prisma.Sql, offset: number, now: Date): Promise<{ ids: string[]; total: number }> {
+  const where = boardWhere(filters, now);
+  const query = filters.q
+    ? Prisma.sql`WITH query AS (SELECT websearch_to_tsquery('english', ${normaliseSearchQuery(filters.q)}) AS q)`
+    : Prisma.empty;
+  const from = filters.q ? Prisma.sql`"Bill" b CROSS JOIN query` : Prisma.sql`"Bill" b`;
+  // A search's rank is computed beneath the count (OFFSET 0 keeps PostgreSQL from moving it
+  // above), so the count holds a few columns per match rather than both search documents, which
+  // at thousands of matches spilled it to disk.
+  const rows = filters.q
+    ? await db.$queryRaw<{ id: string; total: number }[]>`
+        ${query}
+        SELECT b."id", count(*) OVER ()::int AS total, b."rank"
+        FROM (SELECT b."id", b."lastEventOn", b."shortTitle", ${RANK} AS rank FROM ${from} WHERE ${where} OFFSET 0) b
+        ORDER BY ${order}
+        LIMIT ${BOARD_PAGE_SIZE} OFFSET ${offset}`
+    : await db.$queryRaw<{ id: string; total: number }[]>`
+        SELECT b."id", (SELECT count(*)::int FROM "Bill" b WHERE ${where}) AS total
+        FROM ${from}
+        WHERE ${where}
+        ORDER BY ${order}
+        LIMIT ${BOARD_PAGE_SIZE} OFFSET ${offset}`;
+  const total = rows[0]?.total ?? (await db.$queryRaw<{ total: number }[]>`${query} SELECT count(*)::int AS total FROM ${from} WHERE ${where}`)[0]?.total ?? 0;
+  return { ids: rows.map((row) => row.id), total };
 }
 
 /** The latest effective event: by date, then by when it was recorded, then by id. */
@@ -225,26 +265,8 @@ export async function listBoardBills(
   // Relevance needs a query; without one the board's default order stands.
   const order = ORDER[sort === "relevance" && !filters.q ? "activity" : sort];
   const offset = (Math.max(1, page) - 1) * BOARD_PAGE_SIZE;
-  // One row per bill on this page, with the number of all matching bills beside it. With a page
-  // past the last one there is no row to carry the count, so it is asked for on its own.
-  const rows = await db.$queryRaw<{ id: string; total: number }[]>`
-    ${filters.q ? Prisma.sql`WITH query AS (SELECT websearch_to_tsquery('english', ${normaliseSearchQuery(filters.q)}) AS q)` : Prisma.empty}
-    SELECT b."id", count(*) OVER ()::int AS total${filters.q ? Prisma.sql`, ${RANK} AS rank` : Prisma.empty}
-    FROM "Bill" b ${filters.q ? Prisma.sql`CROSS JOIN query` : Prisma.empty}
-    WHERE ${boardWhere(filters, now)}
-    ORDER BY ${order}
-    LIMIT ${BOARD_PAGE_SIZE} OFFSET ${offset}`;
-  const total =
-    rows[0]?.total ??
-    (
-      await db.$queryRaw<{ total: number }[]>`
-        ${filters.q ? Prisma.sql`WITH query AS (SELECT websearch_to_tsquery('english', ${normaliseSearchQuery(filters.q)}) AS q)` : Prisma.empty}
-        SELECT count(*)::int AS total FROM "Bill" b ${filters.q ? Prisma.sql`CROSS JOIN query` : Prisma.empty}
-        WHERE ${boardWhere(filters, now)}`
-    )[0]?.total ??
-    0;
+  const { ids, total } = await pageOfIds(db, filters, order, offset, now);
   const pageCount = Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE));
-  const ids = rows.map((row) => row.id);
   if (ids.length === 0) return { bills: [], total, page, pageCount };
 
   const [bills, events, matches] = await Promise.all([
