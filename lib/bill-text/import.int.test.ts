@@ -103,3 +103,16 @@ describe("importing a version of a bill's text", () => {
     });
   });
 });
+
+describe("importing an enrolled bill in USLM", () => {
+  it("reads it with the USLM parser, and holds it to the version its docStage names", async () => {
+    const { editor, bill } = await setUp();
+    const enrolled = fixture("fixture-act-enr-uslm.xml");
+    expect(await importTextVersion(editor.principal, { billSlug: bill.slug, code: "es", raw: enrolled })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { code: [expect.stringContaining("The file says it is Enrolled Bill (enr)")] } },
+    });
+    expect(await importTextVersion(editor.principal, { billSlug: bill.slug, code: "enr", raw: enrolled })).toMatchObject({ ok: true, value: { outcome: "imported", parts: 16 } });
+    expect(await db.billTextVersion.findFirstOrThrow({ where: { billId: bill.id } })).toMatchObject({ code: "enr", format: "uslm_xml" });
+  });
+});

@@ -14,7 +14,7 @@ import { validationFailure } from "@/lib/validation";
 import { parseTextFile } from "../formats";
 import { importTextVersionSchema } from "../schema";
 import { TextParseError, walk } from "../tree";
-import { textVersionKind, textVersionOfBillStage } from "../versions";
+import { textVersionKind } from "../versions";
 
 export interface ImportedTextVersion extends Changed {
   id: string;
@@ -64,7 +64,7 @@ export async function importTextVersion(principal: Principal | null, input: unkn
     if (error instanceof TextParseError) return fieldFailure("raw", error.message);
     throw error;
   }
-  const fileKind = file.billStage ? textVersionOfBillStage(file.billStage) : undefined;
+  const fileKind = file.declaredCode ? textVersionKind(file.declaredCode) : undefined;
   if (fileKind && fileKind.code !== code) {
     return fieldFailure(
       "code",

@@ -104,9 +104,9 @@ function readLevel(element: XmlElement, scope: Scope, index: number): TextNode {
   };
 }
 
-/** Read a bill DTD file into the section tree; a TextParseError says why a file cannot be. */
-export function parseCongressBillXml(raw: string): CongressBillXml {
-  const root = parseXml(raw);
+/** Read a bill DTD file (or its parsed root) into the section tree; a TextParseError says why a file cannot be. */
+export function parseCongressBillXml(source: string | XmlElement): CongressBillXml {
+  const root = typeof source === "string" ? parseXml(source) : source;
   if (root.name !== "bill" && root.name !== "resolution") {
     throw new TextParseError(
       `This is not a Congress bill XML file: its outermost element is <${root.name}>, where the bill DTD has <bill> or <resolution>. Choose the bill's XML file from govinfo.`,

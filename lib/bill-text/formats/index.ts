@@ -1,16 +1,19 @@
 import type { BillTextFormat } from "@/lib/db/generated/enums";
 
 import { TextParseError, type TextTree } from "../tree";
+import { textVersionKind, textVersionOfBillStage } from "../versions";
 
 import { parseCongressBillXml } from "./congress-bill-xml";
+import { isUslm, parseUslmXml } from "./uslm-xml";
+import { parseXml } from "./xml";
 
 // Which parser reads a file: chosen from the file itself, so an editor only names the version.
 
 export interface ParsedText {
   format: BillTextFormat;
   tree: TextTree;
-  /** The version the file says it is (the bill DTD's `bill-stage`), when it says. */
-  billStage: string | null;
+  /** The version code the file says it is (bill XML's `bill-stage`, USLM's `docStage`), when it says one we know. */
+  declaredCode: string | null;
 }
 
 /** Parse an imported file with the parser for its format; a TextParseError says why not. */
@@ -20,6 +23,12 @@ export function parseTextFile(raw: string): ParsedText {
   if (!start.startsWith("<")) {
     throw new TextParseError("The file is not XML. Import the bill's XML file (from govinfo: BILLS-…xml), not its PDF or text.");
   }
-  const parsed = parseCongressBillXml(raw);
-  return { format: "congress_bill_xml", tree: parsed.tree, billStage: parsed.billStage };
+  // Both formats may call their root <bill>: USLM's is in its own namespace.
+  const root = parseXml(raw);
+  if (isUslm(root)) {
+    const parsed = parseUslmXml(root);
+    return { format: "uslm_xml", tree: parsed.tree, declaredCode: parsed.docStage ? (textVersionKind(parsed.docStage.toLowerCase())?.code ?? null) : null };
+  }
+  const parsed = parseCongressBillXml(root);
+  return { format: "congress_bill_xml", tree: parsed.tree, declaredCode: parsed.billStage ? (textVersionOfBillStage(parsed.billStage)?.code ?? null) : null };
 }
