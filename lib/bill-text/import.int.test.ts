@@ -79,7 +79,8 @@ describe("importing a version of a bill's text", () => {
   it.each([
     ["a file that says it is another version", { code: "is", raw: reported }, "code", /The file says it is Reported in Senate \(rs\), not Introduced in Senate \(is\)/],
     ["a file that is not XML", { code: "is", raw: "%PDF-1.7 binary" }, "raw", /not XML/],
-    ["XML that is not a bill", { code: "is", raw: "<html><body><p>Text</p></body></html>" }, "raw", /outermost element is <html>/],
+    ["XML that is not a bill", { code: "is", raw: "<rss><channel/></rss>" }, "raw", /outermost element is <rss>/],
+    ["an HTML page with no section", { code: "is", raw: "<html><body><p>Press release.</p></body></html>" }, "raw", /No section was found/],
     ["a bill with no sections", { code: "is", raw: "<bill><legis-body></legis-body></bill>" }, "raw", /has no <section>/],
     ["a code no legislature uses", { code: "zz", raw: introduced }, "code", /not a version code/],
     ["a UK version for a US bill", { code: "uk-introduced", raw: "<bill><legis-body><section><enum>1.</enum><text>T.</text></section></legis-body></bill>" }, "code", /not a version of a bill of this legislature/],
@@ -101,6 +102,16 @@ describe("importing a version of a bill's text", () => {
       ok: false,
       error: { code: "not_found", message: expect.stringContaining("no-such-bill") },
     });
+  });
+});
+
+describe("importing a version published only as HTML", () => {
+  it("keeps it with its tree marked as extracted from HTML", async () => {
+    const { editor, bill } = await setUp();
+    expect(await importTextVersion(editor.principal, { billSlug: bill.slug, code: "is", raw: fixture("fixture-act-is.htm") })).toMatchObject({ ok: true, value: { parts: 12 } });
+    const stored = await db.billTextVersion.findFirstOrThrow({ where: { billId: bill.id } });
+    expect(stored.format).toBe("html");
+    expect(stored.tree).toMatchObject({ extractedFromHtml: true });
   });
 });
 

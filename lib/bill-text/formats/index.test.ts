@@ -12,6 +12,7 @@ describe("parseTextFile", () => {
     expect(parseTextFile(fixture("fixture-act-is.xml"))).toMatchObject({ format: "congress_bill_xml", declaredCode: "is" });
     expect(parseTextFile(fixture("fixture-act-rs.xml"))).toMatchObject({ format: "congress_bill_xml", declaredCode: "rs" });
     expect(parseTextFile(fixture("fixture-act-enr-uslm.xml"))).toMatchObject({ format: "uslm_xml", declaredCode: "enr" });
+    expect(parseTextFile(fixture("fixture-act-is.htm"))).toMatchObject({ format: "html", declaredCode: null, tree: { extractedFromHtml: true } });
   });
 
   it("declares no version when the file names none, or one no legislature uses", () => {

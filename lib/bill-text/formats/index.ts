@@ -4,10 +4,12 @@ import { TextParseError, type TextTree } from "../tree";
 import { textVersionKind, textVersionOfBillStage } from "../versions";
 
 import { parseCongressBillXml } from "./congress-bill-xml";
+import { looksLikeHtml, parseHtmlText } from "./html-text";
 import { isUslm, parseUslmXml } from "./uslm-xml";
 import { parseXml } from "./xml";
 
 // Which parser reads a file: chosen from the file itself, so an editor only names the version.
+// HTML is the fallback for versions published no other way; its tree says it was extracted.
 
 export interface ParsedText {
   format: BillTextFormat;
@@ -20,6 +22,7 @@ export interface ParsedText {
 export function parseTextFile(raw: string): ParsedText {
   const start = raw.replace(/^\uFEFF/, "").trimStart();
   if (start === "") throw new TextParseError("The file is empty.");
+  if (looksLikeHtml(start)) return { format: "html", tree: parseHtmlText(raw), declaredCode: null };
   if (!start.startsWith("<")) {
     throw new TextParseError("The file is not XML. Import the bill's XML file (from govinfo: BILLS-…xml), not its PDF or text.");
   }

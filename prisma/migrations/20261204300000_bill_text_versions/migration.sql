@@ -3,7 +3,7 @@
 -- See docs/decisions/0027-bill-text-versions.md.
 
 -- CreateEnum
-CREATE TYPE "BillTextFormat" AS ENUM ('congress_bill_xml', 'uslm_xml');
+CREATE TYPE "BillTextFormat" AS ENUM ('congress_bill_xml', 'uslm_xml', 'html');
 
 -- CreateTable
 CREATE TABLE "BillTextVersion" (
