@@ -10,7 +10,7 @@ import { textVersionCodes } from "./versions";
 // form. No Prisma here.
 
 /** Larger than any bill GPO has printed as XML (an omnibus appropriations act is about 10 MB). */
-export const MAX_TEXT_FILE_BYTES = 40 * 1024 * 1024;
+const MAX_TEXT_FILE_BYTES = 40 * 1024 * 1024;
 
 const blankToNull = (value: unknown) => (value === undefined || value === null || (typeof value === "string" && value.trim() === "") ? null : value);
 
@@ -31,5 +31,3 @@ export const importTextVersionSchema = z.object({
   /** Put this file in place of a different one already imported for the same code. */
   replace: z.boolean().default(false),
 });
-
-export type ImportTextVersionInput = z.input<typeof importTextVersionSchema>;

@@ -2,20 +2,17 @@
 // sections and their parts, each with a stable id named by its citation path (`sec-3-a-1`).
 // Pages, anchors and (later) comparisons read only this, never the file as it came.
 
-export const textNodeKinds = [
-  "division",
-  "section",
-  "subsection",
-  "paragraph",
-  "subparagraph",
-  "clause",
-  "subclause",
-  "item",
-  "subitem",
-  "quoted-block",
-] as const;
-
-export type TextNodeKind = (typeof textNodeKinds)[number];
+export type TextNodeKind =
+  | "division"
+  | "section"
+  | "subsection"
+  | "paragraph"
+  | "subparagraph"
+  | "clause"
+  | "subclause"
+  | "item"
+  | "subitem"
+  | "quoted-block";
 
 export interface TextNode {
   /** Citation path, unique in the version: `sec-3`, `sec-3-a`, `title-I`; a quoted block's parts sit under its own id. */

@@ -10,7 +10,7 @@ import { elements, firstElement, parseXml, textOf, type XmlChild, type XmlElemen
 // `<chapeau>`, `<content>` and `<continuation>`. An amendment's new words are a
 // `<quotedContent>` inside a `<content>`; they become a quoted block, as in bill XML.
 
-export const USLM_NAMESPACE = "http://schemas.gpo.gov/xml/uslm";
+const USLM_NAMESPACE = "http://schemas.gpo.gov/xml/uslm";
 
 const levels: Readonly<Record<string, TextNodeKind>> = {
   section: "section",
