@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
+import { TextVersionList } from "@/components/bill-text/text-version-list";
 import { Day } from "@/components/day";
 import { SubmitButton, TextField } from "@/components/filter-fields";
 import { FollowBill } from "@/components/follow-bill";
@@ -178,6 +179,18 @@ export function BillPage({
       <ProvisionList slug={bill.slug} provisions={bill.provisions} />
 
       <PositionList positions={bill.positions} />
+
+      {bill.textVersions.length ? (
+        <section aria-labelledby="text-heading" className="mt-10">
+          <h2 id="text-heading" className="text-2xl font-bold">
+            Text of the bill
+          </h2>
+          <TextVersionList slug={bill.slug} versions={bill.textVersions} />
+          <p className="mt-3">
+            <Link href={`${path}/text`}>All versions of the text</Link>
+          </p>
+        </section>
+      ) : null}
 
       {bill.officialLinks.length ? (
         <section aria-labelledby="links-heading" className="mt-10">

@@ -21,6 +21,7 @@ import { resetPassword } from "@/lib/auth/commands/reset-password";
 import { revokeInvite } from "@/lib/auth/commands/revoke-invite";
 import { revokeSessions } from "@/lib/auth/commands/sign-out";
 import { hashPassword } from "@/lib/auth/password";
+import { importTextVersion } from "@/lib/bill-text/commands/import-version";
 import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import { acceptSuggestion } from "@/lib/source-watch/commands/accept-suggestion";
@@ -267,6 +268,17 @@ const cases: CommandCase[] = [
     action: "watchedSource.removed",
     prepare: async () => ({ id: (await db.watchedSource.create({ data: { billId: (await makeBill()).id, kind: "uk_bill", identifier: "3938", matchWords: [] } })).id }),
     run: removeWatchedSource,
+  },
+  {
+    name: "importTextVersion",
+    allowed: editors,
+    action: "textVersion.imported",
+    prepare: async () => ({
+      billSlug: (await makeBill()).slug,
+      code: "ih",
+      raw: `<bill bill-stage="Introduced-in-House"><legis-body><section><enum>1.</enum><header>Short title</header><text>This Act may be cited as the Matrix Act.</text></section></legis-body></bill>`,
+    }),
+    run: importTextVersion,
   },
   {
     name: "setSuggestionAlerts",

@@ -62,6 +62,16 @@ describe("describeAudit", () => {
     );
   });
 
+  it("tells a text version imported or replaced by its official name and code", () => {
+    const version = { billId: "b1", code: "rs", name: "Reported in Senate", sha256: "ab12" };
+    expect(read(describeAudit({ action: "textVersion.imported", entityType: "textVersion", entityId: "t1", before: null, after: version }, enforce))).toBe(
+      "imported the text “Reported in Senate” (rs) on the ENFORCE Act",
+    );
+    expect(read(describeAudit({ action: "textVersion.replaced", entityType: "textVersion", entityId: "t1", before: version, after: { ...version, sha256: "cd34" } }, enforce))).toBe(
+      "replaced the text “Reported in Senate” (rs) on the ENFORCE Act with another file",
+    );
+  });
+
   it("keeps an action it does not know readable instead of dropping it", () => {
     expect(describeAudit({ action: "bill.archived", entityType: "bill", entityId: "b1", before: null, after: null }, null)).toEqual({ verb: "bill.archived", object: "b1", rest: "" });
     expect(auditActionLabel("bill.archived")).toBe("bill.archived");

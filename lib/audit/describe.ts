@@ -202,6 +202,13 @@ export function describeAudit(row: AuditRowFacts, bill: AuditBill | null): Audit
       return sentence("started watching", textField(fields, "identifier") ?? row.entityId, onBill(bill));
     case "watchedSource.removed":
       return sentence("stopped watching", textField(fields, "identifier") ?? row.entityId, onBill(bill));
+    case "textVersion.imported":
+    case "textVersion.replaced": {
+      const code = textField(fields, "code");
+      const name = textField(fields, "name");
+      const version = `the text ${quoted(name ?? code ?? row.entityId)}${name && code ? ` (${code})` : ""}`;
+      return row.action === "textVersion.imported" ? sentence("imported", version, onBill(bill)) : sentence("replaced", version, `${onBill(bill)} with another file`);
+    }
     case "user.invited":
       return sentence("invited", email, ` as ${ownValue(roleWords, textField(after, "role") ?? "") ?? "a user"}`);
     case "user.inviteRevoked":
@@ -280,6 +287,8 @@ export const auditActionLabels: Record<string, string> = {
   "suggestion.dismissed": "Suggestion dismissed",
   "watchedSource.added": "Watched source added",
   "watchedSource.removed": "Watched source removed",
+  "textVersion.imported": "Bill text imported",
+  "textVersion.replaced": "Bill text replaced",
   "user.invited": "Invitation sent",
   "user.inviteRevoked": "Invitation revoked",
   "user.created": "Account created",

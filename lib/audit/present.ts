@@ -56,6 +56,8 @@ export function auditEntityLink(row: { entityType: string; entityId: string; bef
       return `/admin/inbox/${encodeURIComponent(row.entityId)}`;
     case "watchedSource":
       return typeof billId === "string" ? `/admin/bills/${encodeURIComponent(billId)}/sources` : null;
+    case "textVersion":
+      return typeof billId === "string" ? `/admin/bills/${encodeURIComponent(billId)}` : null;
     case "user":
       // Invitations are filed under the address, before any account exists.
       return row.entityId.includes("@") ? "/admin/users" : `/admin/users/${encodeURIComponent(row.entityId)}`;

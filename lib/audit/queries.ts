@@ -18,6 +18,7 @@ export const auditEntityTypes = {
   statistic: "Figure",
   suggestion: "Suggestion",
   watchedSource: "Watched source",
+  textVersion: "Bill text version",
   user: "User",
 } as const;
 export type AuditEntityType = keyof typeof auditEntityTypes;
@@ -34,6 +35,7 @@ export const contentEntityTypes: readonly AuditEntityType[] = [
   "statistic",
   "suggestion",
   "watchedSource",
+  "textVersion",
 ];
 
 export interface AuditFilters {

@@ -18,7 +18,7 @@ export interface AuditEntry {
   /** Dotted `entity.verb`, e.g. "bill.published", "statusEvent.corrected". */
   action: string;
   /** "content": a launch-content update (prisma/seed/content-updates.ts), by its id. */
-  entityType: "bill" | "statusEvent" | "keyDate" | "provision" | "organisation" | "position" | "window" | "statistic" | "user" | "content" | "suggestion" | "watchedSource";
+  entityType: "bill" | "statusEvent" | "keyDate" | "provision" | "organisation" | "position" | "window" | "statistic" | "user" | "content" | "suggestion" | "watchedSource" | "textVersion";
   entityId: string;
   before?: Prisma.InputJsonValue;
   after?: Prisma.InputJsonValue;

@@ -22,6 +22,7 @@ const contentPermissions = [
   "manage:provision:any",
   "manage:position:any",
   "manage:window:any",
+  "import:billText:any",
   // The audit log of the content they keep; accounts, alerts and webhooks stay with administrators.
   "read:audit:content",
   "update:user:own",

@@ -57,6 +57,7 @@ function bill(events: HistoryEventData[], keyDates: BillDetail["keyDates"] = [])
     provisions: [],
     positions: [],
     windows: [],
+    textVersions: [],
   };
 }
 

@@ -125,8 +125,8 @@ describe("getBillDetail", () => {
     expect(detail?.windows).toHaveLength(6);
     expect(counter.queries()).toHaveLength(short);
     // One for the bill and one per relation it loads (events, key dates, provisions, positions,
-    // their organisations, windows): Prisma reads each relation with its own query.
-    expect(short).toBeLessThanOrEqual(7);
+    // their organisations, windows, text versions): Prisma reads each relation with its own query.
+    expect(short).toBeLessThanOrEqual(8);
   });
 });
 

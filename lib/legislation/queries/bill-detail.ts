@@ -57,6 +57,13 @@ export interface KeyDateData {
   derived: boolean;
 }
 
+/** A version of the bill's text that has been imported, for the link to its reading page. */
+export interface TextVersionSummary {
+  code: string;
+  name: string;
+  versionDate: string | null;
+}
+
 export interface BillDetail {
   slug: string;
   shortTitle: string;
@@ -86,6 +93,8 @@ export interface BillDetail {
   positions: PositionData[];
   /** Consultations, calls for evidence and comment periods, by opening day. */
   windows: WindowData[];
+  /** The imported versions of its text, oldest first (undated ones last). */
+  textVersions: TextVersionSummary[];
 }
 
 const officialLinksSchema = z.array(z.unknown());
@@ -174,6 +183,10 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: D
       provisions: { select: provisionSelect, orderBy: [...provisionOrder] },
       positions: { select: positionSelect, orderBy: [...positionOrder] },
       windows: { select: windowSelect, orderBy: [{ opensOn: "asc" }, { title: "asc" }] },
+      textVersions: {
+        select: { code: true, name: true, versionDate: true },
+        orderBy: [{ versionDate: { sort: "asc", nulls: "last" } }, { importedAt: "asc" }],
+      },
     },
   });
   if (!bill) return null;
@@ -198,5 +211,6 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: D
     keyDates: bill.keyDates.map((keyDate) => ({ ...keyDate, date: toDay(keyDate.date), derived: false })),
     positions: bill.positions.map(toPositionData),
     windows: bill.windows.map(toWindowData),
+    textVersions: bill.textVersions.map((version) => ({ ...version, versionDate: version.versionDate ? toDay(version.versionDate) : null })),
   };
 }

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { TextVersionList } from "@/components/bill-text/text-version-list";
+import { getBill } from "@/lib/legislation/public-cache";
+
+// Rendered per request from cached data (docs/decisions/0002-rendering-and-caching.md).
+export const dynamic = "force-dynamic";
+
+interface PageProps {
+  params: Promise<{ slug: string }>;
+}
+
+async function load({ params }: PageProps) {
+  const { slug } = await params;
+  const bill = await getBill(slug);
+  if (!bill) notFound();
+  return bill;
+}
+
+export async function generateMetadata(props: PageProps): Promise<Metadata> {
+  const bill = await load(props);
+  return {
+    title: `Text of the ${bill.shortTitle}`,
+    description: `Every version of the ${bill.shortTitle}'s text imported so far, from its official files.`,
+    alternates: { canonical: `/bills/${bill.slug}/text` },
+  };
+}
+
+export default async function BillTextPage(props: PageProps) {
+  const bill = await load(props);
+  return (
+    <article aria-labelledby="text-title">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <ol className="flex flex-wrap gap-x-2">
+          <li>
+            <Link href="/">Status board</Link>
+            <span aria-hidden="true"> ›</span>
+          </li>
+          <li>
+            <Link href={`/bills/${bill.slug}`}>{bill.shortTitle}</Link>
+            <span aria-hidden="true"> ›</span>
+          </li>
+          <li aria-current="page">Text</li>
+        </ol>
+      </nav>
+      <h1 id="text-title" className="mt-6 text-3xl font-bold leading-tight break-words sm:text-4xl">
+        Text of the {bill.shortTitle}
+      </h1>
+      {bill.textVersions.length ? (
+        <>
+          <p className="mt-4 max-w-2xl text-lg">Each version as it was officially published, oldest first.</p>
+          <TextVersionList slug={bill.slug} versions={bill.textVersions} />
+        </>
+      ) : (
+        <p className="mt-4 max-w-2xl text-lg">No version of this bill&rsquo;s text has been imported yet.</p>
+      )}
+    </article>
+  );
+}

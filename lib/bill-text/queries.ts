@@ -1,0 +1,34 @@
+import "server-only";
+
+import type { Database } from "@/lib/db/client";
+import { toDay } from "@/lib/legislation/dates";
+
+import type { TextTree } from "./tree";
+
+/** One version of a bill's text with its section tree, for its reading page. */
+export interface TextVersionView {
+  code: string;
+  name: string;
+  versionDate: string | null;
+  sourceUrl: string | null;
+  format: string;
+  sha256: string;
+  importedAt: string;
+  tree: TextTree;
+}
+
+/** The version `code` of the bill `billSlug`, or null. Callers check the bill is public first. */
+export async function getTextVersionView(db: Database, billSlug: string, code: string): Promise<TextVersionView | null> {
+  const version = await db.billTextVersion.findFirst({
+    where: { code, bill: { slug: billSlug } },
+    select: { code: true, name: true, versionDate: true, sourceUrl: true, format: true, sha256: true, importedAt: true, tree: true },
+  });
+  if (!version) return null;
+  return {
+    ...version,
+    versionDate: version.versionDate ? toDay(version.versionDate) : null,
+    importedAt: version.importedAt.toISOString(),
+    // Written only by importTextVersion, from a parser's TextTree.
+    tree: version.tree as unknown as TextTree,
+  };
+}
