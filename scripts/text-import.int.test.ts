@@ -64,6 +64,17 @@ describe("npm run text:import", () => {
     expect(await db.auditLog.count({ where: { entityType: "textVersion", actorId: editor.id } })).toBe(2);
   });
 
+  it("imports as the command line when no account is named, as user:create does", SLOW, async () => {
+    const bill = await makeBill();
+    const result = await runImport(["--bill", bill.slug, "--version", "is", "--file", path.join(fixtures, "fixture-act-is.xml")]);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const version = await db.billTextVersion.findUniqueOrThrow({ where: { billId_code: { billId: bill.id, code: "is" } } });
+    expect(await db.auditLog.findMany({ where: { entityType: "textVersion", entityId: version.id }, select: { actorId: true, actorEmail: true, action: true } })).toEqual([
+      { actorId: null, actorEmail: "command line (text:import)", action: "textVersion.imported" },
+    ]);
+  });
+
   it("refuses bad files and bad arguments in one sentence, importing nothing", SLOW, async () => {
     const editor = await makeUser("editor");
     const bill = await makeBill();
@@ -75,7 +86,7 @@ describe("npm run text:import", () => {
     expectOneSentence(await runImport([...common, "--file", notXml]), /The file is not XML/);
     expectOneSentence(await runImport([...common, "--file", path.join(fixtures, "fixture-act-rs.xml")]), /The file says it is Reported in Senate \(rs\)/);
     expectOneSentence(await runImport([...common, "--file", path.join(folder, "missing.xml")]), /There is no file at/);
-    expectOneSentence(await runImport(["--bill", bill.slug, "--version", "is", "--file", notXml]), /^Error: Usage: npm run text:import/);
+    expectOneSentence(await runImport(["--bill", bill.slug, "--version", "is"]), /^Error: Usage: npm run text:import/);
     expectOneSentence(await runImport(["--bill", bill.slug, "--as", "nobody@example.org", "--version", "is", "--file", path.join(fixtures, "fixture-act-is.xml")]), /There is no account nobody@example.org/);
     expect(await db.billTextVersion.count({ where: { billId: bill.id } })).toBe(0);
   });

@@ -2,20 +2,21 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 
 import { normaliseEmail } from "@/lib/auth/email";
-import { importTextVersion } from "@/lib/bill-text/commands/import-version";
+import { importTextVersion, importTextVersionAsOperator } from "@/lib/bill-text/commands/import-version";
 import { resetConfig } from "@/lib/config";
 import { db, disconnectDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 
 import { fail, say, UsageError, withDatabase } from "./cli";
 
-// npm run text:import -- --bill <slug> --version <code> --file <path> --as <editor e-mail>
-//   [--date YYYY-MM-DD] [--source URL] [--replace]
-// Goes through the same command as the back office: the named account must be an active
-// editor or administrator, and the audit log says it was them.
+// npm run text:import -- --bill <slug> --version <code> --file <path>
+//   [--date YYYY-MM-DD] [--source URL] [--replace] [--as <editor e-mail>]
+// Goes through the same command as the back office. With --as, the named account must be an
+// active editor or administrator and the audit log says it was them; without it, the audit log
+// names the command line, as for npm run user:create.
 
 const USAGE =
-  "Usage: npm run text:import -- --bill <slug> --version <code> --file <path> --as <editor e-mail> [--date YYYY-MM-DD] [--source URL] [--replace]";
+  "Usage: npm run text:import -- --bill <slug> --version <code> --file <path> [--date YYYY-MM-DD] [--source URL] [--replace] [--as <editor e-mail>]";
 
 async function readTextFile(path: string): Promise<string> {
   try {
@@ -24,6 +25,13 @@ async function readTextFile(path: string): Promise<string> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === "ENOENT" ? `There is no file at ${path}.` : `Cannot read ${path} (${code ?? "unknown error"}).`);
   }
+}
+
+async function principalOf(account: string) {
+  const email = normaliseEmail(account);
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, sessionVersion: true } });
+  if (!user) throw new UsageError(`There is no account ${email}. Name an editor's account with --as, or leave --as out.`);
+  return { userId: user.id, sessionVersion: user.sessionVersion };
 }
 
 try {
@@ -38,9 +46,8 @@ try {
       replace: { type: "boolean", default: false },
     },
   });
-  if (!values.bill || !values.version || !values.file || !values.as) throw new UsageError(USAGE);
+  if (!values.bill || !values.version || !values.file) throw new UsageError(USAGE);
   const raw = await readTextFile(values.file);
-  const email = normaliseEmail(values.as);
 
   await withDatabase(async (database) => {
     await migrate(database.url);
@@ -48,12 +55,8 @@ try {
     process.env.DATABASE_URL = database.url;
     resetConfig();
     try {
-      const user = await db.user.findUnique({ where: { email }, select: { id: true, sessionVersion: true } });
-      if (!user) throw new UsageError(`There is no account ${email}. Name an editor's account with --as.`);
-      const result = await importTextVersion(
-        { userId: user.id, sessionVersion: user.sessionVersion },
-        { billSlug: values.bill, code: values.version, raw, versionDate: values.date, sourceUrl: values.source, replace: values.replace },
-      );
+      const input = { billSlug: values.bill, code: values.version, raw, versionDate: values.date, sourceUrl: values.source, replace: values.replace };
+      const result = values.as ? await importTextVersion(await principalOf(values.as), input) : await importTextVersionAsOperator(input);
       if (!result.ok) {
         const detail = Object.values(result.error.fieldErrors ?? {}).flat()[0];
         throw new UsageError(detail ?? result.error.message);
