@@ -36,6 +36,18 @@ test.describe("back office accessibility", () => {
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
         await expectNoAxeViolations(page);
       }
+      // The edit page of a record of each kind the launch content has.
+      for (const [list, heading] of [
+        ["/admin/key-dates", "Edit a key date"],
+        ["/admin/provisions", "Edit a provision"],
+        ["/admin/statistics", "Edit a figure"],
+      ] as const) {
+        await page.goto(list);
+        await page.getByRole("main").getByRole("listitem").first().getByRole("link").click();
+        await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+        await expect(page.getByRole("heading", { level: 2, name: /^Delete this/ })).toBeVisible();
+        await expectNoAxeViolations(page);
+      }
       // A form showing errors.
       await page.goto("/admin/bills/new");
       await page.getByRole("button", { name: "Save as draft" }).click();

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { DeleteForm } from "@/components/admin/delete-form";
 import { EntityRevisions } from "@/components/admin/entity-revisions";
 import { PositionForm } from "@/components/admin/position-form";
+import { RecordEditPage } from "@/components/admin/record-edit-page";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { billOptions, entityRevisions, getPosition, listOrganisations } from "@/lib/legislation/admin-queries";
@@ -26,46 +27,41 @@ export default async function PositionPage({ params }: { params: Promise<{ id: s
   if (!position) notFound();
   const back = `/admin/positions?bill=${position.billId}`;
   return (
-    <>
-      <p className="text-lg text-muted">
-        <Link href={back}>Positions on {position.billTitle}</Link>
-      </p>
-      <h1 className="mt-1 text-4xl font-bold">Correct a position</h1>
-      <p className="mt-4 max-w-2xl">
-        If {position.organisationName} has changed its position, do not edit this one: <Link href={back}>record the new position</Link>,
-        so the history shows both.
-      </p>
-      <PositionForm
-        key={position.version}
-        action={updatePositionAction}
-        bills={bills}
-        organisations={organisations}
-        id={position.id}
-        version={position.version}
-        initial={{
-          billId: position.billId,
-          organisationId: position.organisationId,
-          stance: position.stance,
-          statement: position.statement,
-          sourceUrl: position.sourceUrl ?? "",
-          statedOn: position.statedOn,
-        }}
-        submitLabel="Save correction"
-        cancelHref={back}
-      />
-      <section aria-labelledby="revisions-heading" className="mt-12 border-t border-rule pt-6">
-        <h2 id="revisions-heading" className="text-xl font-bold">
-          Saved versions
-        </h2>
-        <EntityRevisions revisions={revisions} fields={{ stance: "Position", statement: "Statement", statedOn: "Date stated", sourceUrl: "Source" }} />
-      </section>
-      <section aria-labelledby="delete-heading" className="mt-12 border-t border-rule pt-6">
-        <h2 id="delete-heading" className="text-xl font-bold">
-          Delete this position
-        </h2>
-        <p className="mt-2">Only for a position recorded in error. The audit log keeps what it said.</p>
-        <DeleteForm action={deletePositionAction} id={position.id} version={position.version} label="Delete position" extra={{ billId: position.billId }} />
-      </section>
-    </>
+    <RecordEditPage
+      back={{ href: back, label: `Positions on ${position.billTitle}` }}
+      heading="Correct a position"
+      intro={
+        <>
+          If {position.organisationName} has changed its position, do not edit this one: <Link href={back}>record the new position</Link>,
+          so the history shows both.
+        </>
+      }
+      form={
+        <PositionForm
+          key={position.version}
+          action={updatePositionAction}
+          bills={bills}
+          organisations={organisations}
+          id={position.id}
+          version={position.version}
+          initial={{
+            billId: position.billId,
+            organisationId: position.organisationId,
+            stance: position.stance,
+            statement: position.statement,
+            sourceUrl: position.sourceUrl ?? "",
+            statedOn: position.statedOn,
+          }}
+          submitLabel="Save correction"
+          cancelHref={back}
+        />
+      }
+      revisions={<EntityRevisions revisions={revisions} fields={{ stance: "Position", statement: "Statement", statedOn: "Date stated", sourceUrl: "Source" }} />}
+      deletion={{
+        heading: "Delete this position",
+        explanation: "Only for a position recorded in error. The audit log keeps what it said.",
+        form: <DeleteForm action={deletePositionAction} id={position.id} version={position.version} label="Delete position" extra={{ billId: position.billId }} />,
+      }}
+    />
   );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { DeleteForm } from "@/components/admin/delete-form";
 import { EntityRevisions } from "@/components/admin/entity-revisions";
 import { ProvisionForm } from "@/components/admin/provision-form";
+import { RecordEditPage } from "@/components/admin/record-edit-page";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { billOptions, entityRevisions, getProvision } from "@/lib/legislation/admin-queries";
@@ -21,40 +21,33 @@ export default async function ProvisionPage({ params }: { params: Promise<{ id: 
   if (!provision) notFound();
   const back = `/admin/provisions?bill=${provision.billId}`;
   return (
-    <>
-      <p className="text-lg text-muted">
-        <Link href={back}>Provisions of {provision.billTitle}</Link>
-      </p>
-      <h1 className="mt-1 text-4xl font-bold">Edit a provision</h1>
-      <ProvisionForm
-        key={provision.version}
-        action={updateProvisionAction}
-        bills={bills}
-        id={provision.id}
-        version={provision.version}
-        initial={{
-          billId: provision.billId,
-          category: provision.category,
-          text: provision.text,
-          citation: provision.citation ?? "",
-          position: String(provision.position),
-        }}
-        submitLabel="Save provision"
-        cancelHref={back}
-      />
-      <section aria-labelledby="revisions-heading" className="mt-12 border-t border-rule pt-6">
-        <h2 id="revisions-heading" className="text-xl font-bold">
-          Saved versions
-        </h2>
-        <EntityRevisions revisions={revisions} fields={{ category: "Category", text: "What it does", citation: "Citation" }} />
-      </section>
-      <section aria-labelledby="delete-heading" className="mt-12 border-t border-rule pt-6">
-        <h2 id="delete-heading" className="text-xl font-bold">
-          Delete this provision
-        </h2>
-        <p className="mt-2">It disappears from the bill&rsquo;s page and the comparison. The audit log keeps what it said.</p>
-        <DeleteForm action={deleteProvisionAction} id={provision.id} version={provision.version} label="Delete provision" extra={{ billId: provision.billId }} />
-      </section>
-    </>
+    <RecordEditPage
+      back={{ href: back, label: `Provisions of ${provision.billTitle}` }}
+      heading="Edit a provision"
+      form={
+        <ProvisionForm
+          key={provision.version}
+          action={updateProvisionAction}
+          bills={bills}
+          id={provision.id}
+          version={provision.version}
+          initial={{
+            billId: provision.billId,
+            category: provision.category,
+            text: provision.text,
+            citation: provision.citation ?? "",
+            position: String(provision.position),
+          }}
+          submitLabel="Save provision"
+          cancelHref={back}
+        />
+      }
+      revisions={<EntityRevisions revisions={revisions} fields={{ category: "Category", text: "What it does", citation: "Citation" }} />}
+      deletion={{
+        heading: "Delete this provision",
+        explanation: "It disappears from the bill’s page and the comparison. The audit log keeps what it said.",
+        form: <DeleteForm action={deleteProvisionAction} id={provision.id} version={provision.version} label="Delete provision" extra={{ billId: provision.billId }} />,
+      }}
+    />
   );
 }

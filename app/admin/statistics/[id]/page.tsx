@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { DeleteForm } from "@/components/admin/delete-form";
+import { RecordEditPage } from "@/components/admin/record-edit-page";
 import { StatisticForm } from "@/components/admin/statistic-form";
 import { requirePermission } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -19,27 +19,25 @@ export default async function StatisticPage({ params }: { params: Promise<{ id: 
   const statistic = await getStatistic(db, id);
   if (!statistic) notFound();
   return (
-    <>
-      <p className="text-lg text-muted">
-        <Link href="/admin/statistics">Figures</Link>
-      </p>
-      <h1 className="mt-1 text-4xl font-bold">Edit a figure</h1>
-      <StatisticForm
-        key={statistic.version}
-        action={updateStatisticAction}
-        id={statistic.id}
-        version={statistic.version}
-        initial={{ ...statistic, sourceUrl: statistic.sourceUrl ?? "", position: String(statistic.position) }}
-        submitLabel="Save figure"
-        cancelHref="/admin/statistics"
-      />
-      <section aria-labelledby="delete-heading" className="mt-12 border-t border-rule pt-6">
-        <h2 id="delete-heading" className="text-xl font-bold">
-          Delete this figure
-        </h2>
-        <p className="mt-2">It disappears from the facts page. The audit log keeps what it said.</p>
-        <DeleteForm action={deleteStatisticAction} id={statistic.id} version={statistic.version} label="Delete figure" />
-      </section>
-    </>
+    <RecordEditPage
+      back={{ href: "/admin/statistics", label: "Figures" }}
+      heading="Edit a figure"
+      form={
+        <StatisticForm
+          key={statistic.version}
+          action={updateStatisticAction}
+          id={statistic.id}
+          version={statistic.version}
+          initial={{ ...statistic, sourceUrl: statistic.sourceUrl ?? "", position: String(statistic.position) }}
+          submitLabel="Save figure"
+          cancelHref="/admin/statistics"
+        />
+      }
+      deletion={{
+        heading: "Delete this figure",
+        explanation: "It disappears from the facts page. The audit log keeps what it said.",
+        form: <DeleteForm action={deleteStatisticAction} id={statistic.id} version={statistic.version} label="Delete figure" />,
+      }}
+    />
   );
 }
