@@ -12,6 +12,7 @@ import { databaseUrl, firstPort, removeEventsById, secondPort, startServer, stop
 // for S.3021 on A; a reader's page on B updates live, and a subscriber's alert is queued.
 
 const ACTIONS = "/v3/bill/119/s/3021/actions";
+const ACT_PAGE = "/legislation/ukpga/2026/20/contents/data.xml";
 // A long interval: the test itself makes the source due again, as the interval passing would,
 // so the number of fetches is exact.
 const INTERVAL_S = "3600";
@@ -135,4 +136,40 @@ test("a new official action for S.3021 reaches the inbox, and accepting it updat
   await page.waitForTimeout(5_000);
   expect(fake.count(ACTIONS)).toBe(2);
   expect(fake.count("/v3/bill/119/hr/4831/actions")).toBe(1);
+});
+
+test("the UK Act's page on legislation.gov.uk yields what is newly in force, not what the bill already records", async ({ page, login, expectNoAxeViolations }) => {
+  test.setTimeout(90_000);
+  // legislation.gov.uk publishes the revised text; the interval passes.
+  fake.set(ACT_PAGE, { kind: "raw", status: 200, headers: { "Content-Type": "application/xml" }, body: fixtureText("legislation-gov-uk/crime-and-policing-act-2026.contents.xml") });
+  await query(`UPDATE "WatchedSource" SET "nextPollAt" = now() WHERE kind = 'legislation_act' AND identifier = 'ukpga/2026/20'`);
+
+  await login({ role: "editor" });
+  const inbox = page.getByRole("listitem").filter({ hasText: "Crime and Policing Act 2026, section 4: in force from 29 April 2026" });
+  await expect(async () => {
+    await page.goto("/admin/inbox");
+    await expect(inbox).toBeVisible();
+  }).toPass({ timeout: 30_000 });
+  await expect(inbox).toContainText("In force in part");
+  // The seed already records Royal Assent and the first commencement (29 June 2026): not suggested again.
+  await expect(page.getByText("sections 1 and 2: in force from 29 June 2026")).toHaveCount(0);
+  await expect(page.getByText("enacted (Royal Assent)")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  await inbox.getByRole("link", { name: /^Review/ }).click();
+  await expect(page.getByLabel("Step", { exact: true })).toHaveValue("after:in_force_in_part");
+  await expect(page.getByLabel("Date it happened")).toHaveValue("2026-04-29");
+  await expect(page.getByRole("radio", { name: /The official record/ })).toBeChecked();
+});
+
+test("an editor watches an Act's page from the bill's sources tab, with the Act alone", async ({ page, login, makeBill }) => {
+  await login({ role: "editor" });
+  const bill = await makeBill();
+  await page.goto(`/admin/bills/${bill.id}/sources`);
+  const kind = page.getByRole("radio", { name: /legislation\.gov\.uk Act page: Royal Assent and what is in force/ });
+  await expect(page.getByText("Suggests each day provisions came into force, once legislation.gov.uk has revised the text")).toBeVisible();
+  await kind.check();
+  await page.getByLabel("Identifier").fill("ukpga/2026/20");
+  await page.getByRole("button", { name: "Watch this source" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "legislation.gov.uk Act page (Royal Assent and what is in force): ukpga/2026/20" })).toBeVisible();
 });

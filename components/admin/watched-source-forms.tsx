@@ -15,6 +15,11 @@ const kinds = [
   { value: "congress_bill", label: "Congress.gov bill actions", hint: "Congress, type and number: 119/s/3021" },
   { value: "uk_bill", label: "UK Parliament bill stages", hint: "The bill's number on bills.parliament.uk: 3938" },
   { value: "legislation_gov_uk", label: "legislation.gov.uk instruments made under an Act", hint: "The Act: ukpga/2026/20, and its title below" },
+  {
+    value: "legislation_act",
+    label: "legislation.gov.uk Act page: Royal Assent and what is in force",
+    hint: "The Act: ukpga/2026/20; no words needed. Suggests each day provisions came into force, once legislation.gov.uk has revised the text",
+  },
   { value: "feed", label: "An Atom or RSS feed", hint: "The feed's address, and the words below" },
 ];
 

@@ -8,6 +8,7 @@ import { parseUkStages } from "./uk-bills/parse";
 import { LEGISLATION_ID, legislationFeedPath, parseLegislationFeed } from "./feeds/legislation";
 import { looksLikeFeed } from "./feeds/read-feed";
 import { parseWatchedFeed } from "./feeds/watched-feed";
+import { actDataPath, parseActPage } from "./legislation-act/parse";
 
 // Each kind of watched source: how to ask for it, how to read the answer, and why it is not
 // watched when it cannot be. The poller knows nothing of any API beyond this table.
@@ -117,6 +118,25 @@ const legislation: KindHandler = {
   },
 };
 
+const legislationAct: KindHandler = {
+  label: "legislation.gov.uk Act page (Royal Assent and what is in force)",
+  disabledReason: () => null,
+  request({ identifier }, settings) {
+    if (!LEGISLATION_ID.test(identifier)) return BAD_IDENTIFIER;
+    return {
+      url: `${settings.legislationBaseUrl}${actDataPath(identifier)}`,
+      headers: {},
+      accept: "application/xml",
+      // Shares the host's allowance with the instruments listing (counted per host).
+      hourlyLimit: 3_600,
+    };
+  },
+  parse(body, contentType, { identifier }) {
+    if (!LEGISLATION_ID.test(identifier)) return { ok: false, message: "The identifier is not an Act on legislation.gov.uk (like ukpga/2026/20)." };
+    return parseActPage(body, contentType, identifier);
+  },
+};
+
 const feed: KindHandler = {
   label: "Atom or RSS feed",
   disabledReason: () => null,
@@ -136,6 +156,7 @@ export const kindHandlers: Record<WatchedSourceKind, KindHandler> = {
   congress_bill: congress,
   uk_bill: ukBill,
   legislation_gov_uk: legislation,
+  legislation_act: legislationAct,
   feed,
 };
 

@@ -192,6 +192,44 @@ describe("polling legislation.gov.uk and feeds", () => {
     ]);
   });
 
+  it("suggests what an Act's page says is in force, leaving out the Royal Assent already recorded", async () => {
+    await db.watchedSource.updateMany({ data: { active: false } });
+    const bill = await makeBill({ jurisdiction: "uk", events: [{ occurredOn: "2026-04-29", path: "final", stage: "royal_assent", description: "Royal Assent." }] });
+    await db.watchedSource.create({ data: { billId: bill.id, kind: "legislation_act", identifier: "ukpga/2026/20", matchWords: [] } });
+    fake.set("/legislation/ukpga/2026/20/contents/data.xml", { kind: "raw", status: 200, headers: { "Content-Type": "application/xml" }, body: fixtureText("legislation-gov-uk/crime-and-policing-act-2026.contents.xml") });
+    expect(await pollNext(db, deps())).toBe("polled");
+    expect(fake.lastHeaders("/legislation/ukpga/2026/20/contents/data.xml")?.accept).toBe("application/xml");
+    const suggested = await db.suggestion.findMany({ where: { billId: bill.id }, orderBy: { occurredOn: "asc" }, select: { occurredOn: true, path: true, stage: true, sourceUrl: true, description: true } });
+    expect(suggested.map((row) => ({ ...row, occurredOn: row.occurredOn.toISOString().slice(0, 10) }))).toEqual([
+      { occurredOn: "2026-04-29", path: "after", stage: "in_force_in_part", sourceUrl: "https://www.legislation.gov.uk/ukpga/2026/20", description: "Crime and Policing Act 2026, section 4: in force from 29 April 2026 (revised text on legislation.gov.uk)." },
+      { occurredOn: "2026-06-29", path: "after", stage: "in_force_in_part", sourceUrl: "https://www.legislation.gov.uk/ukpga/2026/20", description: "Crime and Policing Act 2026, sections 1 and 2: in force from 29 June 2026 (revised text on legislation.gov.uk)." },
+    ]);
+  });
+
+  it("follows the redirect to the enacted text of an Act not yet revised, which adds nothing to a recorded Royal Assent", async () => {
+    await db.watchedSource.updateMany({ data: { active: false } });
+    const bill = await makeBill({ jurisdiction: "uk", events: [{ occurredOn: "2026-04-29", path: "final", stage: "royal_assent", description: "Royal Assent." }] });
+    const watched = await db.watchedSource.create({ data: { billId: bill.id, kind: "legislation_act", identifier: "ukpga/2026/20", matchWords: [] } });
+    fake.set("/legislation/ukpga/2026/20/contents/data.xml", { kind: "raw", status: 307, headers: { Location: "/legislation/ukpga/2026/20/contents/enacted/data.xml" } });
+    fake.set("/legislation/ukpga/2026/20/contents/enacted/data.xml", { kind: "raw", status: 200, headers: { "Content-Type": "application/xml" }, body: fixtureText("legislation-gov-uk/crime-and-policing-act-2026-enacted.data.xml") });
+    expect(await pollNext(db, deps())).toBe("polled");
+    expect(await db.suggestion.count({ where: { billId: bill.id } })).toBe(0);
+    expect(await db.watchedSource.findUniqueOrThrow({ where: { id: watched.id } })).toMatchObject({ failures: 0, lastError: null });
+  });
+
+  it.each([
+    ["malformed XML", "application/xml", "<Legislation><ukm:Metadata>", "The answer was not well-formed XML."],
+    ["an HTML error page", "text/html", "<!DOCTYPE html><title>Page not found</title>", "The official server answered with a web page, not legislation data."],
+  ])("records an Act page that is %s as the source's error, suggesting nothing", async (_name, contentType, body, message) => {
+    await db.watchedSource.updateMany({ data: { active: false } });
+    const bill = await makeBill({ jurisdiction: "uk", events: [{ occurredOn: "2026-04-29", path: "final", stage: "royal_assent", description: "Royal Assent." }] });
+    const watched = await db.watchedSource.create({ data: { billId: bill.id, kind: "legislation_act", identifier: "ukpga/2026/20", matchWords: [] } });
+    fake.set("/legislation/ukpga/2026/20/contents/data.xml", { kind: "raw", status: 200, headers: { "Content-Type": contentType }, body });
+    expect(await pollNext(db, deps())).toBe("failed");
+    expect(await db.watchedSource.findUniqueOrThrow({ where: { id: watched.id } })).toMatchObject({ failures: 1, lastError: message, lastSuccessAt: null });
+    expect(await db.suggestion.count({ where: { billId: bill.id } })).toBe(0);
+  });
+
   it("says what is missing when a feed has no words to match", async () => {
     await db.watchedSource.updateMany({ data: { active: false } });
     const bill = await makeBill();

@@ -24,7 +24,7 @@ export const suggestionAlertsSchema = z.object({
     .transform((value) => value === "yes"),
 });
 
-export const watchedSourceKinds = ["congress_bill", "uk_bill", "legislation_gov_uk", "feed"] as const;
+export const watchedSourceKinds = ["congress_bill", "uk_bill", "legislation_gov_uk", "legislation_act", "feed"] as const;
 
 /** Words to match, one per line, as the form sends them. */
 const wordLines = text()
@@ -59,6 +59,8 @@ function identifierProblem(kind: (typeof watchedSourceKinds)[number], identifier
     case "legislation_gov_uk":
       if (!LEGISLATION_ID.test(identifier)) return { field: "identifier", message: "Write the Act's identifier on legislation.gov.uk, like ukpga/2026/20." };
       return words.length > 0 ? null : { field: "matchWords", message: "Give the Act's title, like Crime and Policing Act 2026: instruments are found by it." };
+    case "legislation_act":
+      return LEGISLATION_ID.test(identifier) ? null : { field: "identifier", message: "Write the Act's identifier on legislation.gov.uk, like ukpga/2026/20." };
     case "feed":
       if (!URL.canParse(identifier) || !/^https:\/\//.test(identifier)) return { field: "identifier", message: "Enter the feed's full address, starting with https://." };
       return words.length > 0 ? null : { field: "matchWords", message: "Give at least one word or phrase an entry must contain." };

@@ -2,8 +2,8 @@ import type { WatchedSourceKind } from "@/lib/db/generated/client";
 
 // The official records the launch bills are watched at: "Official records to watch" in the
 // launch content (../shared/content/legislation.md). The EU entries have no watcher yet; their
-// editors record them by hand. The source-watch migration adds the same list to databases
-// seeded before it.
+// editors record them by hand. The source-watch migrations add the same list to databases
+// seeded before them.
 
 export interface SeedWatch {
   kind: WatchedSourceKind;
@@ -28,5 +28,7 @@ export const watchedSources: Readonly<Record<string, readonly SeedWatch[]>> = {
   "uk-crime-and-policing-bill": [
     { kind: "uk_bill", identifier: "3938" },
     { kind: "legislation_gov_uk", identifier: "ukpga/2026/20", matchWords: ["Crime and Policing Act 2026"] },
+    // The Act's own page: Royal Assent and which provisions are in force.
+    { kind: "legislation_act", identifier: "ukpga/2026/20" },
   ],
 };

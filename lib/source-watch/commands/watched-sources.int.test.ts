@@ -21,10 +21,19 @@ describe("keeping a bill's watched sources", () => {
     });
   });
 
+  it("adds an Act's page with its identifier alone: no words are needed to find it", async () => {
+    const editor = await makeUser("editor");
+    const bill = await makeBill();
+    const added = await addWatchedSource(editor.principal, { billId: bill.id, kind: "legislation_act", identifier: "ukpga/2026/20" });
+    if (!added.ok) throw new Error(added.error.message);
+    expect(await db.watchedSource.findUniqueOrThrow({ where: { id: added.value.id } })).toMatchObject({ kind: "legislation_act", identifier: "ukpga/2026/20", matchWords: [] });
+  });
+
   it.each([
     ["congress_bill", "S.3021", "", "identifier"],
     ["uk_bill", "crime-and-policing", "", "identifier"],
     ["legislation_gov_uk", "ukpga/2026/20", "", "matchWords"],
+    ["legislation_act", "uksi/2026/689", "", "identifier"],
     ["feed", "http://regulator.example.org/feed.xml", "TAKE IT DOWN", "identifier"],
     ["feed", "https://regulator.example.org/feed.xml", "", "matchWords"],
   ])("refuses a %s source written as %s, saying which field is wrong", async (kind, identifier, matchWords, field) => {

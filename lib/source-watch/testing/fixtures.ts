@@ -20,3 +20,10 @@ export const congressFixtures = ["congress/s-3021-actions.json", "congress/s-302
 
 /** Every UK Parliament Bills API fixture. */
 export const ukBillsFixtures = ["uk-bills/3938-stages.json"] as const;
+
+/** Every legislation.gov.uk Act page fixture (CLML), checked against the CLML schema. */
+export const legislationActFixtures = [
+  "legislation-gov-uk/crime-and-policing-act-2026.contents.xml",
+  "legislation-gov-uk/crime-and-policing-act-2026.data.xml",
+  "legislation-gov-uk/crime-and-policing-act-2026-enacted.data.xml",
+] as const;
