@@ -78,10 +78,11 @@ test.describe("a bill's text", () => {
       });
     }
     for (const width of [375, 1280]) {
-      test(`/${target} fits ${width} px without horizontal scrolling`, async ({ page }) => {
+      test(`/${target} fits ${width} px without horizontal scrolling`, async ({ page }, testInfo) => {
         await page.setViewportSize({ width, height: 900 });
         await page.goto(`/bills/${SLUG}/${target}`);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: testInfo.outputPath(`${target.replace("/", "-")}-${width}.png`), fullPage: true });
       });
     }
   }
