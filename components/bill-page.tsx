@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { TextVersionList } from "@/components/bill-text/text-version-list";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Day } from "@/components/day";
 import { SubmitButton, TextField } from "@/components/filter-fields";
 import { FollowBill } from "@/components/follow-bill";
@@ -62,15 +63,7 @@ export function BillPage({
   return (
     <article aria-labelledby="bill-title">
       <JsonLd data={legislationJsonLd(bill, view, canonicalUrl)} />
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap gap-x-2">
-          <li>
-            <Link href="/">Status board</Link>
-            <span aria-hidden="true"> ›</span>
-          </li>
-          <li aria-current="page">{bill.shortTitle}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/", label: "Status board" }]} current={bill.shortTitle} />
 
       <p className="mt-6 text-lg text-muted">
         {legislatureName(bill.jurisdiction)}

@@ -1,7 +1,8 @@
 import { ownValue } from "@/lib/lookup";
 
-import { enumSegment, idAllocator, TextParseError, type TextNode, type TextNodeKind, type TextTree } from "../tree";
+import { enumSegment, idAllocator, TextParseError, type TextNode, type TextTree } from "../tree";
 
+import { divisions, levels } from "./us-levels";
 import { elements, firstElement, parseXml, textOf, type XmlElement } from "./xml";
 
 // Congress's bill XML, as GPO publishes it (BILLS-119s146is.xml), read by the bill DTD
@@ -10,19 +11,6 @@ import { elements, firstElement, parseXml, textOf, type XmlElement } from "./xml
 // subitem), each with an `<enum>`, an optional `<header>`, `<text>` and `<continuation-text>`.
 // A `<quoted-block>` holds the words an amendment inserts into another law; its parts are not
 // the bill's own, so their ids sit under the quoted block's.
-
-const levels: Readonly<Record<string, TextNodeKind>> = {
-  section: "section",
-  subsection: "subsection",
-  paragraph: "paragraph",
-  subparagraph: "subparagraph",
-  clause: "clause",
-  subclause: "subclause",
-  item: "item",
-  subitem: "subitem",
-};
-
-const divisions = new Set(["division", "subdivision", "title", "subtitle", "part", "subpart", "chapter", "subchapter"]);
 
 const bodies = new Set(["legis-body", "resolution-body"]);
 

@@ -1,7 +1,8 @@
 import { ownValue } from "@/lib/lookup";
 
-import { enumSegment, idAllocator, TextParseError, type TextNode, type TextNodeKind, type TextTree } from "../tree";
+import { enumSegment, idAllocator, TextParseError, type TextNode, type TextTree } from "../tree";
 
+import { divisions, levels } from "./us-levels";
 import { elements, firstElement, parseXml, textOf, type XmlChild, type XmlElement } from "./xml";
 
 // USLM, GPO's United States Legislative Markup (usgpo/uslm, the USLM User Guide), in which
@@ -11,19 +12,6 @@ import { elements, firstElement, parseXml, textOf, type XmlChild, type XmlElemen
 // `<quotedContent>` inside a `<content>`; they become a quoted block, as in bill XML.
 
 const USLM_NAMESPACE = "http://schemas.gpo.gov/xml/uslm";
-
-const levels: Readonly<Record<string, TextNodeKind>> = {
-  section: "section",
-  subsection: "subsection",
-  paragraph: "paragraph",
-  subparagraph: "subparagraph",
-  clause: "clause",
-  subclause: "subclause",
-  item: "item",
-  subitem: "subitem",
-};
-
-const divisions = new Set(["division", "subdivision", "title", "subtitle", "part", "subpart", "chapter", "subchapter"]);
 
 export interface UslmXml {
   tree: TextTree;

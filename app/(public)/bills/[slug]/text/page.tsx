@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { TextVersionList } from "@/components/bill-text/text-version-list";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { getBill } from "@/lib/legislation/public-cache";
 
 // Rendered per request from cached data (docs/decisions/0002-rendering-and-caching.md).
@@ -32,19 +32,7 @@ export default async function BillTextPage(props: PageProps) {
   const bill = await load(props);
   return (
     <article aria-labelledby="text-title">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap gap-x-2">
-          <li>
-            <Link href="/">Status board</Link>
-            <span aria-hidden="true"> ›</span>
-          </li>
-          <li>
-            <Link href={`/bills/${bill.slug}`}>{bill.shortTitle}</Link>
-            <span aria-hidden="true"> ›</span>
-          </li>
-          <li aria-current="page">Text</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/", label: "Status board" }, { href: `/bills/${bill.slug}`, label: bill.shortTitle }]} current="Text" />
       <h1 id="text-title" className="mt-6 text-3xl font-bold leading-tight break-words sm:text-4xl">
         Text of the {bill.shortTitle}
       </h1>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { TextContents, TextReader } from "@/components/bill-text/text-reader";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Day } from "@/components/day";
 import { getPublicTextVersion } from "@/lib/bill-text/public-cache";
 
@@ -34,23 +34,7 @@ export default async function BillTextVersionPage(props: PageProps) {
   const { tree } = version;
   return (
     <article aria-labelledby="version-title">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <ol className="flex flex-wrap gap-x-2">
-          <li>
-            <Link href="/">Status board</Link>
-            <span aria-hidden="true"> ›</span>
-          </li>
-          <li>
-            <Link href={`/bills/${bill.slug}`}>{bill.shortTitle}</Link>
-            <span aria-hidden="true"> ›</span>
-          </li>
-          <li>
-            <Link href={`/bills/${bill.slug}/text`}>Text</Link>
-            <span aria-hidden="true"> ›</span>
-          </li>
-          <li aria-current="page">{version.name}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs trail={[{ href: "/", label: "Status board" }, { href: `/bills/${bill.slug}`, label: bill.shortTitle }, { href: `/bills/${bill.slug}/text`, label: "Text" }]} current={version.name} />
       <p className="mt-6 text-lg text-muted">{bill.shortTitle}</p>
       <h1 id="version-title" className="mt-1 text-3xl font-bold leading-tight break-words sm:text-4xl">
         {version.name}
