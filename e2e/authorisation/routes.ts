@@ -73,6 +73,9 @@ export const routeTable: RouteRow[] = [
   page("(public)", () => "/", "public-page", everyone(200)),
   page("(public)/api", () => "/api", "public-page", everyone(200)),
   page("(public)/bills/[slug]", (d) => `/bills/${d.publishedSlug}`, "public-page", everyone(200)),
+  page("(public)/bills/[slug]/text", (d) => `/bills/${d.publishedSlug}/text`, "public-page", everyone(200)),
+  // The launch content has no text imported (e2e/bill-text.spec.ts reads a version that is).
+  page("(public)/bills/[slug]/text/[code]", (d) => `/bills/${d.publishedSlug}/text/is`, "public-page", everyone(404)),
   page("(public)/corrections", () => "/corrections", "public-page", everyone(200)),
   page("(public)/facts", () => "/facts", "public-page", everyone(200)),
   page("(public)/timeline", () => "/timeline", "public-page", everyone(200)),
