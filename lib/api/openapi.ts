@@ -3,6 +3,7 @@ import { z } from "zod";
 import { site } from "@/lib/site-config";
 
 import { billsQuerySchema, compareQuerySchema } from "./schema";
+import { textCompareQuerySchema } from "./text-schema";
 
 // The OpenAPI 3.1 document of API v1, generated from the zod schemas in ./schema.ts that the
 // handlers parse every response through. OpenAPI 3.1 uses JSON Schema 2020-12 as it is, which
@@ -39,6 +40,11 @@ const componentIds = [
   "Ending",
   "Chamber",
   "SourceKind",
+  "TextNode",
+  "TextVersionSummary",
+  "TextVersionList",
+  "TextVersion",
+  "TextComparison",
 ] as const;
 
 const componentRef = (id: string) => `#/components/schemas/${id}`;
@@ -84,6 +90,14 @@ const conditionalHeaders = [
     schema: { type: "string" },
   },
 ];
+
+const codeParameter = {
+  name: "code",
+  in: "path",
+  required: true,
+  description: "The version's code, e.g. is (Introduced in Senate) or rs (Reported in Senate).",
+  schema: { type: "string" },
+};
 
 const slugParameter = {
   name: "slug",
@@ -160,6 +174,20 @@ function withCompareQuery(operation: ReturnType<typeof read>) {
   };
 }
 
+function withVersionCode(operation: ReturnType<typeof withPathSlug>) {
+  return { get: { ...operation.get, parameters: [slugParameter, codeParameter, ...operation.get.parameters.slice(1)] } };
+}
+
+function withTextCompareQuery(operation: ReturnType<typeof withPathSlug>) {
+  return {
+    get: {
+      ...operation.get,
+      parameters: [...operation.get.parameters.slice(0, 1), ...queryParameters(textCompareQuerySchema), ...operation.get.parameters.slice(1)],
+      responses: { ...operation.get.responses, "400": problem("`from` or `to` is missing, or a parameter is not one of this endpoint's; `errors` says which.") },
+    },
+  };
+}
+
 /** The OpenAPI 3.1 document for a site served at `serverUrl`. */
 export function buildOpenApiDocument(serverUrl: string): JsonObject {
   const text = { type: "string" };
@@ -195,6 +223,22 @@ export function buildOpenApiDocument(serverUrl: string): JsonObject {
       "/api/v1/bills/{slug}": withPathSlug(
         read("getBill", "A bill with its full history", "Bills", ok("The bill.", "application/json", { $ref: componentRef("Bill") })),
         "No published bill has this slug.",
+      ),
+      "/api/v1/bills/{slug}/versions": withPathSlug(
+        read("listTextVersions", "The versions of a bill's text", "Bills", ok("The versions, oldest first.", "application/json", { $ref: componentRef("TextVersionList") })),
+        "No published bill has this slug.",
+      ),
+      "/api/v1/bills/{slug}/versions/{code}": withVersionCode(
+        withPathSlug(
+          read("getTextVersion", "One version of a bill's text, as a tree of sections", "Bills", ok("The version.", "application/json", { $ref: componentRef("TextVersion") })),
+          "No published bill has this slug, or it has no version with this code.",
+        ),
+      ),
+      "/api/v1/bills/{slug}/versions/compare": withTextCompareQuery(
+        withPathSlug(
+          read("compareTextVersions", "A redline of two versions of a bill's text (or of companion bills')", "Bills", ok("The comparison.", "application/json", { $ref: componentRef("TextComparison") })),
+          "No published bill has this slug, or a version named is not one of its versions.",
+        ),
       ),
       "/api/v1/export.json": read(
         "exportJson",

@@ -2,6 +2,7 @@ import "server-only";
 
 import type { Database } from "@/lib/db/client";
 import { toDay } from "@/lib/legislation/dates";
+import { publicBillWhere } from "@/lib/legislation/visibility";
 
 import type { TextTree } from "./tree";
 
@@ -31,4 +32,24 @@ export async function getTextVersionView(db: Database, billSlug: string, code: s
     // Written only by importTextVersion, from a parser's TextTree.
     tree: version.tree as unknown as TextTree,
   };
+}
+
+export interface BillWithText {
+  slug: string;
+  shortTitle: string;
+  versions: { code: string; name: string }[];
+}
+
+/** Public bills that have text, with their versions oldest first: what a redline can be drawn against. */
+export async function listBillsWithText(db: Database, now: Date): Promise<BillWithText[]> {
+  const bills = await db.bill.findMany({
+    where: { AND: [publicBillWhere(now), { textVersions: { some: {} } }] },
+    select: {
+      slug: true,
+      shortTitle: true,
+      textVersions: { select: { code: true, name: true }, orderBy: [{ versionDate: { sort: "asc", nulls: "last" } }, { importedAt: "asc" }] },
+    },
+    orderBy: { shortTitle: "asc" },
+  });
+  return bills.map((bill) => ({ slug: bill.slug, shortTitle: bill.shortTitle, versions: bill.textVersions }));
 }
