@@ -87,3 +87,93 @@ test.describe("a bill's text", () => {
     }
   }
 });
+
+test.describe("a redline of two versions", () => {
+  test("reports the renumbered section as renumbered, marks the changed words, and walks the changes by keyboard", async ({ page }) => {
+    await page.goto(`/bills/${SLUG}/text`);
+    await page.getByRole("link", { name: "Compare two versions" }).click();
+    await expect(page).toHaveURL(`/bills/${SLUG}/text/compare`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Introduced in Senate to Reported in Senate");
+    await expect(page.getByTestId("compare-summary")).toHaveText("2 sections changed, 1 added, 2 renumbered.");
+
+    const severability = page.locator("#to-sec-5");
+    await expect(severability.getByRole("heading")).toContainText("Sec. 5. Severability");
+    await expect(severability).toContainText("Renumbered from section 4; words unchanged");
+    await expect(severability.locator("ins, del")).toHaveCount(0);
+
+    const definitions = page.locator("#to-sec-2");
+    await expect(definitions.locator("del")).toHaveText(["[deleted: 1,000,000 end of change]"]);
+    await expect(definitions.locator("ins")).toHaveText(["[inserted: 10,000,000 end of change]"]);
+    await expect(page.locator("#to-sec-4")).toContainText("(c) (was (b))");
+
+    await expect(page.getByText("Press n for the next change")).toBeVisible();
+    await page.keyboard.press("n");
+    await expect(page.locator("#change-1")).toBeFocused();
+    await expect(page.locator("#change-1")).toContainText("Sec. 2. Definitions");
+    await page.keyboard.press("n");
+    await expect(page.locator("#change-2")).toBeFocused();
+    await expect(page.locator("#change-2")).toContainText("Added");
+    await page.keyboard.press("p");
+    await expect(page.locator("#change-1")).toBeFocused();
+    await expect(page).toHaveURL(/#change-1$/);
+
+    const next = page.locator("#change-1").getByRole("link", { name: "Next change" });
+    await next.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/#change-2$/);
+
+    await page.getByRole("link", { name: "Read in Reported in Senate: Sec. 4. Reporting requirements" }).click();
+    await expect(page).toHaveURL(new RegExp(`/bills/${SLUG}/text/rs#sec-4$`));
+    await expect(page.getByRole("heading", { name: /Sec\. 4\. Reporting requirements/ })).toBeInViewport();
+  });
+
+  test("has a side-by-side view and a changes-only view, and says what is wrong with a bad choice", async ({ page }) => {
+    await page.goto(`/bills/${SLUG}/text/compare?from=is&to=rs&view=side`);
+    const definitions = page.locator("#to-sec-2");
+    await expect(definitions.getByText("Introduced in Senate", { exact: true })).toBeVisible();
+    await expect(definitions.locator("del")).toHaveCount(1);
+    await expect(definitions.locator("ins")).toHaveCount(1);
+
+    await page.getByLabel("View").selectOption("changes");
+    await page.getByRole("button", { name: "Compare" }).click();
+    await expect(page).toHaveURL(/view=changes/);
+    await expect(page.locator("#to-sec-5")).toHaveCount(0);
+    await expect(page.locator("#to-sec-3")).toContainText("Added");
+
+    await page.goto(`/bills/${SLUG}/text/compare?from=zz&to=rs`);
+    await expect(page.getByText("This bill has no version “zz”. Choose one of its versions.")).toBeVisible();
+    await expect(page.getByLabel("From (older)")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByTestId("compare-summary")).toHaveCount(0);
+  });
+
+  test("is in the API: the versions, one version's tree and the comparison", async ({ request }) => {
+    const list = await (await request.get(`/api/v1/bills/${SLUG}/versions`)).json();
+    expect(list.data.map((version: { code: string }) => version.code)).toEqual(["is", "rs"]);
+    const version = await (await request.get(`/api/v1/bills/${SLUG}/versions/rs`)).json();
+    expect(version.body.map((node: { id: string }) => node.id)).toEqual(["sec-1", "sec-2", "sec-3", "sec-4", "sec-5"]);
+    const compared = await request.get(`/api/v1/bills/${SLUG}/versions/compare?from=is&to=rs`);
+    expect(compared.status()).toBe(200);
+    const body = await compared.json();
+    expect(body.summaryText).toBe("2 sections changed, 1 added, 2 renumbered");
+    expect(body.sections.find((section: { to: { id: string } | null }) => section.to?.id === "sec-5")).toMatchObject({ op: "unchanged", renumbered: true });
+    const missing = await request.get(`/api/v1/bills/${SLUG}/versions/compare?from=is`);
+    expect(missing.status()).toBe(400);
+    expect((await missing.json()).errors).toEqual([{ name: "to", reason: "This parameter is required." }]);
+    expect((await request.get(`/api/v1/bills/${SLUG}/versions/compare?from=is&to=enr`)).status()).toBe(404);
+  });
+
+  for (const view of ["inline", "side", "changes"]) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      for (const width of [375, 1280]) {
+        test(`the ${view} view has no axe violations in ${colorScheme} mode at ${width} px, and fits the width`, async ({ page, expectNoAxeViolations }, testInfo) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.emulateMedia({ colorScheme });
+          await page.goto(`/bills/${SLUG}/text/compare?from=is&to=rs&view=${view}`);
+          await expectNoAxeViolations(page);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: testInfo.outputPath(`compare-${view}-${colorScheme}-${width}.png`), fullPage: true });
+        });
+      }
+    }
+  }
+});

@@ -76,6 +76,8 @@ export const routeTable: RouteRow[] = [
   page("(public)/bills/[slug]/text", (d) => `/bills/${d.publishedSlug}/text`, "public-page", everyone(200)),
   // The launch content has no text imported (e2e/bill-text.spec.ts reads a version that is).
   page("(public)/bills/[slug]/text/[code]", (d) => `/bills/${d.publishedSlug}/text/is`, "public-page", everyone(404)),
+  // With no versions, the redline page says there is nothing to compare yet.
+  page("(public)/bills/[slug]/text/compare", (d) => `/bills/${d.publishedSlug}/text/compare`, "public-page", everyone(200)),
   page("(public)/corrections", () => "/corrections", "public-page", everyone(200)),
   page("(public)/facts", () => "/facts", "public-page", everyone(200)),
   page("(public)/timeline", () => "/timeline", "public-page", everyone(200)),
@@ -155,6 +157,12 @@ export const routeTable: RouteRow[] = [
   { file: "app/api/v1/bills/route.ts", method: "OPTIONS", path: () => "/api/v1/bills", family: "open-data", outcomes: everyone(204) },
   { file: "app/api/v1/bills/[slug]/route.ts", method: "GET", path: (d) => `/api/v1/bills/${d.publishedSlug}`, family: "open-data", outcomes: everyone(200) },
   { file: "app/api/v1/bills/[slug]/route.ts", method: "OPTIONS", path: (d) => `/api/v1/bills/${d.publishedSlug}`, family: "open-data", outcomes: everyone(204) },
+  { file: "app/api/v1/bills/[slug]/versions/route.ts", method: "GET", path: (d) => `/api/v1/bills/${d.publishedSlug}/versions`, family: "open-data", outcomes: everyone(200) },
+  { file: "app/api/v1/bills/[slug]/versions/route.ts", method: "OPTIONS", path: (d) => `/api/v1/bills/${d.publishedSlug}/versions`, family: "open-data", outcomes: everyone(204) },
+  { file: "app/api/v1/bills/[slug]/versions/[code]/route.ts", method: "GET", path: (d) => `/api/v1/bills/${d.publishedSlug}/versions/is`, family: "open-data", outcomes: everyone(404) },
+  { file: "app/api/v1/bills/[slug]/versions/[code]/route.ts", method: "OPTIONS", path: (d) => `/api/v1/bills/${d.publishedSlug}/versions/is`, family: "open-data", outcomes: everyone(204) },
+  { file: "app/api/v1/bills/[slug]/versions/compare/route.ts", method: "GET", path: (d) => `/api/v1/bills/${d.publishedSlug}/versions/compare?from=is&to=rs`, family: "open-data", outcomes: everyone(404) },
+  { file: "app/api/v1/bills/[slug]/versions/compare/route.ts", method: "OPTIONS", path: (d) => `/api/v1/bills/${d.publishedSlug}/versions/compare`, family: "open-data", outcomes: everyone(204) },
   { file: "app/api/v1/export.json/route.ts", method: "GET", path: () => "/api/v1/export.json", family: "open-data", outcomes: everyone(200) },
   { file: "app/api/v1/export.json/route.ts", method: "OPTIONS", path: () => "/api/v1/export.json", family: "open-data", outcomes: everyone(204) },
   { file: "app/api/v1/export.csv/route.ts", method: "GET", path: () => "/api/v1/export.csv", family: "open-data", outcomes: everyone(200) },

@@ -1,12 +1,17 @@
 // How much two passages share, from 0 (nothing) to 1 (the same words): the Dice coefficient of
-// their word multisets. Order is ignored on purpose: it decides which section became which
-// before the word diff, which then shows the order.
+// their multisets of word pairs. Pairs rather than single words, because legal drafting reuses
+// one vocabulary everywhere ("shall", "the Commission", "covered platform"): two unrelated
+// sections share many words but few pairs. Decides which section became which before the word
+// diff, which then shows the order.
 
 export type WordBag = ReadonlyMap<string, number>;
 
 export function wordBag(normalised: string): WordBag {
   const bag = new Map<string, number>();
-  for (const word of normalised.match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(word, (bag.get(word) ?? 0) + 1);
+  const words = normalised.match(/[\p{L}\p{N}]+/gu) ?? [];
+  // A passage of one word has no pairs: the word stands for itself.
+  const grams = words.length < 2 ? words : words.slice(1).map((word, index) => `${words[index]} ${word}`);
+  for (const gram of grams) bag.set(gram, (bag.get(gram) ?? 0) + 1);
   return bag;
 }
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { TextVersionList } from "@/components/bill-text/text-version-list";
@@ -40,6 +41,11 @@ export default async function BillTextPage(props: PageProps) {
         <>
           <p className="mt-4 max-w-2xl text-lg">Each version as it was officially published, oldest first.</p>
           <TextVersionList slug={bill.slug} versions={bill.textVersions} />
+          {bill.textVersions.length > 1 ? (
+            <p className="mt-6 text-lg">
+              <Link href={`/bills/${bill.slug}/text/compare`}>Compare two versions</Link>: what changed, section by section.
+            </p>
+          ) : null}
         </>
       ) : (
         <p className="mt-4 max-w-2xl text-lg">No version of this bill&rsquo;s text has been imported yet.</p>
