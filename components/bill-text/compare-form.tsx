@@ -21,7 +21,7 @@ export function CompareForm({ slug, versions, target, otherBills, selection, pro
   return (
     <form method="get" action={`/bills/${slug}/text/compare`} className="mt-6 bg-panel p-4 sm:p-6 print:hidden">
       <h2 className="sr-only">Choose what to compare</h2>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid max-w-3xl gap-4 sm:grid-cols-2">
         <SelectField name="from" label="From (older)" options={options(versions)} defaultValue={selection.fromCode ?? ""} problems={problems} />
         {otherBills.length ? (
           <SelectField

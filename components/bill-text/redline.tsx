@@ -82,7 +82,7 @@ function ChangeLinks({ number, total }: { number: number; total: number }) {
 
 function SectionBody({ section, view, from, to }: { section: SectionChange; view: RedlineView; from: VersionLink; to: VersionLink }) {
   if (section.op === "added" || section.op === "removed") return <WholeSection section={section} />;
-  if (view === "side") {
+  if (view === "side" && section.op === "changed") {
     return (
       <div className="mt-2 grid gap-4 md:grid-cols-2">
         <div>
@@ -114,6 +114,11 @@ function Section({ section, view, from, to, change }: RedlineProps & { section: 
           </a>
         </h3>
         <p className={`mt-1 font-bold ${isChange(section) ? "" : "text-muted"}`}>{changeWords(section)}</p>
+        {section.headingWords ? (
+          <p className="mt-1">
+            Heading: <WordRuns runs={section.headingWords} side="both" />
+          </p>
+        ) : null}
         {change ? <ChangeLinks {...change} /> : null}
       </div>
       <div className="max-w-3xl md:max-w-none">

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-import type { TextNode } from "@/lib/bill-text/tree";
+import { foldClosingPunctuation, type TextNode } from "@/lib/bill-text/tree";
 
 // A version's section tree as HTML. Only the elements written here are ever produced, from the
 // tree's plain-text fields: nothing of the source file's own markup reaches the page. Every part
@@ -100,5 +100,5 @@ export function TextContents({ nodes }: { nodes: readonly TextNode[] }) {
 
 /** Every part of the version, in order. */
 export function TextReader({ nodes }: { nodes: readonly TextNode[] }) {
-  return <Children nodes={nodes} parent={null} depth={0} />;
+  return <Children nodes={nodes.map(foldClosingPunctuation)} parent={null} depth={0} />;
 }

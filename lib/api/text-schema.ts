@@ -73,6 +73,7 @@ const sectionRefSchema = z.object({
   heading: z.string().nullable(),
   within: z.array(z.string()).describe("The divisions the section sits in, outermost first."),
 });
+const wordRunSchema = z.object({ op: z.enum(["same", "ins", "del"]), text: z.string() });
 const partRefSchema = z.object({ id: z.string(), enum: z.string().nullable() });
 
 export const textComparisonSchema = z
@@ -101,13 +102,14 @@ export const textComparisonSchema = z
         movedFromAfter: z.string().nullable().optional().describe("For a moved section, the number of the section it followed in the older version."),
         from: sectionRefSchema.nullable(),
         to: sectionRefSchema.nullable(),
+        headingWords: z.array(wordRunSchema).optional().describe("When the heading was reworded: from the old heading's words to the new."),
         blocks: z.array(
           z.object({
             op: z.enum(["same", "renumbered", "changed", "added", "removed"]),
             depth: z.int(),
             from: partRefSchema.nullable(),
             to: partRefSchema.nullable(),
-            words: z.array(z.object({ op: z.enum(["same", "ins", "del"]), text: z.string() })),
+            words: z.array(wordRunSchema),
           }),
         ),
       }),

@@ -69,3 +69,20 @@ export function* walk(nodes: readonly TextNode[]): Generator<TextNode> {
     yield* walk(node.children);
   }
 }
+
+/**
+ * A quoted block's closing punctuation (the "." of `…reported.".`) joined to its last line, as
+ * printed bills show it, instead of standing alone on a line of its own.
+ */
+export function foldClosingPunctuation(node: TextNode): TextNode {
+  const children = node.children.map(foldClosingPunctuation);
+  if (node.kind !== "quoted-block" || !node.after || /[\p{L}\p{N}]/u.test(node.after) || children.length === 0) return { ...node, children };
+  const appendToLast = (nodes: readonly TextNode[]): TextNode[] => {
+    const last = nodes.at(-1)!;
+    const closed: TextNode =
+      last.after !== undefined ? { ...last, after: `${last.after}${node.after}` } : last.children.length ? { ...last, children: appendToLast(last.children) } : { ...last, text: `${last.text}”${node.after}` };
+    return [...nodes.slice(0, -1), closed];
+  };
+  const { after: _after, ...rest } = node;
+  return { ...rest, children: appendToLast(children) };
+}

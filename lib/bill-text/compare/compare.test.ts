@@ -79,6 +79,19 @@ describe("compareTexts", () => {
     expect(result.sections[0]!.blocks[0]!.words.map((run) => run.op)).toEqual(["del", "ins"]);
   });
 
+  it("diffs a reworded heading on its own", () => {
+    const result = compareTexts(tree(section(1, "Reports", "Each provider shall report every year.")), tree(section(1, "Annual Reports", "Each provider shall report every year.")));
+    expect(result.sections[0]).toMatchObject({ op: "changed", headingWords: [{ op: "ins", text: "Annual " }, { op: "same", text: "Reports" }] });
+    expect(result.sections[0]!.blocks.map((block) => block.op)).toEqual(["same"]);
+  });
+
+  it("joins a quoted block's closing full stop to its last line", () => {
+    const reporting = comparison.sections.find((change) => change.to?.heading === "Reporting requirements")!;
+    const closing = reporting.blocks.find((block) => block.to?.id === "sec-4-a-quoted-1-i-2")!;
+    expect(closing.words.filter((run) => run.op !== "del").map((run) => run.text).join("")).toBe("the median time taken to remove the content reported.”.");
+    expect(reporting.blocks.some((block) => block.words.map((run) => run.text).join("").trim() === ".")).toBe(false);
+  });
+
   it("says so when nothing changed", () => {
     const same = fixture("fixture-act-is.xml");
     expect(summaryWords(compareTexts(same, same).summary)).toBe("No changes");

@@ -1,7 +1,7 @@
 import type { TextTree } from "../tree";
 
 import { alignSections } from "./align-sections";
-import { diffBlocks, type BlockChange, type DiffBudget } from "./section-diff";
+import { diffBlocks, diffPassage, type BlockChange, type DiffBudget, type WordRun } from "./section-diff";
 import { unitsOf, type Block, type Unit } from "./units";
 
 // A redline of two versions: sections aligned first (added, removed, moved, renumbered), then
@@ -27,6 +27,8 @@ export interface SectionChange {
   movedFromAfter?: string | null;
   from: SectionRef | null;
   to: SectionRef | null;
+  /** When the heading was reworded: the words from the old heading to the new. */
+  headingWords?: WordRun[];
   blocks: BlockChange[];
 }
 
@@ -76,8 +78,8 @@ function summarise(sections: readonly SectionChange[], oldWords: number): Compar
     if (section.op === "removed") summary.removed++;
     if (section.moved) summary.moved++;
     if (section.renumbered) summary.renumbered++;
-    for (const block of section.blocks) {
-      for (const run of block.words) {
+    for (const runs of [...section.blocks.map((block) => block.words), section.headingWords ?? []]) {
+      for (const run of runs) {
         if (run.op === "ins") summary.wordsInserted += countWords(run.text);
         if (run.op === "del") summary.wordsDeleted += countWords(run.text);
       }
@@ -123,6 +125,8 @@ export function compareTexts(fromTree: TextTree, toTree: TextTree, timeLimitMs =
       const old = from[pair.from]!;
       const same = old.key === unit.key;
       const blocks = diffBlocks(old.blocks, unit.blocks, budget);
+      const headingChanged = (old.heading ?? "") !== (unit.heading ?? "");
+      const headingWords = headingChanged ? (diffPassage(old.heading ?? "", unit.heading ?? "", budget) ?? [{ op: "del" as const, text: old.heading ?? "" }, { op: "ins" as const, text: unit.heading ?? "" }]) : null;
       sections.push({
         op: same && blocks.every((block) => block.op === "same" || block.op === "renumbered") ? "unchanged" : "changed",
         renumbered: (old.enum ?? "") !== (unit.enum ?? ""),
@@ -130,6 +134,7 @@ export function compareTexts(fromTree: TextTree, toTree: TextTree, timeLimitMs =
         ...(pair.moved ? { movedFromAfter: pair.from === 0 ? null : (from[pair.from - 1]!.enum ?? null) } : {}),
         from: sectionRef(old),
         to: sectionRef(unit),
+        ...(headingWords ? { headingWords } : {}),
         blocks,
       });
     }

@@ -27,6 +27,9 @@ export interface BlockChange {
   words: WordRun[];
 }
 
+// Words as Unicode segments them, so "1,000,000" and "2258A" are single words, not digits and commas.
+const segmenter = new Intl.Segmenter("en", { granularity: "word" });
+
 /** A changed part whose words are less alike than this is shown as one removed and one added. */
 const PAIR_THRESHOLD = 0.35;
 
@@ -48,15 +51,21 @@ function whole(block: Block, op: "added" | "removed"): BlockChange {
   };
 }
 
-function wordDiff(from: Block, to: Block, budget: DiffBudget): BlockChange {
+/** The word runs from one passage to another, or null when the time limit ran out first. */
+export function diffPassage(from: string, to: string, budget: DiffBudget): WordRun[] | null {
   const remaining = budget.deadline - Date.now();
-  const runs = remaining > 0 ? diffWords(from.body, to.body, { timeout: remaining }) : undefined;
-  const base = { op: "changed" as const, depth: to.depth, from: ref(from), to: ref(to) };
+  const runs = remaining > 0 ? diffWords(from, to, { timeout: remaining, intlSegmenter: segmenter }) : undefined;
   if (!runs) {
     budget.timedOut = true;
-    return { ...base, words: [{ op: "del", text: from.body }, { op: "ins", text: to.body }] };
+    return null;
   }
-  return { ...base, words: runs.map((run) => ({ op: run.added ? "ins" : run.removed ? "del" : "same", text: run.value })) };
+  return runs.map((run) => ({ op: run.added ? "ins" : run.removed ? "del" : "same", text: run.value }));
+}
+
+function wordDiff(from: Block, to: Block, budget: DiffBudget): BlockChange {
+  const base = { op: "changed" as const, depth: to.depth, from: ref(from), to: ref(to) };
+  const words = diffPassage(from.body, to.body, budget);
+  return { ...base, words: words ?? [{ op: "del", text: from.body }, { op: "ins", text: to.body }] };
 }
 
 /** Pair the parts of a replaced run in order, maximising how alike the pairs are. */

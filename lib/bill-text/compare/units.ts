@@ -1,4 +1,4 @@
-import type { TextNode, TextTree } from "../tree";
+import { foldClosingPunctuation, type TextNode, type TextTree } from "../tree";
 
 // What a comparison aligns: a version's sections in order, each cut into blocks, one per part
 // (the section's own words, each subsection, paragraph, quoted part and the words after them).
@@ -34,7 +34,7 @@ function bodyOf(node: TextNode): string {
 
 function blocksOf(node: TextNode, depth: number, out: Block[]): void {
   const body = bodyOf(node);
-  if (body || node.kind !== "quoted-block") out.push({ id: node.id, depth, enum: node.enum, body });
+  if (body) out.push({ id: node.id, depth, enum: node.enum, body });
   const childDepth = node.kind === "quoted-block" ? depth : depth + 1;
   for (const child of node.children) blocksOf(child, childDepth, out);
   if (node.after) out.push({ id: `${node.id}-after`, depth, enum: null, body: node.after });
@@ -54,8 +54,10 @@ export function unitsOf(tree: TextTree): Unit[] {
         visit(node.children, [...within, divisionName(node)]);
         continue;
       }
-      const blocks: Block[] = [];
-      blocksOf(node, 0, blocks);
+      // The section's own number and heading are the unit's (its heading on the page); its first block is its words alone.
+      const blocks: Block[] = node.text ? [{ id: node.id, depth: 0, enum: null, body: node.text }] : [];
+      for (const child of node.children.map(foldClosingPunctuation)) blocksOf(child, 1, blocks);
+      if (node.after) blocks.push({ id: `${node.id}-after`, depth: 0, enum: null, body: node.after });
       units.push({
         id: node.id,
         kind: node.kind,
@@ -63,7 +65,7 @@ export function unitsOf(tree: TextTree): Unit[] {
         heading: node.heading,
         within,
         blocks,
-        key: normalise(blocks.map((block) => block.body).join(" ")),
+        key: normalise([node.heading ?? "", ...blocks.map((block) => block.body)].join(" ")),
       });
     }
   };
