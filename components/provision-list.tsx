@@ -1,10 +1,28 @@
 import Link from "next/link";
 
+import type { CitationNote } from "@/lib/bill-text/citations";
+import { loadCitationNotes } from "@/lib/bill-text/citation-notes";
 import { compareHref, type ProvisionData } from "@/lib/legislation/compare";
 import { provisionCategories, provisionCategoryLabels } from "@/lib/legislation/provision-categories";
 
+/** Where a provision is in the bill's text, and the later version that changed it, if one did. */
+function TextCitationNote({ note }: { note: CitationNote }) {
+  return (
+    <span className="block text-sm">
+      <Link href={note.href}>{note.part ? `${note.part.replace(/^./, (letter) => letter.toUpperCase())} of the ${note.versionName} text` : `The ${note.versionName} text`}</Link>
+      {note.changedIn ? (
+        <>
+          {" "}
+          <strong>changed in {note.versionName === note.changedIn.versionName ? "a later version" : note.changedIn.versionName}</strong>: <Link href={note.changedIn.href}>see the change</Link>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
 /** A bill's structured provisions under their categories; categories with none are left out here, and read "not recorded" on /compare. */
-export function ProvisionList({ slug, provisions }: { slug: string; provisions: readonly ProvisionData[] }) {
+export async function ProvisionList({ slug, provisions }: { slug: string; provisions: readonly ProvisionData[] }) {
+  const notes = await loadCitationNotes(slug, provisions);
   const groups = provisionCategories.flatMap((category) => {
     const entries = provisions.filter((provision) => provision.category === category);
     return entries.length ? [{ category, entries }] : [];
@@ -27,6 +45,7 @@ export function ProvisionList({ slug, provisions }: { slug: string; provisions: 
                     <li key={provision.id}>
                       {provision.text}
                       {provision.citation ? <span className="block text-sm text-muted">{provision.citation}</span> : null}
+                      {notes.has(provision.id) ? <TextCitationNote note={notes.get(provision.id)!} /> : null}
                     </li>
                   ))}
                 </ul>

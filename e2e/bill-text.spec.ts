@@ -122,7 +122,7 @@ test.describe("a redline of two versions", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/#change-2$/);
 
-    await page.getByRole("link", { name: "Read in Reported in Senate: Sec. 4. Reporting requirements" }).click();
+    await page.getByRole("link", { name: "Read in Reported in Senate (Sec. 4. Reporting requirements)" }).click();
     await expect(page).toHaveURL(new RegExp(`/bills/${SLUG}/text/rs#sec-4$`));
     await expect(page.getByRole("heading", { name: /Sec\. 4\. Reporting requirements/ })).toBeInViewport();
   });

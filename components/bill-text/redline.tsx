@@ -110,7 +110,7 @@ function Section({ section, view, from, to, change }: RedlineProps & { section: 
           {sectionTitle(ref)}{" "}
           <a href={`${version.href}#${ref.id}`} className="ml-1 text-sm font-normal whitespace-nowrap">
             Read in {version.name}
-            <span className="sr-only">: {sectionTitle(ref)}</span>
+            <span className="sr-only"> ({sectionTitle(ref)})</span>
           </a>
         </h3>
         <p className={`mt-1 font-bold ${isChange(section) ? "" : "text-muted"}`}>{changeWords(section)}</p>

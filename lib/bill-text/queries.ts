@@ -4,6 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { toDay } from "@/lib/legislation/dates";
 import { publicBillWhere } from "@/lib/legislation/visibility";
 
+import type { CitableVersion } from "./citations";
 import type { TextTree } from "./tree";
 
 /** One version of a bill's text with its section tree, for its reading page. */
@@ -52,4 +53,15 @@ export async function listBillsWithText(db: Database, now: Date): Promise<BillWi
     orderBy: { shortTitle: "asc" },
   });
   return bills.map((bill) => ({ slug: bill.slug, shortTitle: bill.shortTitle, versions: bill.textVersions }));
+}
+
+/** A bill's versions with their trees, in the bill's order, for what its provisions cite. */
+export async function listCitableVersions(db: Database, billSlug: string): Promise<CitableVersion[]> {
+  const versions = await db.billTextVersion.findMany({
+    where: { bill: { slug: billSlug } },
+    select: { code: true, name: true, sha256: true, tree: true },
+    orderBy: [{ versionDate: { sort: "asc", nulls: "last" } }, { importedAt: "asc" }],
+  });
+  // Written only by importTextVersion, from a parser's TextTree.
+  return versions.map((version) => ({ ...version, tree: version.tree as unknown as TextTree }));
 }

@@ -360,6 +360,8 @@ export interface ProvisionRow {
   category: ProvisionCategory;
   text: string;
   citation: string | null;
+  textVersionCode: string | null;
+  textSection: string | null;
   position: number;
 }
 
@@ -374,6 +376,8 @@ function toProvisionRow(row: Prisma.ProvisionGetPayload<{ include: typeof provis
     category: row.category,
     text: row.text,
     citation: row.citation,
+    textVersionCode: row.textVersionCode,
+    textSection: row.textSection,
     position: row.position,
   };
 }

@@ -44,7 +44,7 @@ describe("compareHref", () => {
 
 describe("compareRows", () => {
   it("has every category in the fixed order, with an empty cell where a bill records nothing", () => {
-    const offence = { id: "p1", category: "criminal_offence" as const, text: "A new offence.", citation: "s. 1" };
+    const offence = { id: "p1", category: "criminal_offence" as const, text: "A new offence.", citation: "s. 1", textVersionCode: null, textSection: null };
     const rows = compareRows([bill("a", [offence]), bill("b")]);
     expect(rows.map((row) => row.category)).toEqual([...provisionCategories]);
     expect(rows[0]?.cells).toEqual([[offence], []]);
@@ -53,7 +53,7 @@ describe("compareRows", () => {
 
 describe("compareCsvRows", () => {
   it("writes one row per provision and one 'Not recorded' row per empty cell", () => {
-    const rows = compareCsvRows([bill("a", [{ id: "p1", category: "penalty", text: "Up to 5 years.", citation: null }])]);
+    const rows = compareCsvRows([bill("a", [{ id: "p1", category: "penalty", text: "Up to 5 years.", citation: null, textVersionCode: null, textSection: null }])]);
     expect(rows).toHaveLength(provisionCategories.length);
     expect(rows.find((row) => row.category === "penalty")).toEqual({
       bill_slug: "a",

@@ -9,6 +9,9 @@ export interface ProvisionData {
   category: ProvisionCategory;
   text: string;
   citation: string | null;
+  /** The text version and part it cites (lib/bill-text/citations.ts), when it cites one. */
+  textVersionCode: string | null;
+  textSection: string | null;
 }
 
 export interface ComparableBill {

@@ -55,7 +55,7 @@ export default async function ProvisionsPage({ searchParams }: { searchParams: P
           key={provisions.length}
           action={createProvisionAction}
           bills={bills}
-          initial={{ billId: bill?.id ?? "", category: "", text: "", citation: "", position: "" }}
+          initial={{ billId: bill?.id ?? "", category: "", text: "", citation: "", textVersionCode: "", textSection: "", position: "" }}
           submitLabel="Add provision"
         />
       }

@@ -8,7 +8,7 @@ import { validationFailure } from "@/lib/validation";
 
 import { provisionSchema } from "../schema";
 
-import { MISSING_BILL, provisionAuditView, provisionBill, touchBill } from "./provision-shared";
+import { MISSING_BILL, provisionAuditView, provisionBill, textCitationProblem, touchBill } from "./provision-shared";
 import { announce, type Changed } from "./shared";
 
 /** Add one of a bill's key provisions as a structured entry, for the bill page and /compare. */
@@ -21,6 +21,8 @@ export async function createProvision(principal: Principal | null, input: unknow
   return db.$transaction(async (tx) => {
     const bill = await provisionBill(tx, parsed.data.billId);
     if (!bill) return fieldFailure("billId", MISSING_BILL);
+    const citationProblem = await textCitationProblem(tx, parsed.data.billId, parsed.data);
+    if (citationProblem) return citationProblem;
     const provision = await tx.provision.create({ data: parsed.data });
     await touchBill(tx, provision.billId);
     const auditId = await writeAudit(tx, {

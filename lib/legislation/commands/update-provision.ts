@@ -8,7 +8,7 @@ import { validationFailure } from "@/lib/validation";
 
 import { provisionSchema, versionedIdSchema } from "../schema";
 
-import { MISSING_BILL, PROVISION_CONFLICT, provisionAuditView, provisionBill, touchBill } from "./provision-shared";
+import { MISSING_BILL, PROVISION_CONFLICT, provisionAuditView, provisionBill, textCitationProblem, touchBill } from "./provision-shared";
 import { announce, type Changed } from "./shared";
 
 /** Edit a provision over the version the form was loaded at. */
@@ -26,6 +26,8 @@ export async function updateProvision(principal: Principal | null, input: unknow
     if (!current) return failure("not_found", "This provision no longer exists.");
     const bill = await provisionBill(tx, parsed.data.billId);
     if (!bill) return fieldFailure("billId", MISSING_BILL);
+    const citationProblem = await textCitationProblem(tx, parsed.data.billId, parsed.data);
+    if (citationProblem) return citationProblem;
     const written = await tx.provision.updateMany({ where: { id, version }, data: { ...parsed.data, version: { increment: 1 } } });
     if (written.count === 0) return failure("conflict", PROVISION_CONFLICT);
     await touchBill(tx, parsed.data.billId);

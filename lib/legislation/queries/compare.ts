@@ -8,7 +8,7 @@ import type { PositionData } from "../positions";
 import type { WindowData } from "../windows";
 import { publicBillWhere } from "../visibility";
 
-export const provisionSelect = { id: true, category: true, text: true, citation: true } as const;
+export const provisionSelect = { id: true, category: true, text: true, citation: true, textVersionCode: true, textSection: true } as const;
 export const provisionOrder = [{ category: "asc" }, { position: "asc" }, { createdAt: "asc" }, { id: "asc" }] as const;
 
 /** Every public bill with its provisions, for /compare: one read, cached whole, filtered per request. */

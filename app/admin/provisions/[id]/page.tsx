@@ -36,13 +36,15 @@ export default async function ProvisionPage({ params }: { params: Promise<{ id: 
             category: provision.category,
             text: provision.text,
             citation: provision.citation ?? "",
+            textVersionCode: provision.textVersionCode ?? "",
+            textSection: provision.textSection ?? "",
             position: String(provision.position),
           }}
           submitLabel="Save provision"
           cancelHref={back}
         />
       }
-      revisions={<EntityRevisions revisions={revisions} fields={{ category: "Category", text: "What it does", citation: "Citation" }} />}
+      revisions={<EntityRevisions revisions={revisions} fields={{ category: "Category", text: "What it does", citation: "Citation", textVersionCode: "Text version", textSection: "Part of the text" }} />}
       deletion={{
         heading: "Delete this provision",
         explanation: "It disappears from the bill’s page and the comparison. The audit log keeps what it said.",

@@ -12,7 +12,7 @@ import type { SearchParams } from "@/lib/legislation/public-params";
 import { getBill } from "@/lib/legislation/public-cache";
 
 // Rendered per request from cached data (docs/decisions/0002-rendering-and-caching.md); the
-// comparison itself is cached by the two files' hashes (docs/decisions/0028-redlines.md).
+// comparison itself is cached by the two files' hashes (docs/decisions/0029-redlines.md).
 export const dynamic = "force-dynamic";
 
 interface PageProps {
