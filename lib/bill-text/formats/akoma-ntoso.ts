@@ -2,8 +2,8 @@ import { ownValue } from "@/lib/lookup";
 
 import { enumSegment, idAllocator, TextParseError, type TextNode, type TextNodeKind, type TextTree } from "../tree";
 
-import { divisionNumber, hasSection, joinPath, kindBelow } from "./uk-levels";
-import { elements, firstElement, parseXml, textOf, type XmlChild, type XmlElement } from "./xml";
+import { divisionNumber, hasSection, joinPath, kindBelow, splitAtQuoted, wordsOf, type Token } from "./uk-levels";
+import { elements, firstAlong, firstElement, parseXml, textOf, type XmlChild, type XmlElement } from "./xml";
 
 // UK Parliament bills in Akoma Ntoso 3.0 as Lawmaker writes them (the UK-AKN model and its data
 // dictionary): `<akomaNtoso>` in the AKN namespace, its `<bill>` or `<act>`, the `<meta>` naming
@@ -55,8 +55,6 @@ function roleOf(element: XmlElement): Role | null {
   return Object.hasOwn(divisionLabels, name) ? "division" : null;
 }
 
-type Token = string | XmlElement;
-
 const blocks = new Set(["p", "block", "intro", "content", "wrapUp", "hcontainer", "blockContainer"]);
 
 /** The words of an element in order, with each quoted structure left whole where it stands. */
@@ -70,27 +68,6 @@ function tokens(children: readonly XmlChild[], out: Token[] = []): Token[] {
     else tokens(child.children, out);
   }
   return out;
-}
-
-const words = (parts: readonly Token[]) => textOf({ name: "words", attrs: {}, children: parts.filter((part): part is string => typeof part === "string") });
-
-/** Words before the first quoted structure, and each structure with the words that follow it. */
-function splitAtQuotes(parts: readonly Token[]): { before: string; quoted: { element: XmlElement; after: string }[] } {
-  const firstQuote = parts.findIndex((part) => typeof part !== "string");
-  if (firstQuote === -1) return { before: words(parts), quoted: [] };
-  const quoted: { element: XmlElement; after: string }[] = [];
-  let current: XmlElement | null = null;
-  let following: Token[] = [];
-  for (const part of parts.slice(firstQuote)) {
-    if (typeof part === "string") following.push(part);
-    else {
-      if (current) quoted.push({ element: current, after: words(following) });
-      current = part;
-      following = [];
-    }
-  }
-  if (current) quoted.push({ element: current, after: words(following) });
-  return { before: words(parts.slice(0, firstQuote)), quoted };
 }
 
 /** The words a part opens with: its intro or content, and definitions listed under it. */
@@ -110,7 +87,7 @@ function quotedBlock(element: XmlElement, scope: Scope, ordinal: number, after: 
     kind: "quoted-block",
     enum: null,
     heading: null,
-    text: words(tokens(loose)),
+    text: wordsOf(tokens(loose)),
     children: readChildren(element, inner),
     ...(after ? { after } : {}),
   };
@@ -125,8 +102,8 @@ function readLevel(element: XmlElement, scope: Scope, index: number): TextNode {
       ? "section"
       : kindBelow(scope.parentKind, ownValue(leastByClass, ownValue(element.attrs, "class")) ?? ownValue(least, element.name) ?? "paragraph");
   const inner: Scope = { ...scope, prefix: id, parentKind: kind };
-  const opening = splitAtQuotes(openingWords(element));
-  const after = words(tokens(elements(element, "wrapUp")));
+  const opening = splitAtQuoted(openingWords(element));
+  const after = wordsOf(tokens(elements(element, "wrapUp")));
   const heading = textOf(firstElement(element, "heading"));
   return {
     id,
@@ -152,7 +129,7 @@ function readDivision(element: XmlElement, scope: Scope, ordinal: number): TextN
     label,
     enum: number || null,
     heading: heading || null,
-    text: words(openingWords(element)),
+    text: wordsOf(openingWords(element)),
     children: readChildren(element, { ...scope, divisionPrefix: id }),
   };
 }
@@ -168,7 +145,7 @@ function readSchedule(element: XmlElement, scope: Scope): TextNode {
     label: "schedule",
     enum: number || null,
     heading: heading || null,
-    text: words(openingWords(element)),
+    text: wordsOf(openingWords(element)),
     children: readChildren(element, { prefix: id, divisionPrefix: id, parentKind: null, allocate: scope.allocate }),
   };
 }
@@ -187,13 +164,8 @@ function readChildren(element: XmlElement, scope: Scope): TextNode[] {
   return nodes;
 }
 
-/** The element at the end of a path of first children, or undefined where one is missing. */
-function at(element: XmlElement | undefined, ...path: string[]): XmlElement | undefined {
-  return path.reduce<XmlElement | undefined>((current, name) => (current ? firstElement(current, name) : undefined), element);
-}
-
 function stageNameOf(meta: XmlElement | undefined): string | null {
-  const references = at(meta, "references");
+  const references = firstAlong(meta, "references");
   const stage = references ? elements(references).find((reference) => ownValue(reference.attrs, "eId") === "varStageVersion") : undefined;
   return (stage ? ownValue(stage.attrs, "showAs") : undefined)?.trim() || null;
 }
@@ -214,7 +186,7 @@ export function parseAkomaNtoso(source: string | XmlElement): AkomaNtosoXml {
   const body = firstElement(document, "body");
   if (!body) throw new TextParseError(`The Akoma Ntoso file's <${document.name}> has no <body>: there is no text in it to import.`);
   const tree: TextTree = {
-    title: words(tokens(at(document, "preface", "longTitle")?.children ?? [])) || null,
+    title: wordsOf(tokens(firstAlong(document, "preface", "longTitle")?.children ?? [])) || null,
     extractedFromHtml: false,
     body: readChildren(body, { prefix: "", divisionPrefix: "", parentKind: null, allocate: idAllocator() }),
   };
@@ -222,7 +194,7 @@ export function parseAkomaNtoso(source: string | XmlElement): AkomaNtosoXml {
     throw new TextParseError(`The Akoma Ntoso file's <body> has no <section> (a bill's clauses): it may be a list of amendments. Nothing was imported.`);
   }
   const meta = firstElement(document, "meta");
-  const version = at(meta, "identification", "FRBRExpression", "FRBRversionNumber");
+  const version = firstAlong(meta, "identification", "FRBRExpression", "FRBRversionNumber");
   const versionLabel = (version ? ownValue(version.attrs, "value") : undefined)?.trim();
   return { tree, versionLabel: versionLabel || null, stageName: stageNameOf(meta) };
 }
