@@ -106,14 +106,16 @@ describe("UK Parliament bill XML (Akoma Ntoso, as Lawmaker writes it)", () => {
     expect(find(amended.tree.body, "sec-6")).toMatchObject({ heading: "Short title" });
   });
 
-  it("reads AKN's own paragraph and subparagraph, an unnumbered schedule, and numbers chapters within their part", () => {
+  it("reads AKN's own paragraph, subparagraph and crossHeading, an unnumbered schedule, and numbers chapters within their part", () => {
     const tree = parseAkomaNtoso(
       akn(`<part><num>Part 2</num><chapter><num>Chapter 1</num><section><num>7</num><subsection><num>(1)</num><intro><p>A person—</p></intro>
         <paragraph><num>(a)</num><intro><p>who—</p></intro><subparagraph><num>(i)</num><content><p>x.</p></content></subparagraph></paragraph></subsection>
         <wrapUp><p>commits an offence.</p></wrapUp></section></chapter></part>
+        <crossHeading>Final provisions</crossHeading><section><num>8</num><heading>Extent</heading><subheading>England</subheading><content><p>E.</p></content></section>
         <hcontainer name="schedules"><hcontainer name="schedule"><num>Schedule</num><paragraph><num>1</num><content><p>Y.</p></content></paragraph></hcontainer></hcontainer>`),
     ).tree;
-    expect(ids(tree.body)).toEqual(["part-2", "part-2-chapter-1", "sec-7", "sec-7-1", "sec-7-1-a", "sec-7-1-a-i", "sch", "sch-1"]);
+    expect(ids(tree.body)).toEqual(["part-2", "part-2-chapter-1", "sec-7", "sec-7-1", "sec-7-1-a", "sec-7-1-a-i", "xhdg-1", "sec-8", "sch", "sch-1"]);
+    expect(find(tree.body, "xhdg-1")).toMatchObject({ label: "cross-heading", heading: "Final provisions", children: [] });
     expect(find(tree.body, "sec-7-1-a-i")).toMatchObject({ kind: "subparagraph", text: "x." });
     expect(find(tree.body, "sec-7")).toMatchObject({ after: "commits an offence." });
     expect(find(tree.body, "sch")).toMatchObject({ label: "schedule", enum: null });

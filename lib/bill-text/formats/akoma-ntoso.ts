@@ -2,7 +2,7 @@ import { ownValue } from "@/lib/lookup";
 
 import { enumSegment, idAllocator, TextParseError, type TextNode, type TextNodeKind, type TextTree } from "../tree";
 
-import { divisionNumber, hasSection, joinPath, kindBelow, splitAtQuoted, wordsOf, type Token } from "./uk-levels";
+import { divisionNumber, hasSection, joinPath, kindBelow, ordinalCounter, splitAtQuoted, wordsOf, type Token } from "./uk-levels";
 import { elements, firstAlong, firstElement, parseXml, textOf, type XmlChild, type XmlElement } from "./xml";
 
 // UK Parliament bills in Akoma Ntoso 3.0 as Lawmaker writes them (the UK-AKN model and its data
@@ -34,7 +34,9 @@ export function isAkomaNtoso(root: XmlElement): boolean {
 
 const least: Readonly<Record<string, TextNodeKind>> = { subsection: "subsection", paragraph: "paragraph", subparagraph: "subparagraph", level: "paragraph" };
 const leastByClass: Readonly<Record<string, TextNodeKind>> = { para1: "paragraph", para2: "subparagraph", para3: "clause", para4: "subclause" };
-const divisionLabels: Readonly<Record<string, string>> = { part: "part", chapter: "chapter", crossHeading: "cross-heading", crossheading: "cross-heading", subheading: "subheading" };
+const divisionElements: Readonly<Record<string, string>> = { part: "part", chapter: "chapter", crossHeading: "cross-heading" };
+// Lawmaker's groups that AKN has no element for; a `<subheading>` element is a level's second heading, not a group.
+const divisionContainers: Readonly<Record<string, string>> = { crossheading: "cross-heading", subheading: "subheading" };
 
 interface Scope {
   /** The path a level's id extends: "" in the body, the schedule's or quoted block's id inside one. */
@@ -49,10 +51,14 @@ type Role = "level" | "division" | "schedule" | "schedules";
 
 function roleOf(element: XmlElement): Role | null {
   if (element.name === "section" || Object.hasOwn(least, element.name)) return "level";
-  const name = element.name === "hcontainer" ? (ownValue(element.attrs, "name") ?? "") : element.name;
-  if (element.name === "hcontainer" && name === "schedule") return "schedule";
-  if (element.name === "hcontainer" && name === "schedules") return "schedules";
-  return Object.hasOwn(divisionLabels, name) ? "division" : null;
+  if (element.name !== "hcontainer") return Object.hasOwn(divisionElements, element.name) ? "division" : null;
+  const name = ownValue(element.attrs, "name") ?? "";
+  if (name === "schedule" || name === "schedules") return name;
+  return Object.hasOwn(divisionContainers, name) ? "division" : null;
+}
+
+function divisionLabel(element: XmlElement): string {
+  return (element.name === "hcontainer" ? ownValue(divisionContainers, ownValue(element.attrs, "name")) : ownValue(divisionElements, element.name)) ?? element.name;
 }
 
 const blocks = new Set(["p", "block", "intro", "content", "wrapUp", "hcontainer", "blockContainer"]);
@@ -117,12 +123,12 @@ function readLevel(element: XmlElement, scope: Scope, index: number): TextNode {
 }
 
 function readDivision(element: XmlElement, scope: Scope, ordinal: number): TextNode {
-  const name = element.name === "hcontainer" ? (ownValue(element.attrs, "name") ?? "") : element.name;
-  const label = ownValue(divisionLabels, name) ?? name;
+  const label = divisionLabel(element);
   const number = divisionNumber(textOf(firstElement(element, "num")));
   const segment = label === "cross-heading" || label === "subheading" ? `xhdg-${ordinal}` : `${label}-${enumSegment(number) || ordinal}`;
   const id = scope.allocate(joinPath(scope.divisionPrefix, segment));
-  const heading = textOf(firstElement(element, "heading"));
+  // AKN's own `<crossHeading>` is the heading's words themselves, with nothing inside.
+  const heading = element.name === "crossHeading" ? textOf(element) : textOf(firstElement(element, "heading"));
   return {
     id,
     kind: "division",
@@ -153,11 +159,11 @@ function readSchedule(element: XmlElement, scope: Scope): TextNode {
 function readChildren(element: XmlElement, scope: Scope): TextNode[] {
   const nodes: TextNode[] = [];
   let levels = 0;
-  let divisions = 0;
+  const ordinal = ordinalCounter();
   for (const child of elements(element)) {
     const role = roleOf(child);
     if (role === "level") nodes.push(readLevel(child, scope, levels++));
-    else if (role === "division") nodes.push(readDivision(child, scope, ++divisions));
+    else if (role === "division") nodes.push(readDivision(child, scope, ordinal(divisionLabel(child))));
     else if (role === "schedule") nodes.push(readSchedule(child, scope));
     else if (role === "schedules") nodes.push(...readChildren(child, scope));
   }

@@ -2,7 +2,7 @@ import { ownValue } from "@/lib/lookup";
 
 import { enumSegment, idAllocator, TextParseError, type TextNode, type TextNodeKind, type TextTree } from "../tree";
 
-import { divisionNumber, hasSection, joinPath, kindBelow, splitAtQuoted, wordsOf, type Token } from "./uk-levels";
+import { divisionNumber, hasSection, joinPath, kindBelow, ordinalCounter, splitAtQuoted, wordsOf, type Token } from "./uk-levels";
 import { elements, firstAlong, firstElement, parseXml, textOf, type XmlChild, type XmlElement } from "./xml";
 
 // legislation.gov.uk's Crown Legislation Markup Language (the schema in legislation/clml-schema)
@@ -165,11 +165,11 @@ function readSchedule(element: XmlElement, scope: Scope): TextNode {
 function readChildren(element: XmlElement, scope: Scope, groupHeading = ""): TextNode[] {
   const nodes: TextNode[] = [];
   let count = 0;
-  let divisions = 0;
+  const ordinal = ordinalCounter();
   for (const child of elements(element)) {
     if (Object.hasOwn(levels, child.name)) nodes.push(readLevel(child, scope, count++, groupHeading));
     else if (groups.has(child.name)) nodes.push(...readChildren(child, scope, textOf(firstElement(child, "Title"))));
-    else if (Object.hasOwn(divisionLabels, child.name)) nodes.push(readDivision(child, scope, ++divisions));
+    else if (Object.hasOwn(divisionLabels, child.name)) nodes.push(readDivision(child, scope, ordinal(child.name)));
     else if (child.name === "Schedule") nodes.push(readSchedule(child, scope));
     else if (child.name === "Schedules") nodes.push(...readChildren(child, scope));
   }

@@ -20,6 +20,16 @@ export function divisionNumber(printed: string): string {
   return printed.replace(/^\s*(part|chapter|schedule)\b\.?\s*/i, "").trim();
 }
 
+/** Counts divisions of each label in one parent, so its second cross-heading is `xhdg-2` however many parts come before. */
+export function ordinalCounter(): (label: string) => number {
+  const seen = new Map<string, number>();
+  return (label) => {
+    const next = (seen.get(label) ?? 0) + 1;
+    seen.set(label, next);
+    return next;
+  };
+}
+
 /** `prefix-segment`, or `segment` at the top. */
 export function joinPath(prefix: string, segment: string): string {
   return prefix ? `${prefix}-${segment}` : segment;
