@@ -122,7 +122,8 @@ function readLevel(element: XmlElement, scope: Scope, index: number, groupHeadin
     id,
     kind,
     enum: printed || null,
-    heading: (textOf(firstElement(element, "Title")) || groupHeading) || null,
+    // Only a group carries a title in CLML: a P1group's is its section's heading.
+    heading: groupHeading || null,
     text: opening.before,
     children: [
       ...opening.quoted.map((block, ordinal) => quotedBlock(block.element, inner, ordinal + 1, block.after)),
