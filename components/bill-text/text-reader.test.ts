@@ -5,6 +5,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 
+import { parseAkomaNtoso } from "@/lib/bill-text/formats/akoma-ntoso";
 import { parseCongressBillXml } from "@/lib/bill-text/formats/congress-bill-xml";
 import { walk, type TextNode } from "@/lib/bill-text/tree";
 
@@ -35,5 +36,16 @@ describe("TextReader", () => {
     const html = renderToStaticMarkup(createElement(TextContents, { nodes: tree.body }));
     expect(html).toContain('<a href="#sec-4">Sec. 4. Reporting requirements</a>');
     expect(html.match(/<li>/g)).toHaveLength(5);
+  });
+
+  it("names a UK bill's parts and schedules in the contents, and a cross-heading by its heading alone", () => {
+    const uk = parseAkomaNtoso(readFileSync(path.join(import.meta.dirname, "../../lib/bill-text/fixtures/fixture-uk-bill-introduced.akn.xml"), "utf8")).tree;
+    const contents = renderToStaticMarkup(createElement(TextContents, { nodes: uk.body }));
+    expect(contents).toContain('<a href="#part-2">Part 2 Duties of providers</a>');
+    expect(contents).toContain('<a href="#part-2-xhdg-1">Safety duties</a>');
+    expect(contents).toContain('<a href="#sch-1">Schedule 1 Enforcement by the Regulator</a>');
+    const html = render(uk.body);
+    expect(html).toContain("Link<span class=\"sr-only\"> to the cross-heading Safety duties</span>");
+    expect(html).toContain("Link<span class=\"sr-only\"> to schedule 1</span>");
   });
 });

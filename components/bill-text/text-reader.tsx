@@ -6,12 +6,20 @@ import { foldClosingPunctuation, type TextNode } from "@/lib/bill-text/tree";
 // tree's plain-text fields: nothing of the source file's own markup reaches the page. Every part
 // has its citation path as its id and a visible link to itself, so a reader can cite it.
 
+/** Divisions that are only a heading over the sections below it (a UK cross-heading), with no name of their own to print. */
+const headingOnly = new Set(["cross-heading", "subheading"]);
+
+/** What a division prints before its number: "Title ", "Part ", "Schedule ", or nothing for a cross-heading. */
+function divisionPrefix(node: TextNode): string {
+  return headingOnly.has(node.label ?? "") ? "" : `${(node.label ?? "").replace(/^./, (first) => first.toUpperCase())} `;
+}
+
 /** How a part is cited, for the words of its link: "section 3(a)(1)". */
 function citationOf(node: TextNode, parent: string | null): string {
   if (node.kind === "quoted-block") return `quoted text in ${parent ?? "the bill"}`;
   const printed = (node.enum ?? "").trim();
   if (node.kind === "section") return `section ${printed.replace(/\.$/, "")}`;
-  if (node.kind === "division") return `${node.label ?? "division"} ${printed}`.trim();
+  if (node.kind === "division") return headingOnly.has(node.label ?? "") ? `the cross-heading ${node.heading ?? ""}`.trim() : `${node.label ?? "division"} ${printed}`.trim();
   return `${parent ?? ""}${printed}`;
 }
 
@@ -51,7 +59,7 @@ function Part({ node, parent, depth }: { node: TextNode; parent: string | null; 
       // No accessible name on purpose: a landmark per section would bury the page's own; the headings carry the outline.
       <section id={node.id} className="mt-8 scroll-mt-4 target:bg-panel">
         <Heading className={depth === 0 ? "text-2xl font-bold" : "text-xl font-bold"}>
-          {node.kind === "section" ? "Sec. " : `${(node.label ?? "").replace(/^./, (first) => first.toUpperCase())} `}
+          {node.kind === "section" ? "Sec. " : divisionPrefix(node)}
           {name}
           <SelfLink id={node.id} citation={citation} />
         </Heading>
@@ -86,7 +94,7 @@ export function TextContents({ nodes }: { nodes: readonly TextNode[] }) {
     <ol className="mt-2 space-y-1">
       {entries.map((node) => (
         <li key={node.id}>
-          <a href={`#${node.id}`}>{[node.kind === "section" ? `Sec. ${node.enum ?? ""}` : node.enum, node.heading].filter(Boolean).join(" ")}</a>
+          <a href={`#${node.id}`}>{[node.kind === "section" ? `Sec. ${node.enum ?? ""}` : `${divisionPrefix(node)}${node.enum ?? ""}`.trim(), node.heading].filter(Boolean).join(" ")}</a>
           {node.kind === "division" ? (
             <div className="pl-4">
               <TextContents nodes={node.children} />

@@ -127,3 +127,47 @@ describe("importing an enrolled bill in USLM", () => {
     expect(await db.billTextVersion.findFirstOrThrow({ where: { billId: bill.id } })).toMatchObject({ code: "enr", format: "uslm_xml" });
   });
 });
+
+describe("importing a UK bill's prints and its Act", () => {
+  async function setUpUk() {
+    const editor = await makeUser("editor");
+    const bill = await makeBill({ state: "published", jurisdiction: "uk", events: [{ occurredOn: "2026-01-14", stage: "first_reading", chamber: "commons" }] });
+    return { editor, bill };
+  }
+
+  it("reads Lawmaker's Akoma Ntoso and legislation.gov.uk's CLML, each held to the version it declares", async () => {
+    const { editor, bill } = await setUpUk();
+    const amended = fixture("fixture-uk-bill-amended.akn.xml");
+    expect(await importTextVersion(editor.principal, { billSlug: bill.slug, code: "uk-introduced", raw: fixture("fixture-uk-bill-introduced.akn.xml") })).toMatchObject({
+      ok: true,
+      value: { outcome: "imported", name: "As introduced", parts: 33 },
+    });
+    expect(await importTextVersion(editor.principal, { billSlug: bill.slug, code: "uk-introduced", raw: amended })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { code: [expect.stringContaining("The file says it is As amended in Public Bill Committee (uk-pbc-amended)")] } },
+    });
+    expect(await importTextVersion(editor.principal, { billSlug: bill.slug, code: "uk-pbc-amended", raw: amended })).toMatchObject({ ok: true, value: { parts: 35 } });
+    expect(await importTextVersion(editor.principal, { billSlug: bill.slug, code: "uk-enacted", raw: fixture("fixture-uk-act-enacted.clml.xml") })).toMatchObject({ ok: true, value: { parts: 35 } });
+
+    const stored = await db.billTextVersion.findMany({ where: { billId: bill.id }, orderBy: { code: "asc" }, select: { code: true, format: true, tree: true } });
+    expect(stored.map(({ code, format }) => ({ code, format }))).toEqual([
+      { code: "uk-enacted", format: "clml_xml" },
+      { code: "uk-introduced", format: "akoma_ntoso_xml" },
+      { code: "uk-pbc-amended", format: "akoma_ntoso_xml" },
+    ]);
+    expect((stored[2]?.tree as unknown as TextTree).body.map((node) => node.id)).toEqual(["part-1", "part-2", "part-3", "sch-1", "sch-2"]);
+  });
+
+  it.each([
+    ["an Akoma Ntoso file with no clauses", `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><bill><body><part><num>Part 1</num></part></body></bill></akomaNtoso>`, /has no <section>/],
+    ["a list of amendments", `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><amendmentList/></akomaNtoso>`, /not a <bill> or <act>/],
+    ["an Act's revised text", fixture("fixture-uk-act-enacted.clml.xml").replace('Value="final"', 'Value="revised"'), /revised text of the Act/],
+    ["CLML with no body", `<Legislation xmlns="http://www.legislation.gov.uk/namespaces/legislation"><Primary/></Legislation>`, /has no <Body>/],
+  ])("refuses %s, saying why, and imports nothing", async (_case, raw, message) => {
+    const { editor, bill } = await setUpUk();
+    const result = await importTextVersion(editor.principal, { billSlug: bill.slug, code: "uk-enacted", raw });
+    expect(result).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { raw: [expect.stringMatching(message)] } } });
+    expect(await db.billTextVersion.count({ where: { billId: bill.id } })).toBe(0);
+    expect(await auditRows(bill.id)).toHaveLength(0);
+  });
+});

@@ -16,7 +16,7 @@ const blankToNull = (value: unknown) => (value === undefined || value === null |
 
 export const importTextVersionSchema = z.object({
   billSlug: text({ error: "Name the bill by its web address, like stop-csam-act." }).trim().min(1, { error: "Name the bill by its web address, like stop-csam-act." }),
-  code: z.enum(textVersionCodes, { error: "That is not a version code this tracker knows. Use GPO's code, like is, rs, es, ih, rh, eh or enr." }),
+  code: z.enum(textVersionCodes, { error: "That is not a version code this tracker knows. Use GPO's code, like is, rs, es, ih, rh, eh or enr, or for a UK bill uk-introduced, uk-pbc-amended, uk-brought-from-commons or uk-enacted." }),
   raw: text({ error: "Choose the file to import." })
     .min(1, { error: "The file is empty." })
     .refine((value) => Buffer.byteLength(value, "utf8") <= MAX_TEXT_FILE_BYTES, { error: "The file is larger than 40 MB: that is not one bill's text." }),

@@ -5,7 +5,9 @@ import { ownValue } from "@/lib/lookup";
 // the `bill-stage` attribute in the bill DTD (usgpo/bill-dtd, bill.dtd), so an imported file can
 // say which version it is. GPO's reprint and star-print variants (`ihr`, `is_s`) are not listed
 // yet. The UK Parliament and the EU publish no codes, only names: the codes here are ours, the
-// names theirs.
+// names theirs. A UK bill's Akoma Ntoso file labels its version for Lawmaker (`FRBRversionNumber`,
+// per the UK-AKN model: "introd-hc", "committee-hc", "enacted"); the Lords' first print,
+// "introd-hl", is a bill brought from the Commons or one starting in the Lords, so it names none.
 
 export interface TextVersionKind {
   code: string;
@@ -13,6 +15,8 @@ export interface TextVersionKind {
   legislature: "us" | "uk" | "eu";
   /** The bill DTD's `bill-stage` value for this version (US only). */
   billStage?: string;
+  /** Lawmaker's version label for it (UK only). */
+  lawmakerVersion?: string;
 }
 
 const us = (code: string, name: string, billStage?: string): TextVersionKind => ({ code, name, legislature: "us", ...(billStage ? { billStage } : {}) });
@@ -64,10 +68,10 @@ export const textVersionKinds: readonly TextVersionKind[] = [
   us("enr", "Enrolled Bill", "Enrolled-Bill"),
   us("renr", "Re-enrolled", "Re-Enrolled-Bill"),
   us("pp", "Public Print"),
-  { code: "uk-introduced", name: "As introduced", legislature: "uk" },
-  { code: "uk-pbc-amended", name: "As amended in Public Bill Committee", legislature: "uk" },
+  { code: "uk-introduced", name: "As introduced", legislature: "uk", lawmakerVersion: "introd-hc" },
+  { code: "uk-pbc-amended", name: "As amended in Public Bill Committee", legislature: "uk", lawmakerVersion: "committee-hc" },
   { code: "uk-brought-from-commons", name: "As brought from the Commons", legislature: "uk" },
-  { code: "uk-enacted", name: "The Act as enacted", legislature: "uk" },
+  { code: "uk-enacted", name: "The Act as enacted", legislature: "uk", lawmakerVersion: "enacted" },
   { code: "eu-proposal", name: "Commission proposal", legislature: "eu" },
   { code: "eu-ep-position", name: "European Parliament's position", legislature: "eu" },
   { code: "eu-council-general-approach", name: "Council's general approach", legislature: "eu" },
@@ -76,6 +80,13 @@ export const textVersionKinds: readonly TextVersionKind[] = [
 const byCode: Readonly<Record<string, TextVersionKind>> = Object.fromEntries(textVersionKinds.map((kind) => [kind.code, kind]));
 const byBillStage: Readonly<Record<string, TextVersionKind>> = Object.fromEntries(
   textVersionKinds.flatMap((kind) => (kind.billStage ? [[kind.billStage, kind]] : [])),
+);
+
+const byLawmakerVersion: Readonly<Record<string, TextVersionKind>> = Object.fromEntries(
+  textVersionKinds.flatMap((kind) => (kind.lawmakerVersion ? [[kind.lawmakerVersion, kind]] : [])),
+);
+const ukByName: Readonly<Record<string, TextVersionKind>> = Object.fromEntries(
+  textVersionKinds.flatMap((kind) => (kind.legislature === "uk" ? [[kind.name.toLowerCase(), kind]] : [])),
 );
 
 export const textVersionCodes = textVersionKinds.map((kind) => kind.code) as [string, ...string[]];
@@ -88,4 +99,12 @@ export function textVersionKind(code: string): TextVersionKind | undefined {
 /** The version a bill XML file's `bill-stage` attribute names ("Reported-in-Senate" is `rs`). */
 export function textVersionOfBillStage(billStage: string): TextVersionKind | undefined {
   return ownValue(byBillStage, billStage);
+}
+
+/**
+ * The UK version a Lawmaker file declares: its version label ("public-committee-hc": published
+ * files put `public-` before a public bill's), else the stage its cover prints ("As introduced").
+ */
+export function textVersionOfLawmaker(versionLabel: string | null, stageName: string | null): TextVersionKind | undefined {
+  return ownValue(byLawmakerVersion, versionLabel?.replace(/^public-/, "")) ?? ownValue(ukByName, stageName?.toLowerCase());
 }

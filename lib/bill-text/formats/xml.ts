@@ -61,6 +61,11 @@ export function firstElement(element: XmlElement, name: string): XmlElement | un
   return elements(element, name)[0];
 }
 
+/** The element at the end of a path of first children (`meta`, `identification`, …), or undefined where one is missing. */
+export function firstAlong(element: XmlElement | undefined, ...path: string[]): XmlElement | undefined {
+  return path.reduce<XmlElement | undefined>((current, name) => (current ? firstElement(current, name) : undefined), element);
+}
+
 /** All the words inside an element, inline elements included, with whitespace collapsed. */
 export function textOf(element: XmlElement | undefined): string {
   if (!element) return "";

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { TextContents, TextReader } from "@/components/bill-text/text-reader";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Day } from "@/components/day";
+import { textFormatLabel } from "@/lib/bill-text/format-labels";
 import { getPublicTextVersion } from "@/lib/bill-text/public-cache";
 
 // Rendered per request from cached data (docs/decisions/0002-rendering-and-caching.md).
@@ -52,7 +53,7 @@ export default async function BillTextVersionPage(props: PageProps) {
         <dt className="font-bold">Version code</dt>
         <dd>{version.code}</dd>
         <dt className="font-bold">Read from</dt>
-        <dd>{tree.extractedFromHtml ? "text extracted from HTML" : "the official bill XML"}</dd>
+        <dd>{textFormatLabel(version.format)}</dd>
         {version.sourceUrl ? (
           <>
             <dt className="font-bold">Source</dt>
