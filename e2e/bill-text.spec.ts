@@ -31,6 +31,10 @@ test.beforeAll(async () => {
   await createE2eBill(db, { slug: SLUG, shortTitle: "Fixture Online Safety Act", jurisdiction: "us", events: [] });
   expect(textImport("is", "fixture-act-is.xml", ["--date", "2025-03-04", "--source", "https://www.govinfo.gov/app/details/BILLS-119s9999is"])).toMatch(/Imported Introduced in Senate/);
   expect(textImport("rs", "fixture-act-rs.xml", ["--date", "2025-06-01"])).toMatch(/Imported Reported in Senate/);
+  const bill = await db.bill.findUniqueOrThrow({ where: { slug: SLUG } });
+  await db.provision.create({
+    data: { billId: bill.id, category: "reporting_duty", text: "Platforms with more than a million monthly users are covered.", textVersionCode: "is", textSection: "sec-2-2-B-i" },
+  });
 });
 
 test.afterAll(async () => {
@@ -125,6 +129,15 @@ test.describe("a redline of two versions", () => {
     await page.getByRole("link", { name: "Read in Reported in Senate (Sec. 4. Reporting requirements)" }).click();
     await expect(page).toHaveURL(new RegExp(`/bills/${SLUG}/text/rs#sec-4$`));
     await expect(page.getByRole("heading", { name: /Sec\. 4\. Reporting requirements/ })).toBeInViewport();
+  });
+
+  test("is where a provision citing the older text says that the newer one changed it", async ({ page }) => {
+    await page.goto(`/bills/${SLUG}`);
+    const provision = page.getByRole("listitem").filter({ hasText: "Platforms with more than a million monthly users" });
+    await expect(provision).toContainText("Section 2(2)(B)(i) of the Introduced in Senate text changed in Reported in Senate: see the change");
+    await provision.getByRole("link", { name: "see the change" }).click();
+    await expect(page).toHaveURL(`/bills/${SLUG}/text/compare?from=is&to=rs#to-sec-2`);
+    await expect(page.locator("#to-sec-2")).toBeInViewport();
   });
 
   test("has a side-by-side view and a changes-only view, and says what is wrong with a bad choice", async ({ page }) => {

@@ -69,6 +69,7 @@ export const textVersionSchema = z
 
 const sectionRefSchema = z.object({
   id: z.string(),
+  kind: z.enum(nodeKinds).describe("section, or the kind of a schedule's numbered part."),
   enum: z.string().nullable(),
   heading: z.string().nullable(),
   within: z.array(z.string()).describe("The divisions the section sits in, outermost first."),

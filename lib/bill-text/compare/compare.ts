@@ -10,6 +10,8 @@ import { unitsOf, type Block, type Unit } from "./units";
 
 export interface SectionRef {
   id: string;
+  /** "section", or the kind of a schedule's numbered part ("paragraph"). */
+  kind: Unit["kind"];
   enum: string | null;
   heading: string | null;
   /** The divisions it sits in ("Title I"), outermost first. */
@@ -56,7 +58,7 @@ export interface TextComparison {
 /** A diff of a very large, very different pair stops here; the page says so. */
 export const DEFAULT_TIME_LIMIT_MS = 3000;
 
-const sectionRef = (unit: Unit): SectionRef => ({ id: unit.id, enum: unit.enum, heading: unit.heading, within: unit.within });
+const sectionRef = (unit: Unit): SectionRef => ({ id: unit.id, kind: unit.kind, enum: unit.enum, heading: unit.heading, within: unit.within });
 
 const wholeBlocks = (blocks: readonly Block[], op: "added" | "removed"): BlockChange[] =>
   blocks.map((block) => ({

@@ -17,7 +17,7 @@ const number = (ref: SectionRef) => (ref.enum ?? "").replace(/\.$/, "");
 
 /** "Sec. 4. Reporting requirements", or the part's words when it has no number. */
 export function sectionTitle(ref: SectionRef): string {
-  const printed = ref.enum ? `Sec. ${ref.enum}` : "Unnumbered part";
+  const printed = ref.enum ? (ref.kind === "section" ? `Sec. ${ref.enum}` : ref.enum) : "Unnumbered part";
   return [printed, ref.heading].filter(Boolean).join(" ");
 }
 
