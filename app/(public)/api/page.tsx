@@ -136,6 +136,17 @@ export default function ApiGuidePage() {
           Each event names its <code>path</code>, the bill number it concerns, and whether it was an attempt that failed.
         </p>
         <CodeBlock label="Example: one bill">{`curl '${origin}/api/v1/bills/take-it-down-act'`}</CodeBlock>
+        <h3 className="mt-8 text-2xl font-bold">A bill&rsquo;s text, and what changed between versions</h3>
+        <p className={p}>
+          <code>GET /api/v1/bills/&lt;slug&gt;/versions</code> lists the versions of the bill&rsquo;s text imported so far
+          (<code>is</code> introduced in the Senate, <code>rs</code> reported, <code>enr</code> enrolled…), oldest first.{" "}
+          <code>/versions/&lt;code&gt;</code> gives one as a tree of sections, each part with the anchor it has on the reading
+          page (<code>sec-3-a</code>). <code>/versions/compare?from=is&amp;to=rs</code> gives the redline: sections aligned
+          (added, removed, moved, renumbered), then the words of each changed part as runs of <code>same</code>,{" "}
+          <code>ins</code> and <code>del</code>; <code>toBill=&lt;slug&gt;</code> compares with a companion bill&rsquo;s
+          version.
+        </p>
+        <CodeBlock label="Example: a redline">{`curl '${origin}/api/v1/bills/<slug>/versions/compare?from=is&to=rs'`}</CodeBlock>
       </Section>
 
       <Section id="sync" title="Keeping a copy up to date">
