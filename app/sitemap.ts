@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 
+import { getBillsWithText } from "@/lib/bill-text/public-compare";
 import { siteUrl } from "@/lib/config";
 import { getPublicBills } from "@/lib/legislation/public-cache";
 
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const origin = siteUrl();
-  const bills = await getPublicBills();
+  const [bills, withText] = await Promise.all([getPublicBills(), getBillsWithText()]);
   const latest = bills.reduce<string | undefined>((max, bill) => (!max || bill.updatedAt > max ? bill.updatedAt : max), undefined);
   return [
     { url: `${origin}/`, lastModified: latest, changeFrequency: "daily", priority: 1 },
@@ -21,5 +22,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       changeFrequency: "weekly" as const,
       priority: 0.9,
     })),
+    ...withText.flatMap((bill) => [
+      { url: `${origin}/bills/${bill.slug}/text`, changeFrequency: "weekly" as const, priority: 0.6 },
+      ...bill.versions.map((version) => ({ url: `${origin}/bills/${bill.slug}/text/${version.code}`, changeFrequency: "yearly" as const, priority: 0.5 })),
+    ]),
   ];
 }

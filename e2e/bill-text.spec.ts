@@ -73,6 +73,11 @@ test.describe("a bill's text", () => {
     expect((await page.goto(`/bills/${SLUG}/text/enr`))?.status()).toBe(404);
   });
 
+  test("is in the sitemap, each version with its own address", async ({ request }) => {
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    for (const path of ["text", "text/is", "text/rs"]) expect(sitemap).toContain(`/bills/${SLUG}/${path}</loc>`);
+  });
+
   for (const target of ["text", "text/rs"]) {
     for (const colorScheme of ["light", "dark"] as const) {
       test(`/${target} has no axe violations in ${colorScheme} mode`, async ({ page, expectNoAxeViolations }) => {
