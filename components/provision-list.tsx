@@ -1,24 +1,9 @@
 import Link from "next/link";
 
-import type { CitationNote } from "@/lib/bill-text/citations";
+import { TextCitationNote } from "@/components/bill-text/text-citation-note";
 import { loadCitationNotes } from "@/lib/bill-text/citation-notes";
 import { compareHref, type ProvisionData } from "@/lib/legislation/compare";
 import { provisionCategories, provisionCategoryLabels } from "@/lib/legislation/provision-categories";
-
-/** Where a provision is in the bill's text, and the later version that changed it, if one did. */
-function TextCitationNote({ note }: { note: CitationNote }) {
-  return (
-    <span className="block text-sm">
-      <Link href={note.href}>{note.part ? `${note.part.replace(/^./, (letter) => letter.toUpperCase())} of the ${note.versionName} text` : `The ${note.versionName} text`}</Link>
-      {note.changedIn ? (
-        <>
-          {" "}
-          <strong>changed in {note.versionName === note.changedIn.versionName ? "a later version" : note.changedIn.versionName}</strong>: <Link href={note.changedIn.href}>see the change</Link>
-        </>
-      ) : null}
-    </span>
-  );
-}
 
 /** A bill's structured provisions under their categories; categories with none are left out here, and read "not recorded" on /compare. */
 export async function ProvisionList({ slug, provisions }: { slug: string; provisions: readonly ProvisionData[] }) {

@@ -1,3 +1,6 @@
+import { TextCitationNote } from "@/components/bill-text/text-citation-note";
+import type { CitationNote } from "@/lib/bill-text/citations";
+import { loadCitationNotes } from "@/lib/bill-text/citation-notes";
 import type { HistoryEntry } from "@/lib/legislation/bill-view";
 import { formatIsoDay } from "@/lib/legislation/dates";
 import type { EventChange } from "@/lib/legislation/event-changes";
@@ -55,7 +58,17 @@ function Particulars({ entry, chamber }: { entry: HistoryEntry; chamber: string 
   );
 }
 
-function Entry({ entry, slug, chamberName }: { entry: HistoryEntry; slug: string; chamberName: (code: string) => string }) {
+function Entry({
+  entry,
+  slug,
+  chamberName,
+  citation,
+}: {
+  entry: HistoryEntry;
+  slug: string;
+  chamberName: (code: string) => string;
+  citation: CitationNote | null;
+}) {
   const inactive = entry.status !== "effective";
   return (
     <li id={`event-${entry.id}`} className={`scroll-mt-4 border-t border-rule py-5 ${inactive ? "text-muted" : ""}`}>
@@ -70,6 +83,7 @@ function Entry({ entry, slug, chamberName }: { entry: HistoryEntry; slug: string
       ) : null}
       <Particulars entry={entry} chamber={entry.chamber ? chamberName(entry.chamber) : null} />
       <p className="mt-1 max-w-3xl break-words">{entry.description}</p>
+      {citation ? <TextCitationNote note={citation} /> : null}
       {entry.relatedBill ? (
         <p className="mt-1">
           <span className="font-bold">The new bill: </span>
@@ -120,7 +134,7 @@ function Entry({ entry, slug, chamberName }: { entry: HistoryEntry; slug: string
   );
 }
 
-export function StatusHistory({
+export async function StatusHistory({
   history,
   slug,
   chamberName,
@@ -130,10 +144,11 @@ export function StatusHistory({
   /** The chamber's name as readers know it, for this bill's legislature. */
   chamberName: (code: string) => string;
 }) {
+  const notes = await loadCitationNotes(slug, history);
   return (
     <ol className="mt-2">
       {history.map((entry) => (
-        <Entry key={entry.id} entry={entry} slug={slug} chamberName={chamberName} />
+        <Entry key={entry.id} entry={entry} slug={slug} chamberName={chamberName} citation={notes.get(entry.id) ?? null} />
       ))}
     </ol>
   );

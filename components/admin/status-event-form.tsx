@@ -30,6 +30,8 @@ export interface EventFormValues {
   sourceKind: string;
   archiveUrl: string;
   note: string;
+  textVersionCode: string;
+  textSection: string;
 }
 
 export const emptyEvent: EventFormValues = {
@@ -48,6 +50,8 @@ export const emptyEvent: EventFormValues = {
   sourceKind: "official",
   archiveUrl: "",
   note: "",
+  textVersionCode: "",
+  textSection: "",
 };
 
 const labels: Record<string, string> = {
@@ -66,6 +70,8 @@ const labels: Record<string, string> = {
   sourceKind: "Kind of source",
   archiveUrl: "Archived copy",
   note: "Note",
+  textVersionCode: "Text version",
+  textSection: "Part of the text",
   confirmOutOfOrder: "Out of order",
   confirmDuplicate: "Already recorded?",
   reason: "Reason",
@@ -254,6 +260,17 @@ export function StatusEventForm({
       </Fieldset>
       <Field name="archiveUrl" label="Archived copy (optional)" hint="A copy on the Internet Archive or similar, in case the source moves." errors={errors("archiveUrl")}>
         {(control) => <input {...control} type="url" inputMode="url" spellCheck={false} defaultValue={value("archiveUrl")} className={inputClass} />}
+      </Field>
+      <Field
+        name="textVersionCode"
+        label="Text version (optional)"
+        hint="The code of the imported version this step concerns, like rs for the text a committee reported."
+        errors={errors("textVersionCode")}
+      >
+        {(control) => <input {...control} type="text" spellCheck={false} defaultValue={value("textVersionCode")} className={sizedInputClass.short} />}
+      </Field>
+      <Field name="textSection" label="Part of the text (optional)" hint="The end of the part's link on the version's page, like sec-3-a." errors={errors("textSection")}>
+        {(control) => <input {...control} type="text" spellCheck={false} defaultValue={value("textSection")} className={sizedInputClass.short} />}
       </Field>
       <Field
         name="note"

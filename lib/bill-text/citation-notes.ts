@@ -1,23 +1,26 @@
 import "server-only";
 
+import { cache } from "react";
+
 import { db } from "@/lib/db/client";
 
 import { citationNote, type CitationNote, type TextCitation } from "./citations";
 import { listCitableVersions } from "./queries";
 
+const citableVersions = cache((slug: string) => listCitableVersions(db, slug));
+
 /**
- * The notes under a bill's provisions that cite its text, by provision id. Reads the versions'
- * trees only when a provision cites one; their comparisons come from the redline cache.
+ * The notes under a bill's provisions or steps that cite its text, by their id. Reads the
+ * versions' trees only when one cites a version, once per request; their comparisons come from
+ * the redline cache.
  */
 export async function loadCitationNotes(
   slug: string,
-  provisions: readonly ({ id: string } & { [K in keyof TextCitation]: TextCitation[K] | null })[],
+  items: readonly ({ id: string } & { [K in keyof TextCitation]: TextCitation[K] | null })[],
 ): Promise<Map<string, CitationNote>> {
-  const citing = provisions.flatMap((provision) =>
-    provision.textVersionCode ? [{ id: provision.id, citation: { textVersionCode: provision.textVersionCode, textSection: provision.textSection } }] : [],
-  );
+  const citing = items.flatMap((item) => (item.textVersionCode ? [{ id: item.id, citation: { textVersionCode: item.textVersionCode, textSection: item.textSection } }] : []));
   if (citing.length === 0) return new Map();
-  const versions = await listCitableVersions(db, slug);
+  const versions = await citableVersions(slug);
   return new Map(
     citing.flatMap(({ id, citation }) => {
       const note = citationNote(slug, versions, citation);

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 
 import { db } from "@/lib/db/client";
 import { createProvision } from "@/lib/legislation/commands/create-provision";
+import { recordStatusEvent } from "@/lib/legislation/commands/record-status-event";
 import { updateProvision } from "@/lib/legislation/commands/update-provision";
 import { makeUser } from "@/lib/testing/users";
 import { makeBill } from "@/prisma/seed/make-bill";
@@ -45,5 +46,31 @@ describe("a provision citing a part of a text version", () => {
     const cleared = await updateProvision(editor.principal, { id: stored.id, version: "1", ...base, textVersionCode: "", textSection: "" });
     expect(cleared.ok).toBe(true);
     expect(await db.provision.findUniqueOrThrow({ where: { id: stored.id } })).toMatchObject({ textVersionCode: null, textSection: null });
+  });
+
+  it("lets a status event cite the version it concerns, checked the same way", async () => {
+    const editor = await makeUser("editor");
+    const bill = await makeBill({ state: "published", jurisdiction: "us", events: [{ occurredOn: "2025-03-04", stage: "introduced", chamber: "senate" }] });
+    await importTextVersion(editor.principal, { billSlug: bill.slug, code: "is", raw: fixture("fixture-act-is.xml"), versionDate: "2025-03-04" });
+    await importTextVersion(editor.principal, { billSlug: bill.slug, code: "rs", raw: fixture("fixture-act-rs.xml"), versionDate: "2025-06-01" });
+    const step = {
+      billId: bill.id,
+      step: "senate:reported",
+      occurredOn: "2025-06-01",
+      description: "Committee on the Judiciary. Reported by Mr. Chair with an amendment in the nature of a substitute.",
+      sourceUrl: "https://www.congress.gov/bill/119th-congress/senate-bill/9999/all-actions",
+      sourceKind: "official",
+    };
+    expect(await recordStatusEvent(editor.principal, { ...step, textVersionCode: "rs", textSection: "sec-9" })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { textSection: [expect.stringContaining("Reported in Senate has no part “sec-9”")] } },
+    });
+    expect(await recordStatusEvent(editor.principal, { ...step, textSection: "sec-3" })).toMatchObject({ ok: false, error: { fieldErrors: { textVersionCode: [expect.any(String)] } } });
+
+    const recorded = await recordStatusEvent(editor.principal, { ...step, textVersionCode: "is", textSection: "sec-2-2-B-i" });
+    if (!recorded.ok) throw new Error(recorded.error.message);
+    const event = await db.statusEvent.findUniqueOrThrow({ where: { id: recorded.value.eventId } });
+    expect(event).toMatchObject({ textVersionCode: "is", textSection: "sec-2-2-B-i" });
+    expect((await loadCitationNotes(bill.slug, [event])).get(event.id)).toMatchObject({ part: "section 2(2)(B)(i)", changedIn: { versionName: "Reported in Senate" } });
   });
 });

@@ -148,6 +148,8 @@ export interface AdminEvent {
   sourceKind: "official" | "secondary";
   archiveUrl: string | null;
   note: string | null;
+  textVersionCode: string | null;
+  textSection: string | null;
   recordedBy: string | null;
   recordedAt: string;
   status: "current" | "superseded" | "retracted";
@@ -187,6 +189,8 @@ function toAdminEvent(event: EventRow): AdminEvent {
     sourceKind: event.sourceKind,
     archiveUrl: event.archiveUrl,
     note: event.note,
+    textVersionCode: event.textVersionCode,
+    textSection: event.textSection,
     recordedBy: event.recordedBy?.email ?? null,
     recordedAt: event.createdAt.toISOString(),
     status: event.retractedAt ? "retracted" : event.correctedBy ? "superseded" : "current",

@@ -24,6 +24,8 @@ function event(stage: string, occurredOn: string, extra: Partial<HistoryEventDat
     sourceKind: "official",
     archiveUrl: null,
     note: null,
+    textVersionCode: null,
+    textSection: null,
     recordedAt: new Date(Date.UTC(2026, 0, 1, 0, 0, sequence)).toISOString(),
     correctsId: null,
     retractedAt: null,

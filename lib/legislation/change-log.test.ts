@@ -22,6 +22,8 @@ const event = (overrides: Partial<AdminEvent>): AdminEvent => ({
   sourceKind: "official",
   archiveUrl: null,
   note: null,
+  textVersionCode: null,
+  textSection: null,
   recordedBy: "maya@example.org",
   recordedAt: "2026-11-02T09:00:00.000Z",
   status: "current",

@@ -233,10 +233,15 @@ export function statusEventSchema(model: LegislatureModel, bill: { numbers: read
         sourceKind: z.enum(sourceKinds, { error: "Say whether the source is the official record." }),
         archiveUrl: optionalHttpUrl,
         note: optionalText(2000, "The note"),
+        ...textCitationFields,
         confirmOutOfOrder: checkbox.optional(),
         confirmDuplicate: checkbox.optional(),
       })
       .transform((fields, context) => {
+        if (fields.textSection !== null && fields.textVersionCode === null) {
+          context.addIssue({ code: "custom", path: ["textVersionCode"], message: PART_WITHOUT_VERSION });
+          return z.NEVER;
+        }
         const path = fields.path ?? inferPath(model, fields.stage, fields.chamber);
         const found = path ? findStep(model, path, fields.stage) : null;
         if (!found) {
@@ -302,26 +307,28 @@ export const statisticSchema = z.object({
 /** A part's anchor on a text version's page, as its link gives it: `sec-3-a`, `title-I-sec-101`. */
 const TEXT_ANCHOR = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
+/** The text version and part a provision or a status event cites (lib/bill-text/citations.ts); a leading `#` is dropped. */
+const textCitationFields = {
+  textVersionCode: optionalText(40, "The version code"),
+  textSection: optionalText(120, "The part")
+    .refine((value) => value === null || TEXT_ANCHOR.test(value.replace(/^#/, "")), { error: "Enter the part as its link on the text page ends, like sec-3-a." })
+    .transform((value) => value?.replace(/^#/, "") ?? null),
+};
+const PART_WITHOUT_VERSION = "Name the version the part is in, like is or rs.";
+
 export const provisionSchema = z
   .object({
     billId: requiredText(64, "Choose the bill this provision is in.", "The bill"),
     category: z.enum(provisionCategories, { error: "Choose what the provision does, like Criminal offence." }),
     text: requiredText(2000, "Say what the provision does, in plain language.", "The text"),
     citation: optionalText(200, "The citation"),
-    textVersionCode: optionalText(40, "The version code"),
-    textSection: optionalText(120, "The part").refine((value) => value === null || TEXT_ANCHOR.test(value.replace(/^#/, "")), {
-      error: "Enter the part as its link on the text page ends, like sec-3-a.",
-    }),
+    ...textCitationFields,
     position: z.preprocess(
       (value) => (value === "" || value === undefined || value === null ? 0 : value),
       z.coerce.number({ error: "Enter a whole number." }).int({ error: "Enter a whole number." }).min(0).max(10_000),
     ),
   })
-  .transform((value) => ({ ...value, textSection: value.textSection?.replace(/^#/, "") ?? null }))
-  .refine((value) => value.textSection === null || value.textVersionCode !== null, {
-    path: ["textVersionCode"],
-    error: "Name the version the part is in, like is or rs.",
-  });
+  .refine((value) => value.textSection === null || value.textVersionCode !== null, { path: ["textVersionCode"], error: PART_WITHOUT_VERSION });
 
 export const organisationSchema = z.object({
   name: requiredText(200, "Enter the organisation's name.", "The name"),

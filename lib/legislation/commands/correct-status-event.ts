@@ -5,6 +5,7 @@ import { z } from "zod";
 import { enqueueStatusChange } from "@/lib/alerts/enqueue";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Principal } from "@/lib/auth/authorize";
+import { textCitationProblem } from "@/lib/bill-text/citation-check";
 import { db } from "@/lib/db/client";
 import { failure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
@@ -52,7 +53,8 @@ export async function correctStatusEvent(
       const still = await tx.statusEvent.findUnique({ where: { id: original.id }, select: { retractedAt: true, correctedBy: { select: { id: true } } } });
       if (!still) return failure("not_found", "This status event no longer exists.");
       if (still.retractedAt || still.correctedBy) return failure("conflict", ALREADY_CORRECTED);
-      const refused = (await checkRelatedBill(tx, bill.id, fields)) ?? (await checkStageOrder(tx, bill, fields, original.id));
+      const refused =
+        (await textCitationProblem(tx, bill.id, fields)) ?? (await checkRelatedBill(tx, bill.id, fields)) ?? (await checkStageOrder(tx, bill, fields, original.id));
       if (refused) return refused;
       // correctsId is unique too, should anything write corrections without the lock.
       const correction = await tx.statusEvent.create({

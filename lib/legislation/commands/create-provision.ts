@@ -2,13 +2,14 @@ import "server-only";
 
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Principal } from "@/lib/auth/authorize";
+import { textCitationProblem } from "@/lib/bill-text/citation-check";
 import { db } from "@/lib/db/client";
 import { fieldFailure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
 import { provisionSchema } from "../schema";
 
-import { MISSING_BILL, provisionAuditView, provisionBill, textCitationProblem, touchBill } from "./provision-shared";
+import { MISSING_BILL, provisionAuditView, provisionBill, touchBill } from "./provision-shared";
 import { announce, type Changed } from "./shared";
 
 /** Add one of a bill's key provisions as a structured entry, for the bill page and /compare. */

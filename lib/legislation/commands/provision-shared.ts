@@ -1,9 +1,6 @@
 import "server-only";
 
-import type { TextTree } from "@/lib/bill-text/tree";
-import { walk } from "@/lib/bill-text/tree";
 import type { Prisma, Provision } from "@/lib/db/generated/client";
-import { fieldFailure, type CommandError } from "@/lib/result";
 
 import type { BillVisibility } from "../revalidation";
 
@@ -39,25 +36,4 @@ export async function provisionBill(tx: Tx, billId: string): Promise<BillVisibil
  */
 export async function touchBill(tx: Tx, billId: string): Promise<void> {
   await tx.bill.updateMany({ where: { id: billId }, data: { updatedAt: new Date() } });
-}
-
-/**
- * Why a provision cannot cite this version and part of its bill's text, or null when it can: the
- * version must be imported for the bill, and the part must be one of its anchors.
- */
-export async function textCitationProblem(
-  tx: Tx,
-  billId: string,
-  citation: { textVersionCode: string | null; textSection: string | null },
-): Promise<{ ok: false; error: CommandError } | null> {
-  const { textVersionCode: code, textSection: part } = citation;
-  if (code === null) return null;
-  const version = await tx.billTextVersion.findUnique({ where: { billId_code: { billId, code } }, select: { name: true, tree: true } });
-  if (!version) return fieldFailure("textVersionCode", `This bill has no text version “${code}” imported. Import it first, or leave this blank.`);
-  // Written only by importTextVersion, from a parser's TextTree.
-  const tree = version.tree as unknown as TextTree;
-  if (part !== null && ![...walk(tree.body)].some((node) => node.id === part)) {
-    return fieldFailure("textSection", `${version.name} has no part “${part}”. Open the version's page and copy the end of the part's link, like sec-3-a.`);
-  }
-  return null;
 }

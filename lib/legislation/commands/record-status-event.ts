@@ -5,6 +5,7 @@ import { z } from "zod";
 import { enqueueStatusChange } from "@/lib/alerts/enqueue";
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Actor, type Principal } from "@/lib/auth/authorize";
+import { textCitationProblem } from "@/lib/bill-text/citation-check";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { failure, ok, type Result } from "@/lib/result";
@@ -52,6 +53,7 @@ export async function recordParsedEvent(
   if (!bill) return failure("not_found", "This bill no longer exists.");
   if (bill.jurisdiction !== jurisdiction) return failure("conflict", LEGISLATURE_CHANGED);
   const refused =
+    (await textCitationProblem(tx, bill.id, fields)) ??
     (await checkRelatedBill(tx, bill.id, fields)) ??
     (await checkDuplicate(tx, bill.id, fields)) ??
     (await checkStageOrder(tx, bill, fields, null));

@@ -84,6 +84,8 @@ export function eventAuditView(event: StatusEvent) {
     sourceKind: event.sourceKind,
     archiveUrl: event.archiveUrl,
     note: event.note,
+    textVersionCode: event.textVersionCode,
+    textSection: event.textSection,
     correctsId: event.correctsId,
     retractedAt: event.retractedAt?.toISOString() ?? null,
     retractionReason: event.retractionReason,

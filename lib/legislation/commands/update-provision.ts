@@ -2,13 +2,14 @@ import "server-only";
 
 import { writeAudit } from "@/lib/audit/write";
 import { authorize, type Principal } from "@/lib/auth/authorize";
+import { textCitationProblem } from "@/lib/bill-text/citation-check";
 import { db } from "@/lib/db/client";
 import { failure, fieldFailure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
 import { provisionSchema, versionedIdSchema } from "../schema";
 
-import { MISSING_BILL, PROVISION_CONFLICT, provisionAuditView, provisionBill, textCitationProblem, touchBill } from "./provision-shared";
+import { MISSING_BILL, PROVISION_CONFLICT, provisionAuditView, provisionBill, touchBill } from "./provision-shared";
 import { announce, type Changed } from "./shared";
 
 /** Edit a provision over the version the form was loaded at. */

@@ -40,6 +40,9 @@ export interface HistoryEventData {
   sourceKind: "official" | "secondary";
   archiveUrl: string | null;
   note: string | null;
+  /** The text version and part it concerns, when it cites one. */
+  textVersionCode: string | null;
+  textSection: string | null;
   /** When it was recorded (ISO timestamp): a correction's date. */
   recordedAt: string;
   correctsId: string | null;
@@ -170,6 +173,8 @@ async function findBillDetail(db: Database, where: Prisma.BillWhereInput, now: D
           sourceKind: true,
           archiveUrl: true,
           note: true,
+          textVersionCode: true,
+          textSection: true,
           createdAt: true,
           correctsId: true,
           retractedAt: true,

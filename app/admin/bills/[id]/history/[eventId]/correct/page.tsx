@@ -62,6 +62,8 @@ export default async function CorrectEventPage({ params }: { params: Promise<{ i
               sourceKind: event.sourceKind,
               archiveUrl: event.archiveUrl ?? "",
               note: "",
+              textVersionCode: event.textVersionCode ?? "",
+              textSection: event.textSection ?? "",
             }}
             submitLabel="Record correction"
             cancelHref={`/admin/bills/${bill.id}/history`}
