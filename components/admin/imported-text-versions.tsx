@@ -43,7 +43,7 @@ export function ImportedTextVersions({ versions, publicSlug }: { versions: reado
           {publicSlug ? (
             <p className="mt-2">
               <Link href={`/bills/${publicSlug}/text/${version.code}`}>
-                Read it on the public site<span className="sr-only">: {version.name}</span>
+                Read {version.name} on the public site
               </Link>
             </p>
           ) : null}

@@ -48,7 +48,8 @@ export default async function TextVersionsPage({
         </p>
         <ImportedTextVersions versions={versions} publicSlug={bill.live ? bill.slug : null} />
       </section>
-      <section aria-labelledby="import-heading" className="mt-10 max-w-4xl bg-panel p-4 sm:p-6">
+      {/* On the page's own background, not a panel: the error colour is too faint on the panel's grey. */}
+      <section aria-labelledby="import-heading" className="mt-12 max-w-4xl border-t-4 border-ink pt-6">
         <h2 id="import-heading" className="text-2xl font-bold">
           Import a version
         </h2>
