@@ -86,6 +86,18 @@ test.describe("uploading a version of a bill's text", () => {
     expect((await db.billTextVersion.findFirstOrThrow({ where: { billId: bill.id } })).raw).toBe(amended);
   });
 
+  test("takes a file of several megabytes, past Next's default 1 MB for a server action", async ({ page, login, makeBill, db }) => {
+    await login({ role: "editor" });
+    const bill = await makeBill();
+    // An omnibus bill's XML is about 10 MB; a comment pads the fixture to 12 MB without changing its sections.
+    const large = introduced.replace("<bill ", `<!-- ${"padding ".repeat(1_500_000)}-->\n<bill `);
+    expect(Buffer.byteLength(large)).toBeGreaterThan(12_000_000);
+    await page.goto(`/admin/bills/${bill.id}/text`);
+    await upload(page, "Introduced in Senate (is)", xmlFile("BILLS-119hr9999enr-omnibus.xml", large));
+    await expect(page.getByRole("status").filter({ hasText: "Imported Introduced in Senate: 16 parts." })).toBeVisible({ timeout: 20_000 });
+    expect(await db.billTextVersion.count({ where: { billId: bill.id } })).toBe(1);
+  });
+
   test("has no axe violations, with and without errors, and fits 375 and 1280 px", async ({ page, login, makeBill, expectNoAxeViolations }, testInfo) => {
     await login({ role: "editor" });
     const bill = await makeBill({ state: "published" });
