@@ -115,6 +115,16 @@ test.describe("finding 7: hostile server-action bodies", () => {
       expect(await response.text(), label).toMatch(reason);
     }
   });
+
+  test("the text upload alone takes more than 1 MB, and is refused over 45 MB", async ({ baseURL }) => {
+    const base = baseURL ?? "";
+    const id = actionId("app/admin/bills/[id]/text/actions.ts", "importTextVersionAction");
+    const huge = new FormData();
+    huge.append("raw", new File([new Uint8Array(46 * 1024 * 1024)], "BILLS-huge.xml", { type: "text/xml" }));
+    const response = await fetch(`${base}/admin/bills/no-such-bill/text`, { method: "POST", redirect: "manual", headers: { origin: base, "next-action": id }, body: huge });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toMatch(/larger than 45 MB/);
+  });
 });
 
 test.describe("finding 5: the current-password check", () => {
