@@ -78,10 +78,10 @@ test.describe("finding 6: names every object inherits", () => {
     }
   });
 
-  test("...and the five back-office pages", async ({ page, login, makeBill }) => {
+  test("...and the six back-office pages", async ({ page, login, makeBill }) => {
     const admin = await login({ role: "admin" });
     const bill = await makeBill();
-    const pages = [`/admin/bills/${bill.id}`, `/admin/bills/${bill.id}/history`, `/admin/users/${admin.id}`, "/admin/statistics", "/admin/key-dates"];
+    const pages = [`/admin/bills/${bill.id}`, `/admin/bills/${bill.id}/history`, `/admin/bills/${bill.id}/text`, `/admin/users/${admin.id}`, "/admin/statistics", "/admin/key-dates"];
     for (const path of pages) {
       for (const name of names) {
         const response = await page.request.get(`${path}?notice=${name}`, { maxRedirects: 0 });
