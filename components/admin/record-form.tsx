@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { createContext, use, useActionState, type ReactNode } from "react";
 
-import { Field, fieldId } from "@/components/forms/field";
+import { describedBy, ErrorMessage, Field, fieldId } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
 import { checkboxClass, fileInputClass, inputClass, selectClass, sizedInputClass, textareaClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -150,21 +150,16 @@ export function FileField({ name, label, hint, accept }: RecordFieldProps & { ac
   );
 }
 
-/** One yes-or-no choice, sent as "yes" when ticked. */
+/** One yes-or-no choice, sent as "yes" when ticked; its label beside the box, as GOV.UK's checkboxes. */
 export function CheckboxField({ name, label, hint }: RecordFieldProps) {
   const { value, errors } = useFieldSource();
   const id = fieldId(name);
   const fieldErrors = errors(name);
-  const describedBy = [hint ? `${id}-hint` : null, fieldErrors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const hasErrors = !!fieldErrors?.length;
   return (
-    <div className={`mt-6 ${fieldErrors?.length ? "border-l-4 border-error pl-4" : ""}`}>
-      {fieldErrors?.length ? (
-        <p id={`${id}-error`} className="mb-2 font-bold text-error">
-          <span className="sr-only">Error: </span>
-          {fieldErrors[0]}
-        </p>
-      ) : null}
-      <div className="flex gap-3">
+    <div className={`mt-6 ${hasErrors ? "border-l-4 border-error pl-4" : ""}`}>
+      {hasErrors ? <ErrorMessage id={`${id}-error`} errors={fieldErrors} /> : null}
+      <div className="mt-2 flex gap-3">
         {/* Remounted with the value sent back, as React sets defaultChecked only on mount. */}
         <input
           key={value(name)}
@@ -173,7 +168,7 @@ export function CheckboxField({ name, label, hint }: RecordFieldProps) {
           name={name}
           value="yes"
           defaultChecked={value(name) === "yes"}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(name, !!hint, hasErrors)}
           className={checkboxClass}
         />
         <label htmlFor={id}>
