@@ -25,7 +25,16 @@ const nextConfig: NextConfig = {
     },
   },
   // forbidden() answers 403 with app/forbidden.tsx when a role does not allow a page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // A bill's text is uploaded through a server action, and one bill's XML can run to several
+    // megabytes (lib/bill-text/schema.ts takes up to 40 MB): 45 MB leaves room for the form
+    // around the file. Next applies both limits to every action and to every request the proxy
+    // reads, so proxy.ts holds every other address to 1 MB (lib/http/action-request.ts,
+    // TEXT_UPLOAD_BODY_LIMIT_BYTES, which must stay equal to these).
+    serverActions: { bodySizeLimit: "45mb" },
+    proxyClientMaxBodySize: "45mb",
+  },
   async headers() {
     return [
       {

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 import { getConfig } from "@/lib/config";
-import { actionBodyRefusal, actionHeadersRefusal, isActionRequest, type ActionRefusal } from "@/lib/http/action-request";
+import { actionBodyLimit, actionBodyRefusal, actionHeadersRefusal, isActionRequest, type ActionRefusal } from "@/lib/http/action-request";
 import { databaseGate } from "@/lib/db/availability-state";
 import { isGated, outageResponse } from "@/lib/http/outage";
 import {
@@ -65,8 +65,10 @@ export async function proxy(request: NextRequest) {
   // call and form post, rather than render an error page or hang.
   const unavailable = isGated(pathname) && (await databaseGate()?.isUnavailable());
   if (!unavailable && isActionRequest(request.method, pathname, request.headers)) {
-    // Next.js buffers the body for the proxy (up to 10 MB), so reading a clone here leaves it intact.
-    const unreadable = actionHeadersRefusal(request.headers) ?? (await actionBodyRefusal(request.headers, await request.clone().arrayBuffer()));
+    // Next.js buffers the body for the proxy (up to proxyClientMaxBodySize), so reading a clone here leaves it intact.
+    const limit = actionBodyLimit(pathname);
+    const unreadable =
+      actionHeadersRefusal(request.headers, limit) ?? (await actionBodyRefusal(request.headers, await request.clone().arrayBuffer(), limit));
     if (unreadable) {
       log("warn", "http.actionRefused", {
         requestId,

@@ -160,12 +160,14 @@ test.describe("back-office pages under hostile addresses", () => {
         await expectAnswered(`GET ${path}`, await request.get(path, { maxRedirects: 0 }));
       }
     }
+    const text = `/admin/bills/${bill.id}/text`;
+    await fuzzGets(request, "GET /admin/bills/{id}/text?…", queryOf(["notice", "code", "parts"]).map((query) => `${text}?${query}`), 8);
     const revisions = `/admin/bills/${bill.id}/revisions`;
     await fuzzGets(request, "GET /admin/bills/{id}/revisions?…", queryOf(["from", "to"]).map((query) => `${revisions}?${query}`), 8);
     for (const version of ["2147483648", "99999999999", "1e3", "-1", "0x10"]) {
       await expectAnswered("GET /admin/bills/{id}/revisions?…", await request.get(`${revisions}?from=${version}&to=${version}`));
     }
-    const templates = ["/admin/bills/{}", "/admin/bills/{}/history", "/admin/bills/{}/delete", "/admin/users/{}", "/admin/key-dates/{}", "/admin/statistics/{}"];
+    const templates = ["/admin/bills/{}", "/admin/bills/{}/history", "/admin/bills/{}/text", "/admin/bills/{}/delete", "/admin/users/{}", "/admin/key-dates/{}", "/admin/statistics/{}"];
     for (const template of templates) {
       await fuzzGets(request, `GET ${template}`, segment.map((value) => template.replaceAll("{}", value)), 6);
     }

@@ -5,11 +5,12 @@ import type { BillState } from "@/lib/legislation/admin-queries";
 
 import { PublicationTag } from "./publication-tag";
 
-export type BillTab = "details" | "history" | "sources" | "revisions";
+export type BillTab = "details" | "history" | "text" | "sources" | "revisions";
 
 const tabs: { key: BillTab; label: string; path: string }[] = [
   { key: "details", label: "Details and publication", path: "" },
   { key: "history", label: "Status history", path: "/history" },
+  { key: "text", label: "Text versions", path: "/text" },
   { key: "sources", label: "Watched sources", path: "/sources" },
   { key: "revisions", label: "Revisions", path: "/revisions" },
 ];

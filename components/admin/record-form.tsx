@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { createContext, use, useActionState, type ReactNode } from "react";
 
-import { Field } from "@/components/forms/field";
+import { describedBy, ErrorMessage, Field, fieldId } from "@/components/forms/field";
 import { FormMessage } from "@/components/forms/form-message";
-import { inputClass, selectClass, sizedInputClass, textareaClass } from "@/components/forms/styles";
+import { checkboxClass, fileInputClass, inputClass, selectClass, sizedInputClass, textareaClass } from "@/components/forms/styles";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { idleState, valueOf, type FormState } from "@/lib/form-state";
 import type { BillOption } from "@/lib/legislation/admin-queries";
@@ -24,6 +24,8 @@ export interface RecordFormProps {
   id?: string;
   version?: number;
   submitLabel: string;
+  /** What the button says while the form is sent; "Saving…" unless the form does something else. */
+  pendingText?: string;
   cancelHref?: string;
 }
 
@@ -45,6 +47,7 @@ export function RecordForm({
   id,
   version,
   submitLabel,
+  pendingText = "Saving…",
   cancelHref,
   initial,
   labels,
@@ -68,7 +71,7 @@ export function RecordForm({
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       <FieldSourceContext value={source}>{children}</FieldSourceContext>
       <div className="mt-8 flex flex-wrap items-center gap-6">
-        <SubmitButton pendingText="Saving…">{submitLabel}</SubmitButton>
+        <SubmitButton pendingText={pendingText}>{submitLabel}</SubmitButton>
         {cancelHref ? <Link href={cancelHref}>Cancel</Link> : null}
       </div>
     </form>
@@ -134,5 +137,49 @@ export function TextAreaField({ name, label, hint, rows = 3 }: RecordFieldProps 
     <Field name={name} label={label} hint={hint} errors={errors(name)}>
       {(control) => <textarea {...control} rows={rows} defaultValue={value(name)} className={textareaClass} />}
     </Field>
+  );
+}
+
+/** A file to upload. Browsers never refill a file input, so after an error the file is chosen again. */
+export function FileField({ name, label, hint, accept }: RecordFieldProps & { accept: string }) {
+  const { errors } = useFieldSource();
+  return (
+    <Field name={name} label={label} hint={hint} errors={errors(name)}>
+      {(control) => <input {...control} type="file" accept={accept} className={fileInputClass} />}
+    </Field>
+  );
+}
+
+/** One yes-or-no choice, sent as "yes" when ticked; its label beside the box, as GOV.UK's checkboxes. */
+export function CheckboxField({ name, label, hint }: RecordFieldProps) {
+  const { value, errors } = useFieldSource();
+  const id = fieldId(name);
+  const fieldErrors = errors(name);
+  const hasErrors = !!fieldErrors?.length;
+  return (
+    <div className={`mt-6 ${hasErrors ? "border-l-4 border-error pl-4" : ""}`}>
+      {hasErrors ? <ErrorMessage id={`${id}-error`} errors={fieldErrors} /> : null}
+      <div className="mt-2 flex gap-3">
+        {/* Remounted with the value sent back, as React sets defaultChecked only on mount. */}
+        <input
+          key={value(name)}
+          id={id}
+          type="checkbox"
+          name={name}
+          value="yes"
+          defaultChecked={value(name) === "yes"}
+          aria-describedby={describedBy(name, !!hint, hasErrors)}
+          className={checkboxClass}
+        />
+        <label htmlFor={id}>
+          <span className="font-bold">{label}</span>
+          {hint ? (
+            <span id={`${id}-hint`} className="block text-muted">
+              {hint}
+            </span>
+          ) : null}
+        </label>
+      </div>
+    </div>
   );
 }

@@ -14,12 +14,12 @@ export function fieldId(name: string): string {
   return `field-${name}`;
 }
 
-function describedBy(name: string, hint: boolean, errors: boolean): string | undefined {
+export function describedBy(name: string, hint: boolean, errors: boolean): string | undefined {
   const ids = [hint ? `${fieldId(name)}-hint` : null, errors ? `${fieldId(name)}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function ErrorMessage({ id, errors }: { id: string; errors: readonly string[] }) {
+export function ErrorMessage({ id, errors }: { id: string; errors: readonly string[] }) {
   return (
     <p id={id} className="mt-1 font-bold text-error">
       {errors.map((error) => (

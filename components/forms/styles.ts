@@ -21,6 +21,9 @@ export const textareaClass = `${controlBase} max-w-3xl`;
 export const selectClass =
   "block w-full max-w-md border-2 border-ink bg-surface px-2 py-1.5 text-base text-ink aria-[invalid=true]:border-error";
 
+// The browser draws the "Choose file" button; the border and padding make it read as a control.
+export const fileInputClass = `${controlBase} max-w-xl file:mr-4 file:cursor-pointer file:border-0 file:bg-secondary-button file:px-3 file:py-1 file:font-bold file:text-secondary-button-text`;
+
 export const checkboxClass = "mt-1 size-6 shrink-0 accent-ink";
 
 const buttonBase =

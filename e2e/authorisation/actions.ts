@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 
 import { newToken as newLinkToken, hashToken as hashLinkToken } from "@/lib/alerts/tokens";
 import { newToken } from "@/lib/auth/tokens";
@@ -34,8 +36,8 @@ export interface ActionRow {
   /** Who loads the page: the public forms are the same for everyone, the back office's are an administrator's. */
   owner: "anonymous" | "admin";
   prepare: (db: PrismaClient) => Promise<Target>;
-  /** What the owner would type before submitting. */
-  fill?: () => Record<string, string>;
+  /** What the owner would type (or the file they would choose) before submitting. */
+  fill?: () => Record<string, string | File>;
   /** The submit button pressed, by its value, when the form has several. */
   submit?: string;
   /** The audit action an allowed replay writes. */
@@ -132,6 +134,9 @@ async function suggestion(db: PrismaClient) {
 async function webhook(db: PrismaClient) {
   return db.webhook.create({ data: { url: `https://hooks.example.org/${suffix()}`, secret: `matrix-secret-${randomBytes(12).toString("hex")}` } });
 }
+
+const textFixture = (name: string) =>
+  new File([readFileSync(path.join(import.meta.dirname, "../../lib/bill-text/fixtures", name))], name, { type: "text/xml" });
 
 const newPassword = () => ({ password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD });
 
@@ -269,6 +274,17 @@ export const actionTable: ActionRow[] = [
       return { path: `/admin/bills/${bill.id}/sources`, pick: source.id };
     },
     writes: "watchedSource.removed",
+  },
+
+  // Bill text.
+  {
+    file: "app/admin/bills/[id]/text/actions.ts",
+    name: "importTextVersionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/bills/${(await draftBill(db)).id}/text` }),
+    fill: () => ({ code: "is", raw: textFixture("fixture-act-is.xml") }),
+    writes: "textVersion.imported",
   },
 
   // Bills.

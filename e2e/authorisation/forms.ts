@@ -61,7 +61,7 @@ export async function renderedForm(
   }
 }
 
-export function withFills(entries: [string, string][], fills: Record<string, string>): FormData {
+export function withFills(entries: [string, string][], fills: Record<string, string | File>): FormData {
   const form = new FormData();
   for (const [name, value] of entries) if (!(name in fills)) form.append(name, value);
   for (const [name, value] of Object.entries(fills)) form.append(name, value);

@@ -112,6 +112,7 @@ export const routeTable: RouteRow[] = [
   page("admin/bills/[id]/history/[eventId]/retract", (d) => `/admin/bills/${d.draftBillId}/history/${d.eventId}/retract`, "private-page", editors),
   page("admin/bills/[id]/revisions", (d) => `/admin/bills/${d.draftBillId}/revisions`, "private-page", editors),
   page("admin/bills/[id]/sources", (d) => `/admin/bills/${d.draftBillId}/sources`, "private-page", editors),
+  page("admin/bills/[id]/text", (d) => `/admin/bills/${d.draftBillId}/text`, "private-page", editors),
   page("admin/inbox", () => "/admin/inbox", "private-page", editors),
   page("admin/inbox/[id]", (d) => `/admin/inbox/${d.suggestionId}`, "private-page", editors),
   page("admin/bills/[id]/delete", (d) => `/admin/bills/${d.draftBillId}/delete`, "private-page", admins),

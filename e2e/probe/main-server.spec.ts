@@ -78,10 +78,10 @@ test.describe("finding 6: names every object inherits", () => {
     }
   });
 
-  test("...and the five back-office pages", async ({ page, login, makeBill }) => {
+  test("...and the six back-office pages", async ({ page, login, makeBill }) => {
     const admin = await login({ role: "admin" });
     const bill = await makeBill();
-    const pages = [`/admin/bills/${bill.id}`, `/admin/bills/${bill.id}/history`, `/admin/users/${admin.id}`, "/admin/statistics", "/admin/key-dates"];
+    const pages = [`/admin/bills/${bill.id}`, `/admin/bills/${bill.id}/history`, `/admin/bills/${bill.id}/text`, `/admin/users/${admin.id}`, "/admin/statistics", "/admin/key-dates"];
     for (const path of pages) {
       for (const name of names) {
         const response = await page.request.get(`${path}?notice=${name}`, { maxRedirects: 0 });
@@ -114,6 +114,16 @@ test.describe("finding 7: hostile server-action bodies", () => {
       expect(response.status, label).toBe(status);
       expect(await response.text(), label).toMatch(reason);
     }
+  });
+
+  test("the text upload alone takes more than 1 MB, and is refused over 45 MB", async ({ baseURL }) => {
+    const base = baseURL ?? "";
+    const id = actionId("app/admin/bills/[id]/text/actions.ts", "importTextVersionAction");
+    const huge = new FormData();
+    huge.append("raw", new File([new Uint8Array(46 * 1024 * 1024)], "BILLS-huge.xml", { type: "text/xml" }));
+    const response = await fetch(`${base}/admin/bills/no-such-bill/text`, { method: "POST", redirect: "manual", headers: { origin: base, "next-action": id }, body: huge });
+    expect(response.status).toBe(413);
+    expect(await response.text()).toMatch(/larger than 45 MB/);
   });
 });
 

@@ -8,6 +8,7 @@ import { makeUser } from "@/lib/testing/users";
 import { makeBill } from "@/prisma/seed/make-bill";
 
 import { importTextVersion } from "./commands/import-version";
+import { listImportedTextVersions } from "./queries";
 import type { TextTree } from "./tree";
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
@@ -69,11 +70,14 @@ describe("importing a version of a bill's text", () => {
     expect((await auditRows(bill.id)).map((row) => row.action)).toEqual(["textVersion.imported", "textVersion.replaced"]);
   });
 
-  it("keeps two versions of one bill side by side", async () => {
+  it("keeps two versions of one bill side by side, listed for the back office in the order they were made", async () => {
     const { editor, bill } = await setUp();
-    expect(await importTextVersion(editor.principal, { billSlug: bill.slug, code: "is", raw: introduced })).toMatchObject({ ok: true });
-    expect(await importTextVersion(editor.principal, { billSlug: bill.slug, code: "rs", raw: reported })).toMatchObject({ ok: true });
-    expect((await db.billTextVersion.findMany({ where: { billId: bill.id }, orderBy: { code: "asc" } })).map((version) => version.code)).toEqual(["is", "rs"]);
+    expect(await importTextVersion(editor.principal, { billSlug: bill.slug, code: "rs", raw: reported, versionDate: "2025-06-01" })).toMatchObject({ ok: true });
+    expect(await importTextVersion(editor.principal, { billSlug: bill.slug, code: "is", raw: introduced, versionDate: "2025-03-04", sourceUrl: "https://www.govinfo.gov/a" })).toMatchObject({ ok: true });
+    expect(await listImportedTextVersions(db, bill.id)).toEqual([
+      { code: "is", name: "Introduced in Senate", versionDate: "2025-03-04", format: "congress_bill_xml", sourceUrl: "https://www.govinfo.gov/a", importedAt: expect.any(String) },
+      { code: "rs", name: "Reported in Senate", versionDate: "2025-06-01", format: "congress_bill_xml", sourceUrl: null, importedAt: expect.any(String) },
+    ]);
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import "server-only";
 
 import type { Database } from "@/lib/db/client";
+import type { BillTextFormat } from "@/lib/db/generated/enums";
 import { toDay } from "@/lib/legislation/dates";
 import { publicBillWhere } from "@/lib/legislation/visibility";
 
@@ -64,4 +65,28 @@ export async function listCitableVersions(db: Database, billSlug: string): Promi
   });
   // Written only by importTextVersion, from a parser's TextTree.
   return versions.map((version) => ({ ...version, tree: version.tree as unknown as TextTree }));
+}
+
+/** One imported version as the back office lists it: what it is and where it came from, not its text. */
+export interface ImportedTextVersionRow {
+  code: string;
+  name: string;
+  versionDate: string | null;
+  format: BillTextFormat;
+  sourceUrl: string | null;
+  importedAt: string;
+}
+
+/** Every version imported for the bill `billId`, oldest version first, for the back office. */
+export async function listImportedTextVersions(db: Database, billId: string): Promise<ImportedTextVersionRow[]> {
+  const versions = await db.billTextVersion.findMany({
+    where: { billId },
+    orderBy: [{ versionDate: { sort: "asc", nulls: "last" } }, { importedAt: "asc" }],
+    select: { code: true, name: true, versionDate: true, format: true, sourceUrl: true, importedAt: true },
+  });
+  return versions.map((version) => ({
+    ...version,
+    versionDate: version.versionDate ? toDay(version.versionDate) : null,
+    importedAt: version.importedAt.toISOString(),
+  }));
 }

@@ -91,6 +91,12 @@ const ukByName: Readonly<Record<string, TextVersionKind>> = Object.fromEntries(
 
 export const textVersionCodes = textVersionKinds.map((kind) => kind.code) as [string, ...string[]];
 
+/** The versions a bill of `jurisdiction` can have: its legislature's own, or every one for a legislature with no codes here. */
+export function textVersionsOf(jurisdiction: string): readonly TextVersionKind[] {
+  const own = textVersionKinds.filter((kind) => kind.legislature === jurisdiction);
+  return own.length ? own : textVersionKinds;
+}
+
 /** The version a code names, or undefined for a code no legislature uses. */
 export function textVersionKind(code: string): TextVersionKind | undefined {
   return ownValue(byCode, code);

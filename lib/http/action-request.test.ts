@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 
 import {
   ACTION_BODY_LIMIT_BYTES,
+  actionBodyLimit,
   actionBodyRefusal,
   actionHeadersRefusal,
   actionUsesArguments,
   isActionRequest,
   MAX_NESTING,
   nestingDepth,
+  TEXT_UPLOAD_BODY_LIMIT_BYTES,
 } from "./action-request";
 
 // Next.js's action ids: the first byte says which arguments the action reads.
@@ -71,6 +73,21 @@ describe("server-action requests", () => {
     expect(await actionBodyRefusal(new Headers({ "content-type": "multipart/form-data; boundary=x" }), new TextEncoder().encode("garbage").buffer)).toMatchObject({
       status: 400,
     });
+  });
+});
+
+describe("the body limit of an action", () => {
+  it("is 1 MB but for the page that uploads a bill's text", () => {
+    const multipartHeaders = (length: number) => new Headers({ "content-length": String(length), "content-type": "multipart/form-data; boundary=x" });
+    expect(actionBodyLimit("/admin/bills/cm0abc/text").bytes).toBe(TEXT_UPLOAD_BODY_LIMIT_BYTES);
+    expect(actionHeadersRefusal(multipartHeaders(5 * 1024 * 1024), actionBodyLimit("/admin/bills/cm0abc/text"))).toBeNull();
+    expect(actionHeadersRefusal(multipartHeaders(TEXT_UPLOAD_BODY_LIMIT_BYTES + 1), actionBodyLimit("/admin/bills/cm0abc/text"))).toMatchObject({
+      status: 413,
+      message: expect.stringContaining("45 MB"),
+    });
+    for (const path of ["/admin/bills/cm0abc", "/admin/bills/cm0abc/text/extra", "/subscribe", "/bills/x/text"]) {
+      expect(actionHeadersRefusal(multipartHeaders(ACTION_BODY_LIMIT_BYTES + 1), actionBodyLimit(path)), path).toMatchObject({ status: 413 });
+    }
   });
 });
 

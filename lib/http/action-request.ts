@@ -6,8 +6,14 @@
 // JavaScript alike. An action that reads no argument (signing out) is called with a plain-text
 // reply instead: Next.js leaves unused arguments out, and says which ones in the action's id.
 
-/** Next.js's own limit for server-action bodies (serverActions.bodySizeLimit). */
+/** The most any form of ours sends, but a file upload. */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+/**
+ * A bill's text file (at most 40 MB, lib/bill-text/schema.ts) with the form around it. Next.js's
+ * own limits (serverActions.bodySizeLimit, proxyClientMaxBodySize in next.config.ts) are this,
+ * for every action: the proxy holds every other address to ACTION_BODY_LIMIT_BYTES.
+ */
+export const TEXT_UPLOAD_BODY_LIMIT_BYTES = 45 * 1024 * 1024;
 /** Deeper than any form of ours could make; React decodes nesting recursively. */
 export const MAX_NESTING = 32;
 
@@ -19,6 +25,10 @@ export interface ActionRefusal {
 const TOO_LARGE: ActionRefusal = {
   status: 413,
   message: "This form is larger than 1 MB, the most this site accepts. Shorten the longest text and send it again.",
+};
+const UPLOAD_TOO_LARGE: ActionRefusal = {
+  status: 413,
+  message: "This upload is larger than 45 MB, the most this site accepts: no bill's text file is that large. Check that you chose the bill's XML file.",
 };
 const NO_FORM: ActionRefusal = { status: 400, message: "This request carries no form data, so there is nothing to act on." };
 const UNREADABLE: ActionRefusal = { status: 400, message: "This form's data could not be read. Reload the page and send the form again." };
@@ -45,10 +55,26 @@ export function actionUsesArguments(actionId: string): boolean {
   return (Number.parseInt(actionId.slice(0, 2), 16) & 0x7f) !== 0;
 }
 
+export interface ActionBodyLimit {
+  bytes: number;
+  refusal: ActionRefusal;
+}
+
+const FORM_LIMIT: ActionBodyLimit = { bytes: ACTION_BODY_LIMIT_BYTES, refusal: TOO_LARGE };
+const TEXT_UPLOAD_LIMIT: ActionBodyLimit = { bytes: TEXT_UPLOAD_BODY_LIMIT_BYTES, refusal: UPLOAD_TOO_LARGE };
+
+/** The back office's page that uploads a version of a bill's text: the one form that sends a file. */
+const TEXT_UPLOAD_PATH = /^\/admin\/bills\/[^/]+\/text\/?$/;
+
+/** How large an action's body may be at this address. */
+export function actionBodyLimit(pathname: string): ActionBodyLimit {
+  return TEXT_UPLOAD_PATH.test(pathname) ? TEXT_UPLOAD_LIMIT : FORM_LIMIT;
+}
+
 /** What can be refused from the headers alone. */
-export function actionHeadersRefusal(headers: Headers): ActionRefusal | null {
+export function actionHeadersRefusal(headers: Headers, limit: ActionBodyLimit = FORM_LIMIT): ActionRefusal | null {
   const length = Number(headers.get("content-length") ?? "0");
-  if (Number.isFinite(length) && length > ACTION_BODY_LIMIT_BYTES) return TOO_LARGE;
+  if (Number.isFinite(length) && length > limit.bytes) return limit.refusal;
   const action = headers.get("next-action");
   if (!isMultipart(headers) && (action === null || actionUsesArguments(action))) return NO_FORM;
   return null;
@@ -75,8 +101,8 @@ export function nestingDepth(text: string, limit: number = MAX_NESTING + 1): num
 }
 
 /** What must be refused once the body is read: its size, and nesting in any field. */
-export async function actionBodyRefusal(headers: Headers, body: ArrayBuffer): Promise<ActionRefusal | null> {
-  if (body.byteLength > ACTION_BODY_LIMIT_BYTES) return TOO_LARGE;
+export async function actionBodyRefusal(headers: Headers, body: ArrayBuffer, limit: ActionBodyLimit = FORM_LIMIT): Promise<ActionRefusal | null> {
+  if (body.byteLength > limit.bytes) return limit.refusal;
   if (!isMultipart(headers)) return nestingDepth(new TextDecoder().decode(body)) > MAX_NESTING ? TOO_DEEP : null;
   let form: FormData;
   try {

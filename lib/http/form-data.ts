@@ -27,3 +27,14 @@ export function echoValues(values: Record<string, string>): Record<string, strin
 export function errorState(error: CommandError<unknown>, values: Record<string, string>): FormState {
   return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values: echoValues(values) };
 }
+
+/**
+ * The text of the file sent in `name`, read as UTF-8 (what bill XML and HTML are published in),
+ * or undefined when no file was chosen: a browser then sends an empty part with no file name.
+ */
+export async function formFileText(formData: unknown, name: string): Promise<string | undefined> {
+  if (!(formData instanceof FormData)) return undefined;
+  const file = formData.get(name);
+  if (!(file instanceof File) || (file.size === 0 && file.name === "")) return undefined;
+  return file.text();
+}

@@ -14,7 +14,7 @@ import { validationFailure } from "@/lib/validation";
 import { parseTextFile } from "../formats";
 import { importTextVersionSchema } from "../schema";
 import { TextParseError, walk } from "../tree";
-import { textVersionKind } from "../versions";
+import { textVersionKind, textVersionsOf } from "../versions";
 
 export interface ImportedTextVersion extends Changed {
   id: string;
@@ -26,9 +26,6 @@ export interface ImportedTextVersion extends Changed {
   /** How many parts (sections, subsections, …) the tree has. */
   parts: number;
 }
-
-/** Legislatures whose versions have codes in lib/bill-text/versions.ts; a bill of another may take any. */
-const coded = new Set(["us", "uk", "eu"]);
 
 /** A version as the audit log keeps it: never the file itself, which can run to megabytes. */
 function textVersionAuditView(version: BillTextVersion) {
@@ -92,7 +89,7 @@ async function writeTextVersion(actor: AuditActor, input: unknown): Promise<Resu
     const [bill] = await tx.$queryRaw<{ id: string; slug: string; state: "draft" | "scheduled" | "published"; jurisdiction: string }[]>`
       SELECT "id", "slug", "state"::text AS "state", "jurisdiction" FROM "Bill" WHERE "slug" = ${billSlug} FOR NO KEY UPDATE`;
     if (!bill) return failure("not_found", `No bill has the web address “${billSlug}”. Check it on the bill's page, for example stop-csam-act.`);
-    if (coded.has(bill.jurisdiction) && kind.legislature !== bill.jurisdiction) {
+    if (!textVersionsOf(bill.jurisdiction).includes(kind)) {
       return fieldFailure("code", `${code} (${kind.name}) is not a version of a bill of this legislature. Choose one of its own codes.`);
     }
 
@@ -103,7 +100,7 @@ async function writeTextVersion(actor: AuditActor, input: unknown): Promise<Resu
     if (existing && !replace) {
       return failure(
         "conflict",
-        `Version ${code} of this bill was already imported from a different file (SHA-256 ${existing.sha256.slice(0, 12)}…). To put this file in its place, import it again with replace (--replace on the command line).`,
+        `Version ${code} of this bill was already imported from a different file (SHA-256 ${existing.sha256.slice(0, 12)}…). To put this file in its place, import it again with replace: tick “Replace the file already imported for this version” in the back office, or add --replace on the command line.`,
       );
     }
 
