@@ -8,6 +8,7 @@ import { chamberName, eventTitle, headlineLabel, modelOf } from "@/lib/legislati
 import { participationKindLabels } from "@/lib/legislation/windows";
 import { isPublic, publicBillWhere } from "@/lib/legislation/visibility";
 import { eventSelect } from "@/lib/api/shape";
+import { textVersionKind } from "@/lib/bill-text/versions";
 import { guardedFetch, type OutboundPolicy } from "@/lib/http/outbound";
 
 import type { Mailer } from "./mailer";
@@ -18,6 +19,7 @@ import {
   confirmMessage,
   digestMessage,
   suggestionsMessage,
+  textVersionMessage,
   type ChangeKind,
   type DigestItem,
   type DigestWindowItem,
@@ -157,6 +159,41 @@ async function windowFor(tx: Tx, payload: Extract<EmailPayload, { kind: "window"
   });
 }
 
+/** The version compared with, named as its code's kind is (every version's name is its kind's). */
+function comparedWith(code: string | null): { code: string; name: string } | null {
+  return code ? { code, name: textVersionKind(code)?.name ?? code } : null;
+}
+
+async function textVersionFor(tx: Tx, payload: Extract<EmailPayload, { kind: "textVersion" }>, scope: Scope, deps: DeliveryDeps, unsubscribeToken: string) {
+  const version = await tx.billTextVersion.findUnique({
+    where: { id: payload.versionId },
+    select: {
+      code: true,
+      name: true,
+      versionDate: true,
+      sourceUrl: true,
+      comparedWithCode: true,
+      changeSummary: true,
+      bill: { select: { slug: true, shortTitle: true, state: true, publishAt: true } },
+    },
+  });
+  if (!version || !isPublic(version.bill, deps.now)) return null;
+  return textVersionMessage({
+    siteUrl: deps.siteUrl,
+    unsubscribeToken,
+    scope,
+    bill: { shortTitle: version.bill.shortTitle, slug: version.bill.slug },
+    version: {
+      code: version.code,
+      name: version.name,
+      versionDate: version.versionDate ? toDay(version.versionDate) : null,
+      sourceUrl: version.sourceUrl,
+      comparedWith: comparedWith(version.comparedWithCode),
+      changeSummary: version.changeSummary,
+    },
+  });
+}
+
 /** Every change to public bills in (since, until], for a digest. */
 async function digestItems(tx: Tx, billId: string | null, since: Date, until: Date, now: Date): Promise<DigestItem[]> {
   const events = await tx.statusEvent.findMany({
@@ -265,6 +302,10 @@ async function renderEmail(tx: Tx, payload: EmailPayload, deps: DeliveryDeps): P
   if (payload.kind === "window") {
     const message = await windowFor(tx, payload, scope, deps, unsubscribe.token);
     return message ? email(message) : "the window or its bill is no longer public";
+  }
+  if (payload.kind === "textVersion") {
+    const message = await textVersionFor(tx, payload, scope, deps, unsubscribe.token);
+    return message ? email(message) : "the version or its bill is no longer public";
   }
   const period = [subscription.bill?.id ?? null, new Date(payload.since), new Date(payload.until), deps.now] as const;
   const items = await digestItems(tx, ...period);

@@ -1,3 +1,4 @@
+import { textComparePath, textVersionPath } from "@/lib/bill-text/paths";
 import { formatDay, parseDay } from "@/lib/legislation/dates";
 import { site } from "@/lib/site-config";
 
@@ -88,6 +89,39 @@ export function confirmMessage(input: Links & { token: string; scope: Scope; fre
 }
 
 export type ChangeKind = "statusEvent.recorded" | "statusEvent.corrected" | "statusEvent.retracted";
+
+export interface TextVersionFacts {
+  code: string;
+  name: string;
+  versionDate: string | null;
+  sourceUrl: string | null;
+  /** The version it was compared with at import; null for a bill's first version. */
+  comparedWith: { code: string; name: string } | null;
+  changeSummary: string | null;
+}
+
+/** A new version of a bill's text: what it is, what changed since the one before, and where to read both. */
+export function textVersionMessage(input: Links & { scope: Scope; bill: { shortTitle: string; slug: string }; version: TextVersionFacts }): RenderedMessage {
+  const { bill, version } = input;
+  const dated = version.versionDate ? `, dated ${day(version.versionDate)}` : "";
+  const lines = [`A new version of the text of the ${bill.shortTitle} is on the tracker: ${version.name}${dated}.`, ""];
+  if (version.comparedWith && version.changeSummary) {
+    lines.push(
+      `Compared with ${version.comparedWith.name}: ${version.changeSummary}.`,
+      `See what changed: ${input.siteUrl}${textComparePath(bill.slug, version.comparedWith.code, version.code)}`,
+    );
+  } else {
+    lines.push("It is the first version of this bill's text on the tracker.");
+  }
+  lines.push(`Read it in full: ${input.siteUrl}${textVersionPath(bill.slug, version.code)}`);
+  if (version.sourceUrl) lines.push(`Official source: ${version.sourceUrl}`);
+  lines.push("", `Full history: ${input.siteUrl}/bills/${bill.slug}`, "", footer(input, input.scope));
+  return {
+    subject: `New text: ${version.name} — ${bill.shortTitle}`,
+    text: lines.join("\n"),
+    headers: unsubscribeHeaders(input),
+  };
+}
 
 export function alertMessage(
   input: Links & {

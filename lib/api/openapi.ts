@@ -30,6 +30,8 @@ const componentIds = [
   "Export",
   "Problem",
   "WebhookEvent",
+  "StatusChangeWebhookEvent",
+  "TextVersionWebhookEvent",
   "Jurisdiction",
   "Outcome",
   "Phase",
@@ -48,6 +50,9 @@ const componentIds = [
 ] as const;
 
 const componentRef = (id: string) => `#/components/schemas/${id}`;
+
+const webhookHeaders = ["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) => ({ name, in: "header", required: true, schema: { type: "string" } }));
+const webhookResponses = { "2XX": { description: "Accepted. Any other answer is retried with exponential backoff." } };
 
 /** Point local `$defs` references at the shared components instead. */
 function useComponentRefs<T>(schema: T): T {
@@ -283,14 +288,21 @@ export function buildOpenApiDocument(serverUrl: string): JsonObject {
           description:
             "Administrators register webhook URLs. Each delivery is signed per Standard Webhooks: verify webhook-signature " +
             "(v1, HMAC-SHA256 over `webhook-id.webhook-timestamp.body` with the shared secret) and drop repeated webhook-ids.",
-          parameters: ["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) => ({
-            name,
-            in: "header",
-            required: true,
-            schema: { type: "string" },
-          })),
-          requestBody: { required: true, content: { "application/json": { schema: { $ref: componentRef("WebhookEvent") } } } },
-          responses: { "2XX": { description: "Accepted. Any other answer is retried with exponential backoff." } },
+          parameters: webhookHeaders,
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: componentRef("StatusChangeWebhookEvent") } } } },
+          responses: webhookResponses,
+        },
+      },
+      textVersionImported: {
+        post: {
+          operationId: "textVersionImported",
+          summary: "A new version of a bill's text was imported",
+          description:
+            "Sent once per new version of a public bill's text, with the redline's one-line summary against the bill's latest earlier version " +
+            "and links to the version and the redline. A replacement file for a version already announced is not announced again. Signed as statusChange is.",
+          parameters: webhookHeaders,
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: componentRef("TextVersionWebhookEvent") } } } },
+          responses: webhookResponses,
         },
       },
     },
