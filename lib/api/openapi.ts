@@ -269,9 +269,9 @@ export function buildOpenApiDocument(serverUrl: string): JsonObject {
         ),
       ),
       "/api/v1/openapi.json": read("getOpenApi", "This document", "Meta", ok("OpenAPI 3.1.", "application/json", { type: "object" })),
-      "/feed.xml": read("siteFeed", "Atom feed of every status change, and of organisations' positions on bills", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
+      "/feed.xml": read("siteFeed", "Atom feed of every status change, of organisations' positions on bills and of new versions of their text", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
       "/bills/{slug}/feed.xml": withPathSlug(
-        read("billFeed", "Atom feed of one bill's status changes and organisations' positions on it", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
+        read("billFeed", "Atom feed of one bill's status changes, organisations' positions on it and new versions of its text", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
         "No published bill has this slug.",
       ),
       "/calendar.ics": read("siteCalendar", "Key dates and windows to take part of every bill", "Feeds", ok("iCalendar (RFC 5545).", "text/calendar", text)),

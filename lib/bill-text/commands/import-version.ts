@@ -16,7 +16,7 @@ import { parseTextFile } from "../formats";
 import { importTextVersionSchema } from "../schema";
 import { TextParseError, walk } from "../tree";
 import { textVersionKind } from "../versions";
-import { findEarlierVersion, summariseChange, type ChangeSummary } from "./change-summary";
+import { findEarlierVersion, summariseChange, type ChangeSummary } from "../change-summary";
 
 export interface ImportedTextVersion extends Changed {
   id: string;

@@ -2,9 +2,9 @@ import "server-only";
 
 import type { Prisma } from "@/lib/db/generated/client";
 
-import { cachedComparison } from "../compare/cache";
-import { summaryWords } from "../compare/summary-words";
-import type { TextTree } from "../tree";
+import { cachedComparison } from "./compare/cache";
+import { summaryWords } from "./compare/summary-words";
+import type { TextTree } from "./tree";
 
 // What a new version changed, in the redline's one line, stored with the version at import so
 // feeds and alerts can say it without drawing the redline again. The redline goes through the
