@@ -22,12 +22,14 @@ import {
   textVersionMessage,
   type ChangeKind,
   type DigestItem,
+  type DigestTextItem,
   type DigestWindowItem,
   type EventFacts,
   type RenderedMessage,
   type Scope,
 } from "./messages";
 import { emailPayloadSchema, webhookPayloadSchema, type EmailPayload, type SuggestionsPayload } from "./outbox-payload";
+import { versionsImportedIn } from "./digest-text-versions";
 import { describeError } from "./redact";
 import { unsubscribeLink } from "./unsubscribe-token";
 
@@ -262,6 +264,22 @@ async function digestWindows(tx: Tx, billId: string | null, since: Date, until: 
   });
 }
 
+/** New versions of public bills' text in (since, until], for a digest. */
+async function digestTexts(tx: Tx, billId: string | null, since: Date, until: Date, now: Date): Promise<DigestTextItem[]> {
+  const versions = await versionsImportedIn(tx, billId, since, until, now);
+  return versions.map((version) => ({
+    bill: version.bill,
+    version: {
+      code: version.code,
+      name: version.name,
+      versionDate: version.versionDate ? toDay(version.versionDate) : null,
+      sourceUrl: null,
+      comparedWith: comparedWith(version.comparedWithCode),
+      changeSummary: version.changeSummary,
+    },
+  }));
+}
+
 interface RenderedEmail {
   to: string;
   message: RenderedMessage;
@@ -310,8 +328,9 @@ async function renderEmail(tx: Tx, payload: EmailPayload, deps: DeliveryDeps): P
   const period = [subscription.bill?.id ?? null, new Date(payload.since), new Date(payload.until), deps.now] as const;
   const items = await digestItems(tx, ...period);
   const windows = await digestWindows(tx, ...period);
-  if (items.length === 0 && windows.length === 0) return "nothing public changed in the period";
-  return email(digestMessage({ ...links, scope, items, windows }));
+  const texts = await digestTexts(tx, ...period);
+  if (items.length === 0 && windows.length === 0 && texts.length === 0) return "nothing public changed in the period";
+  return email(digestMessage({ ...links, scope, items, windows, texts }));
 }
 
 export async function deliverEmail(tx: Tx, row: Outbox, deps: DeliveryDeps): Promise<DeliveryOutcome> {

@@ -100,20 +100,20 @@ export interface TextVersionFacts {
   changeSummary: string | null;
 }
 
+const dated = (version: TextVersionFacts) => (version.versionDate ? `, dated ${day(version.versionDate)}` : "");
+
+function versionLines(siteUrl: string, slug: string, version: TextVersionFacts): string[] {
+  const compared = version.comparedWith && version.changeSummary
+    ? [`Compared with ${version.comparedWith.name}: ${version.changeSummary}.`, `See what changed: ${siteUrl}${textComparePath(slug, version.comparedWith.code, version.code)}`]
+    : ["It is the first version of this bill's text on the tracker."];
+  return [...compared, `Read it in full: ${siteUrl}${textVersionPath(slug, version.code)}`];
+}
+
 /** A new version of a bill's text: what it is, what changed since the one before, and where to read both. */
 export function textVersionMessage(input: Links & { scope: Scope; bill: { shortTitle: string; slug: string }; version: TextVersionFacts }): RenderedMessage {
   const { bill, version } = input;
-  const dated = version.versionDate ? `, dated ${day(version.versionDate)}` : "";
-  const lines = [`A new version of the text of the ${bill.shortTitle} is on the tracker: ${version.name}${dated}.`, ""];
-  if (version.comparedWith && version.changeSummary) {
-    lines.push(
-      `Compared with ${version.comparedWith.name}: ${version.changeSummary}.`,
-      `See what changed: ${input.siteUrl}${textComparePath(bill.slug, version.comparedWith.code, version.code)}`,
-    );
-  } else {
-    lines.push("It is the first version of this bill's text on the tracker.");
-  }
-  lines.push(`Read it in full: ${input.siteUrl}${textVersionPath(bill.slug, version.code)}`);
+  const lines = [`A new version of the text of the ${bill.shortTitle} is on the tracker: ${version.name}${dated(version)}.`, ""];
+  lines.push(...versionLines(input.siteUrl, bill.slug, version));
   if (version.sourceUrl) lines.push(`Official source: ${version.sourceUrl}`);
   lines.push("", `Full history: ${input.siteUrl}/bills/${bill.slug}`, "", footer(input, input.scope));
   return {
@@ -162,13 +162,25 @@ export interface DigestWindowItem {
   window: WindowFacts;
 }
 
-export function digestMessage(input: Links & { scope: Scope; items: readonly DigestItem[]; windows?: readonly DigestWindowItem[] }): RenderedMessage {
+/** A new version of a bill's text, first imported in a digest's day. */
+export interface DigestTextItem {
+  bill: { shortTitle: string; slug: string };
+  version: TextVersionFacts;
+}
+
+export function digestMessage(
+  input: Links & { scope: Scope; items: readonly DigestItem[]; windows?: readonly DigestWindowItem[]; texts?: readonly DigestTextItem[] },
+): RenderedMessage {
   const windows = input.windows ?? [];
-  const count = input.items.length + windows.length;
+  const texts = input.texts ?? [];
+  const count = input.items.length + windows.length + texts.length;
   const lines = [`${count} ${count === 1 ? "change" : "changes"} in the last day for ${scopeWords(input.scope)}:`, ""];
   for (const item of input.items) {
     const label = item.change === "statusEvent.corrected" ? "Correction" : item.change === "statusEvent.retracted" ? "Withdrawn" : "New";
     lines.push(`${label} · ${item.bill.shortTitle}`, ...eventLines(item.event), `${input.siteUrl}/bills/${item.bill.slug}`, "");
+  }
+  for (const { bill, version } of texts) {
+    lines.push(`New text · ${bill.shortTitle}`, `${version.name}${dated(version)}`, ...versionLines(input.siteUrl, bill.slug, version), "");
   }
   if (windows.length > 0) lines.push("Windows to take part:", "");
   for (const { bill, moment, window } of windows) {
