@@ -71,7 +71,7 @@ function eventLines(event: EventFacts): string[] {
 }
 
 export function confirmMessage(input: Links & { token: string; scope: Scope; frequency: "immediate" | "daily" }): RenderedMessage {
-  const how = input.frequency === "daily" ? "a daily summary" : "an email each time the status changes";
+  const how = input.frequency === "daily" ? "a daily summary" : "an email each time the status or the text changes";
   return {
     subject: `Confirm your ${site.name} alerts`,
     text: [
