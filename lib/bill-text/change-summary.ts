@@ -32,10 +32,11 @@ export function findEarlierVersion(db: Reader, where: { billId: string } | { bil
   });
 }
 
-/** The earlier version's redline against the new tree, in words. */
-export async function summariseChange(db: Reader, earlier: EarlierVersion, file: { sha256: string; tree: TextTree }): Promise<ChangeSummary> {
-  const { tree } = await db.billTextVersion.findUniqueOrThrow({ where: { id: earlier.id }, select: { tree: true } });
+/** The earlier version's redline against the new tree, in words; null when that version is gone (its bill was deleted). */
+export async function summariseChange(db: Reader, earlier: EarlierVersion, file: { sha256: string; tree: TextTree }): Promise<ChangeSummary | null> {
+  const row = await db.billTextVersion.findUnique({ where: { id: earlier.id }, select: { tree: true } });
+  if (!row) return null;
   // Written only by importTextVersion, from a parser's TextTree.
-  const { comparison } = cachedComparison({ sha256: earlier.sha256, tree: tree as unknown as TextTree }, file);
+  const { comparison } = cachedComparison({ sha256: earlier.sha256, tree: row.tree as unknown as TextTree }, file);
   return { comparedWithCode: earlier.code, changeSummary: summaryWords(comparison.summary) };
 }
