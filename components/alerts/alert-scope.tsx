@@ -4,7 +4,7 @@ import type { SubscriptionSummary } from "@/lib/alerts/queries";
 export function AlertScope({ subscription }: { subscription: SubscriptionSummary }) {
   return (
     <>
-      {subscription.frequency === "daily" ? "a daily summary of changes" : "an email each time a status changes"} for{" "}
+      {subscription.frequency === "daily" ? "a daily summary of changes" : "an email each time the status or the text changes"} for{" "}
       <strong>{subscription.bill ? subscription.bill.shortTitle : "every bill on the tracker"}</strong>
     </>
   );

@@ -144,7 +144,7 @@ export function SubscribeForm({
         <legend className="text-lg font-bold">How often</legend>
         <ErrorText id="frequency-error" messages={errors.frequency} />
         {[
-          { value: "immediate", label: "Each time a status changes", hint: "One email per change, usually within a minute." },
+          { value: "immediate", label: "Each time the status or the text changes", hint: "One email per change, usually within a minute." },
           { value: "daily", label: "A daily summary", hint: "At most one email a day, only on days with changes." },
         ].map((option) => (
           <div key={option.value} className="mt-3 flex items-start gap-3">

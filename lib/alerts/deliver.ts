@@ -8,6 +8,7 @@ import { chamberName, eventTitle, headlineLabel, modelOf } from "@/lib/legislati
 import { participationKindLabels } from "@/lib/legislation/windows";
 import { isPublic, publicBillWhere } from "@/lib/legislation/visibility";
 import { eventSelect } from "@/lib/api/shape";
+import { textVersionKind } from "@/lib/bill-text/versions";
 import { guardedFetch, type OutboundPolicy } from "@/lib/http/outbound";
 
 import type { Mailer } from "./mailer";
@@ -18,14 +19,17 @@ import {
   confirmMessage,
   digestMessage,
   suggestionsMessage,
+  textVersionMessage,
   type ChangeKind,
   type DigestItem,
+  type DigestTextItem,
   type DigestWindowItem,
   type EventFacts,
   type RenderedMessage,
   type Scope,
 } from "./messages";
 import { emailPayloadSchema, webhookPayloadSchema, type EmailPayload, type SuggestionsPayload } from "./outbox-payload";
+import { versionsImportedIn } from "./digest-text-versions";
 import { describeError } from "./redact";
 import { unsubscribeLink } from "./unsubscribe-token";
 
@@ -157,6 +161,41 @@ async function windowFor(tx: Tx, payload: Extract<EmailPayload, { kind: "window"
   });
 }
 
+/** The version compared with, named as its code's kind is (every version's name is its kind's). */
+function comparedWith(code: string | null): { code: string; name: string } | null {
+  return code ? { code, name: textVersionKind(code)?.name ?? code } : null;
+}
+
+async function textVersionFor(tx: Tx, payload: Extract<EmailPayload, { kind: "textVersion" }>, scope: Scope, deps: DeliveryDeps, unsubscribeToken: string) {
+  const version = await tx.billTextVersion.findUnique({
+    where: { id: payload.versionId },
+    select: {
+      code: true,
+      name: true,
+      versionDate: true,
+      sourceUrl: true,
+      comparedWithCode: true,
+      changeSummary: true,
+      bill: { select: { slug: true, shortTitle: true, state: true, publishAt: true } },
+    },
+  });
+  if (!version || !isPublic(version.bill, deps.now)) return null;
+  return textVersionMessage({
+    siteUrl: deps.siteUrl,
+    unsubscribeToken,
+    scope,
+    bill: { shortTitle: version.bill.shortTitle, slug: version.bill.slug },
+    version: {
+      code: version.code,
+      name: version.name,
+      versionDate: version.versionDate ? toDay(version.versionDate) : null,
+      sourceUrl: version.sourceUrl,
+      comparedWith: comparedWith(version.comparedWithCode),
+      changeSummary: version.changeSummary,
+    },
+  });
+}
+
 /** Every change to public bills in (since, until], for a digest. */
 async function digestItems(tx: Tx, billId: string | null, since: Date, until: Date, now: Date): Promise<DigestItem[]> {
   const events = await tx.statusEvent.findMany({
@@ -225,6 +264,22 @@ async function digestWindows(tx: Tx, billId: string | null, since: Date, until: 
   });
 }
 
+/** New versions of public bills' text in (since, until], for a digest. */
+async function digestTexts(tx: Tx, billId: string | null, since: Date, until: Date, now: Date): Promise<DigestTextItem[]> {
+  const versions = await versionsImportedIn(tx, billId, since, until, now);
+  return versions.map((version) => ({
+    bill: version.bill,
+    version: {
+      code: version.code,
+      name: version.name,
+      versionDate: version.versionDate ? toDay(version.versionDate) : null,
+      sourceUrl: null,
+      comparedWith: comparedWith(version.comparedWithCode),
+      changeSummary: version.changeSummary,
+    },
+  }));
+}
+
 interface RenderedEmail {
   to: string;
   message: RenderedMessage;
@@ -266,11 +321,16 @@ async function renderEmail(tx: Tx, payload: EmailPayload, deps: DeliveryDeps): P
     const message = await windowFor(tx, payload, scope, deps, unsubscribe.token);
     return message ? email(message) : "the window or its bill is no longer public";
   }
+  if (payload.kind === "textVersion") {
+    const message = await textVersionFor(tx, payload, scope, deps, unsubscribe.token);
+    return message ? email(message) : "the version or its bill is no longer public";
+  }
   const period = [subscription.bill?.id ?? null, new Date(payload.since), new Date(payload.until), deps.now] as const;
   const items = await digestItems(tx, ...period);
   const windows = await digestWindows(tx, ...period);
-  if (items.length === 0 && windows.length === 0) return "nothing public changed in the period";
-  return email(digestMessage({ ...links, scope, items, windows }));
+  const texts = await digestTexts(tx, ...period);
+  if (items.length === 0 && windows.length === 0 && texts.length === 0) return "nothing public changed in the period";
+  return email(digestMessage({ ...links, scope, items, windows, texts }));
 }
 
 export async function deliverEmail(tx: Tx, row: Outbox, deps: DeliveryDeps): Promise<DeliveryOutcome> {

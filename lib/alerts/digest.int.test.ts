@@ -1,9 +1,14 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
+import { importTextVersion } from "@/lib/bill-text/commands/import-version";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db/client";
 import { PrismaClient } from "@/lib/db/generated/client";
+import { makeUser } from "@/lib/testing/users";
 import { makeBill } from "@/prisma/seed/make-bill";
 
 import { confirmSubscription } from "./commands/confirm-subscription";
@@ -93,5 +98,43 @@ describe("daily digests", () => {
     const queued = await Promise.all([enqueueDueDigests(db, at(25)), enqueueDueDigests(other, at(25))]);
     expect(queued[0] + queued[1]).toBe(5);
     expect(await db.outbox.count({ where: { topic: "digest.daily" } })).toBe(5);
+  });
+
+  it("list new versions of a bill's text with their change summary, but not a replacement file nor a draft's text", async () => {
+    const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "..", "bill-text", "fixtures", name), "utf8");
+    await makeBill({ slug: "digest-text-bill", shortTitle: "Digest Text Act", state: "published" });
+    await makeBill({ slug: "digest-text-draft", shortTitle: "Hidden Text Act", state: "draft" });
+    await dailyReader("text.daily@example.org", "all");
+    // Confirmed two days ago, so the digest covers today's imports and none of April's status changes above.
+    await db.subscription.updateMany({ data: { confirmedAt: new Date(Date.now() - 48 * HOUR) } });
+    const editor = await makeUser("editor");
+    const load = async (billSlug: string, code: string, raw: string, replace = false) => {
+      const result = await importTextVersion(editor.principal, { billSlug, code, raw, versionDate: code === "is" ? "2025-03-04" : "2025-06-10", replace });
+      if (!result.ok) throw new Error(result.error.message);
+    };
+    const reported = fixture("fixture-act-rs.xml");
+    await load("digest-text-bill", "is", fixture("fixture-act-is.xml"));
+    await load("digest-text-bill", "rs", reported);
+    await load("digest-text-draft", "is", fixture("fixture-act-is.xml"));
+
+    // The imports happen now: the clock is not passed to them.
+    const now = new Date(Date.now() + 60_000);
+    expect(await enqueueDueDigests(db, now)).toBe(1);
+    expect(await drainOutbox(db, deps(now))).toEqual(["sent"]);
+    const [digest] = (await listDeliveries(db, { channel: "email" })).rows.filter((row) => row.topic === "digest.daily");
+    // makeBill's own status events, recorded now, are in the digest too; the text entries are what is checked here.
+    expect(digest!.message?.text.match(/^New text · /gm)).toHaveLength(2);
+    expect(digest!.message?.text).toContain(
+      "New text · Digest Text Act\nReported in Senate, dated 10 June 2025\nCompared with Introduced in Senate: 2 sections changed, 1 added, 2 renumbered.\n" +
+        "See what changed: http://localhost:3000/bills/digest-text-bill/text/compare?from=is&to=rs\nRead it in full: http://localhost:3000/bills/digest-text-bill/text/rs",
+    );
+    expect(digest!.message?.text).toContain("New text · Digest Text Act\nIntroduced in Senate, dated 4 March 2025\nIt is the first version of this bill's text on the tracker.");
+    expect(digest!.message?.text).not.toContain("Hidden Text Act");
+
+    // A replacement file after that digest is not news.
+    const sent = new Date();
+    await db.subscription.updateMany({ data: { lastDigestAt: sent } });
+    await load("digest-text-bill", "rs", reported.replace("</legis-body>", " </legis-body>"), true);
+    expect(await enqueueDueDigests(db, new Date(sent.getTime() + 25 * HOUR))).toBe(0);
   });
 });

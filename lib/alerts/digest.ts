@@ -3,13 +3,15 @@ import "server-only";
 import type { Database } from "@/lib/db/client";
 import { publicBillWhere } from "@/lib/legislation/visibility";
 
+import { versionsImportedIn } from "./digest-text-versions";
 import { topics, type EmailPayload } from "./outbox-payload";
 
 // Daily digests without a job server: the outbox worker in every instance asks, about once a
 // minute, which daily subscriptions are due (a day since their last digest, or since they were
 // confirmed). Row locks with SKIP LOCKED let two instances ask at once without both queuing the
 // same digest. A digest is queued only when something public changed in its period: a status
-// change, or a window to take part that opened or came within a week of closing.
+// change, a window to take part that opened or came within a week of closing, or a new version
+// of a bill's text.
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 200;
@@ -50,6 +52,7 @@ export async function enqueueDueDigests(db: Database, now: Date = new Date()): P
       },
       select: { billId: true, openingQueuedAt: true, reminderQueuedAt: true },
     });
+    const versions = await versionsImportedIn(tx, null, earliest, now, now);
     const within = (row: DueRow, at: Date | null) => !!at && at > row.since && at <= now;
     const changedIn = (row: DueRow) =>
       changes.some(
@@ -59,7 +62,8 @@ export async function enqueueDueDigests(db: Database, now: Date = new Date()): P
       windows.some(
         (window) =>
           (row.billId === null || window.billId === row.billId) && (within(row, window.openingQueuedAt) || within(row, window.reminderQueuedAt)),
-      );
+      ) ||
+      versions.some((version) => (row.billId === null || version.billId === row.billId) && within(row, version.importedAt));
 
     const withNews = due.filter(changedIn);
     await tx.outbox.createMany({

@@ -59,7 +59,7 @@ describe("email alerts", () => {
     const confirmation = sink.messages[0]!;
     expect(confirmation.to).toMatchObject({ value: [{ address }] });
     expect(confirmation.subject).toBe("Confirm your Policy Tracker alerts");
-    expect(confirmation.text).toContain("an email each time the status changes about the Alert Bill");
+    expect(confirmation.text).toContain("an email each time the status or the text changes about the Alert Bill");
     const token = linkIn(confirmation.text!, "/subscribe/confirm");
 
     // Only the token's hash is stored, and the outbox forgets the token once the link is sent.

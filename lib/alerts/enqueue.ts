@@ -1,11 +1,12 @@
 import "server-only";
 
 import type { Prisma } from "@/lib/db/generated/client";
-import { webhookEventSchema, type WebhookEventType } from "@/lib/api/schema";
+import { statusChangeWebhookEventSchema, type StatusWebhookEventType } from "@/lib/api/schema";
 import { eventSelect, summarySelect, toApiEvent, toBillSummary } from "@/lib/api/shape";
 import { isPublic } from "@/lib/legislation/visibility";
 
 import type { EmailPayload, WebhookPayload } from "./outbox-payload";
+import { immediateSubscriptionsTo } from "./recipients";
 
 // Commands that change a bill's status history call this inside their transaction, after the
 // change and the bill's derived stage are written. The deliveries it queues commit or roll back
@@ -16,7 +17,7 @@ export interface StatusChange {
   billId: string;
   slug: string;
   eventId: string;
-  kind: WebhookEventType;
+  kind: StatusWebhookEventType;
 }
 
 export async function enqueueStatusChange(
@@ -35,23 +36,12 @@ export async function enqueueStatusChange(
     throw new Error(`enqueueStatusChange: event ${change.eventId} does not belong to bill ${change.billId}`);
   }
 
-  const subscriptions = await tx.subscription.findMany({
-    where: { confirmedAt: { not: null }, frequency: "immediate", OR: [{ billId: bill.id }, { billId: null }] },
-    select: { id: true, email: true, billId: true },
-    orderBy: { id: "asc" },
-  });
-  // One message per address; the subscription to this bill wins, so its unsubscribe link is
-  // the narrower one.
-  const byAddress = new Map<string, (typeof subscriptions)[number]>();
-  for (const subscription of subscriptions) {
-    const held = byAddress.get(subscription.email);
-    if (!held || (held.billId === null && subscription.billId !== null)) byAddress.set(subscription.email, subscription);
-  }
+  const subscriptions = await immediateSubscriptionsTo(tx, bill.id);
 
   const webhooks = await tx.webhook.findMany({ where: { active: true }, select: { id: true } });
   const correctedBy = await tx.statusEvent.findUnique({ where: { correctsId: event.id }, select: { id: true } });
   const summary = toBillSummary(bill, now);
-  const body = webhookEventSchema.parse({
+  const body = statusChangeWebhookEventSchema.parse({
     type: change.kind,
     timestamp: (change.kind === "statusEvent.retracted" && event.retractedAt ? event.retractedAt : event.createdAt).toISOString(),
     data: {
@@ -79,7 +69,7 @@ export async function enqueueStatusChange(
 
   await tx.outbox.createMany({
     data: [
-      ...[...byAddress.values()].map((subscription) => {
+      ...subscriptions.map((subscription) => {
         const payload: EmailPayload = { kind: "alert", subscriptionId: subscription.id, change: change.kind, eventId: event.id };
         return { channel: "email" as const, topic: change.kind, recipient: subscription.id, payload, nextAttemptAt: now };
       }),
@@ -92,5 +82,5 @@ export async function enqueueStatusChange(
       })),
     ],
   });
-  return { emails: byAddress.size, webhooks: webhooks.length };
+  return { emails: subscriptions.length, webhooks: webhooks.length };
 }

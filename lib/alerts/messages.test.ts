@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { alertMessage, confirmMessage } from "./messages";
+import { alertMessage, confirmMessage, textVersionMessage } from "./messages";
 
 const links = { siteUrl: "https://tracker.example", unsubscribeToken: "U".repeat(43) };
 
@@ -65,5 +65,26 @@ describe("alert e-mails", () => {
     expect(message.text).toContain("Passed one chamber: 9 December 2025, House");
     expect(message.text).toContain("Source (secondary source): https://example.org/vote");
     expect(message.text).toContain("This corrects what we recorded before:\nPassed one chamber: 8 December 2025, House");
+  });
+
+  it("name a new version of a bill's text, what changed since the one before, and where to read both", () => {
+    const version = { code: "rs", name: "Reported in Senate", versionDate: "2025-06-10", sourceUrl: "https://www.govinfo.gov/rs.xml", changeSummary: "2 sections changed, 1 added" };
+    const message = textVersionMessage({
+      ...links,
+      scope: { kind: "bill", shortTitle: "ENFORCE Act", slug: "enforce-act" },
+      bill: { shortTitle: "ENFORCE Act", slug: "enforce-act" },
+      version: { ...version, comparedWith: { code: "is", name: "Introduced in Senate" } },
+    });
+    expect(message.subject).toBe("New text: Reported in Senate — ENFORCE Act");
+    expect(message.text).toContain("Reported in Senate, dated 10 June 2025.");
+    expect(message.text).toContain("Compared with Introduced in Senate: 2 sections changed, 1 added.\nSee what changed: https://tracker.example/bills/enforce-act/text/compare?from=is&to=rs");
+    expect(message.text).toContain("Read it in full: https://tracker.example/bills/enforce-act/text/rs");
+    expect(message.text).toContain("Official source: https://www.govinfo.gov/rs.xml");
+    expect(message.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    expect(message.text).toContain(`https://tracker.example/subscribe/unsubscribe?token=${"U".repeat(43)}`);
+
+    const first = textVersionMessage({ ...links, scope: { kind: "all" }, bill: { shortTitle: "ENFORCE Act", slug: "enforce-act" }, version: { ...version, comparedWith: null, changeSummary: null, versionDate: null } });
+    expect(first.text).toContain("on the tracker: Reported in Senate.\n\nIt is the first version of this bill's text on the tracker.");
+    expect(first.text).not.toContain("/text/compare");
   });
 });

@@ -1,3 +1,4 @@
+import { textComparePath, textVersionPath } from "@/lib/bill-text/paths";
 import { formatDay, parseDay } from "@/lib/legislation/dates";
 import { site } from "@/lib/site-config";
 
@@ -70,7 +71,7 @@ function eventLines(event: EventFacts): string[] {
 }
 
 export function confirmMessage(input: Links & { token: string; scope: Scope; frequency: "immediate" | "daily" }): RenderedMessage {
-  const how = input.frequency === "daily" ? "a daily summary" : "an email each time the status changes";
+  const how = input.frequency === "daily" ? "a daily summary" : "an email each time the status or the text changes";
   return {
     subject: `Confirm your ${site.name} alerts`,
     text: [
@@ -88,6 +89,39 @@ export function confirmMessage(input: Links & { token: string; scope: Scope; fre
 }
 
 export type ChangeKind = "statusEvent.recorded" | "statusEvent.corrected" | "statusEvent.retracted";
+
+export interface TextVersionFacts {
+  code: string;
+  name: string;
+  versionDate: string | null;
+  sourceUrl: string | null;
+  /** The version it was compared with at import; null for a bill's first version. */
+  comparedWith: { code: string; name: string } | null;
+  changeSummary: string | null;
+}
+
+const dated = (version: TextVersionFacts) => (version.versionDate ? `, dated ${day(version.versionDate)}` : "");
+
+function versionLines(siteUrl: string, slug: string, version: TextVersionFacts): string[] {
+  const compared = version.comparedWith && version.changeSummary
+    ? [`Compared with ${version.comparedWith.name}: ${version.changeSummary}.`, `See what changed: ${siteUrl}${textComparePath(slug, version.comparedWith.code, version.code)}`]
+    : ["It is the first version of this bill's text on the tracker."];
+  return [...compared, `Read it in full: ${siteUrl}${textVersionPath(slug, version.code)}`];
+}
+
+/** A new version of a bill's text: what it is, what changed since the one before, and where to read both. */
+export function textVersionMessage(input: Links & { scope: Scope; bill: { shortTitle: string; slug: string }; version: TextVersionFacts }): RenderedMessage {
+  const { bill, version } = input;
+  const lines = [`A new version of the text of the ${bill.shortTitle} is on the tracker: ${version.name}${dated(version)}.`, ""];
+  lines.push(...versionLines(input.siteUrl, bill.slug, version));
+  if (version.sourceUrl) lines.push(`Official source: ${version.sourceUrl}`);
+  lines.push("", `Full history: ${input.siteUrl}/bills/${bill.slug}`, "", footer(input, input.scope));
+  return {
+    subject: `New text: ${version.name} — ${bill.shortTitle}`,
+    text: lines.join("\n"),
+    headers: unsubscribeHeaders(input),
+  };
+}
 
 export function alertMessage(
   input: Links & {
@@ -128,13 +162,25 @@ export interface DigestWindowItem {
   window: WindowFacts;
 }
 
-export function digestMessage(input: Links & { scope: Scope; items: readonly DigestItem[]; windows?: readonly DigestWindowItem[] }): RenderedMessage {
+/** A new version of a bill's text, first imported in a digest's day. */
+export interface DigestTextItem {
+  bill: { shortTitle: string; slug: string };
+  version: TextVersionFacts;
+}
+
+export function digestMessage(
+  input: Links & { scope: Scope; items: readonly DigestItem[]; windows?: readonly DigestWindowItem[]; texts?: readonly DigestTextItem[] },
+): RenderedMessage {
   const windows = input.windows ?? [];
-  const count = input.items.length + windows.length;
+  const texts = input.texts ?? [];
+  const count = input.items.length + windows.length + texts.length;
   const lines = [`${count} ${count === 1 ? "change" : "changes"} in the last day for ${scopeWords(input.scope)}:`, ""];
   for (const item of input.items) {
     const label = item.change === "statusEvent.corrected" ? "Correction" : item.change === "statusEvent.retracted" ? "Withdrawn" : "New";
     lines.push(`${label} · ${item.bill.shortTitle}`, ...eventLines(item.event), `${input.siteUrl}/bills/${item.bill.slug}`, "");
+  }
+  for (const { bill, version } of texts) {
+    lines.push(`New text · ${bill.shortTitle}`, `${version.name}${dated(version)}`, ...versionLines(input.siteUrl, bill.slug, version), "");
   }
   if (windows.length > 0) lines.push("Windows to take part:", "");
   for (const { bill, moment, window } of windows) {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { webhookEventTypes } from "@/lib/api/schema";
+import { statusWebhookEventTypes } from "@/lib/api/schema";
 
 // What an Outbox row carries, by kind. E-mail rows hold ids, never the address: the worker
 // looks the subscriber up when it sends, so an unsubscribe in between stops the message and no
@@ -22,7 +22,7 @@ export const confirmPayloadSchema = z.object({
 export const alertPayloadSchema = z.object({
   kind: z.literal("alert"),
   subscriptionId: z.string(),
-  change: z.enum(webhookEventTypes),
+  change: z.enum(statusWebhookEventTypes),
   eventId: z.string(),
   message: storedMessage.optional(),
 });
@@ -53,7 +53,22 @@ export const windowPayloadSchema = z.object({
   message: storedMessage.optional(),
 });
 
-export const emailPayloadSchema = z.discriminatedUnion("kind", [confirmPayloadSchema, alertPayloadSchema, digestPayloadSchema, suggestionsPayloadSchema, windowPayloadSchema]);
+/** A new version of a bill's text; the worker reads the version, and its change summary, when it sends. */
+export const textVersionPayloadSchema = z.object({
+  kind: z.literal("textVersion"),
+  subscriptionId: z.string(),
+  versionId: z.string(),
+  message: storedMessage.optional(),
+});
+
+export const emailPayloadSchema = z.discriminatedUnion("kind", [
+  confirmPayloadSchema,
+  alertPayloadSchema,
+  digestPayloadSchema,
+  suggestionsPayloadSchema,
+  windowPayloadSchema,
+  textVersionPayloadSchema,
+]);
 
 export const webhookPayloadSchema = z.object({
   kind: z.literal("webhook"),
@@ -71,4 +86,5 @@ export const topics = {
   confirm: "subscription.confirm",
   digest: "digest.daily",
   suggestions: "suggestion.new",
+  textVersion: "textVersion.imported",
 } as const;

@@ -7,6 +7,7 @@ import { addDays, CLOSING_SOON_DAYS } from "@/lib/legislation/windows";
 import { publicBillWhere } from "@/lib/legislation/visibility";
 
 import type { EmailPayload } from "./outbox-payload";
+import { immediateSubscriptionsTo } from "./recipients";
 
 // Alerts for windows to take part, without a job server: a window's opening alert is queued
 // when it opens (by the command itself when it is open already, else by the outbox worker's
@@ -25,24 +26,14 @@ export type WindowMoment = keyof typeof windowTopics;
 
 /** Queue one window's alert to its subscribers; returns how many were queued. */
 export async function queueWindowAlert(tx: Tx, window: { id: string; billId: string }, moment: WindowMoment, now: Date): Promise<number> {
-  const subscriptions = await tx.subscription.findMany({
-    where: { confirmedAt: { not: null }, frequency: "immediate", OR: [{ billId: window.billId }, { billId: null }] },
-    select: { id: true, email: true, billId: true },
-    orderBy: { id: "asc" },
-  });
-  // One message per address; the subscription to this bill wins (its unsubscribe link is narrower).
-  const byAddress = new Map<string, (typeof subscriptions)[number]>();
-  for (const subscription of subscriptions) {
-    const held = byAddress.get(subscription.email);
-    if (!held || (held.billId === null && subscription.billId !== null)) byAddress.set(subscription.email, subscription);
-  }
+  const subscriptions = await immediateSubscriptionsTo(tx, window.billId);
   await tx.outbox.createMany({
-    data: [...byAddress.values()].map((subscription) => {
+    data: subscriptions.map((subscription) => {
       const payload: EmailPayload = { kind: "window", subscriptionId: subscription.id, windowId: window.id, moment };
       return { channel: "email" as const, topic: windowTopics[moment], recipient: subscription.id, payload, nextAttemptAt: now };
     }),
   });
-  return byAddress.size;
+  return subscriptions.length;
 }
 
 /**

@@ -30,6 +30,8 @@ const componentIds = [
   "Export",
   "Problem",
   "WebhookEvent",
+  "StatusChangeWebhookEvent",
+  "TextVersionWebhookEvent",
   "Jurisdiction",
   "Outcome",
   "Phase",
@@ -48,6 +50,9 @@ const componentIds = [
 ] as const;
 
 const componentRef = (id: string) => `#/components/schemas/${id}`;
+
+const webhookHeaders = ["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) => ({ name, in: "header", required: true, schema: { type: "string" } }));
+const webhookResponses = { "2XX": { description: "Accepted. Any other answer is retried with exponential backoff." } };
 
 /** Point local `$defs` references at the shared components instead. */
 function useComponentRefs<T>(schema: T): T {
@@ -264,9 +269,9 @@ export function buildOpenApiDocument(serverUrl: string): JsonObject {
         ),
       ),
       "/api/v1/openapi.json": read("getOpenApi", "This document", "Meta", ok("OpenAPI 3.1.", "application/json", { type: "object" })),
-      "/feed.xml": read("siteFeed", "Atom feed of every status change, and of organisations' positions on bills", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
+      "/feed.xml": read("siteFeed", "Atom feed of every status change, of organisations' positions on bills and of new versions of their text", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
       "/bills/{slug}/feed.xml": withPathSlug(
-        read("billFeed", "Atom feed of one bill's status changes and organisations' positions on it", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
+        read("billFeed", "Atom feed of one bill's status changes, organisations' positions on it and new versions of its text", "Feeds", ok("Atom (RFC 4287).", "application/atom+xml", text)),
         "No published bill has this slug.",
       ),
       "/calendar.ics": read("siteCalendar", "Key dates and windows to take part of every bill", "Feeds", ok("iCalendar (RFC 5545).", "text/calendar", text)),
@@ -283,14 +288,21 @@ export function buildOpenApiDocument(serverUrl: string): JsonObject {
           description:
             "Administrators register webhook URLs. Each delivery is signed per Standard Webhooks: verify webhook-signature " +
             "(v1, HMAC-SHA256 over `webhook-id.webhook-timestamp.body` with the shared secret) and drop repeated webhook-ids.",
-          parameters: ["webhook-id", "webhook-timestamp", "webhook-signature"].map((name) => ({
-            name,
-            in: "header",
-            required: true,
-            schema: { type: "string" },
-          })),
-          requestBody: { required: true, content: { "application/json": { schema: { $ref: componentRef("WebhookEvent") } } } },
-          responses: { "2XX": { description: "Accepted. Any other answer is retried with exponential backoff." } },
+          parameters: webhookHeaders,
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: componentRef("StatusChangeWebhookEvent") } } } },
+          responses: webhookResponses,
+        },
+      },
+      textVersionImported: {
+        post: {
+          operationId: "textVersionImported",
+          summary: "A new version of a bill's text was imported",
+          description:
+            "Sent once per new version of a public bill's text, with the redline's one-line summary against the bill's latest earlier version " +
+            "and links to the version and the redline. A replacement file for a version already announced is not announced again. Signed as statusChange is.",
+          parameters: webhookHeaders,
+          requestBody: { required: true, content: { "application/json": { schema: { $ref: componentRef("TextVersionWebhookEvent") } } } },
+          responses: webhookResponses,
         },
       },
     },

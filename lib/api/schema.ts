@@ -307,22 +307,42 @@ export const problemSchema = z
   })
   .meta({ id: "Problem", description: "An error, as RFC 9457 problem details (application/problem+json)." });
 
-export const webhookEventTypes = ["statusEvent.recorded", "statusEvent.corrected", "statusEvent.retracted"] as const;
+export const statusWebhookEventTypes = ["statusEvent.recorded", "statusEvent.corrected", "statusEvent.retracted"] as const;
+export const webhookEventTypes = [...statusWebhookEventTypes, "textVersion.imported"] as const;
 
-export const webhookEventSchema = z
+const webhookBillSchema = billSummarySchema.pick({ slug: true, url: true, apiUrl: true, shortTitle: true, jurisdiction: true, stage: true, path: true, stageLabel: true, outcome: true, phase: true, status: true });
+
+const signedWebhooks = "signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature headers)";
+
+export const statusChangeWebhookEventSchema = z
   .object({
-    type: z.enum(webhookEventTypes),
+    type: z.enum(statusWebhookEventTypes),
     timestamp: instant.describe("When the change was recorded."),
+    data: z.object({ bill: webhookBillSchema, event: statusEventSchema }),
+  })
+  .meta({ id: "StatusChangeWebhookEvent", description: `Sent to registered webhooks on every status change, ${signedWebhooks}.` });
+
+export const textVersionWebhookEventSchema = z
+  .object({
+    type: z.literal("textVersion.imported"),
+    timestamp: instant.describe("When the version was imported."),
     data: z.object({
-      bill: billSummarySchema.pick({ slug: true, url: true, apiUrl: true, shortTitle: true, jurisdiction: true, stage: true, path: true, stageLabel: true, outcome: true, phase: true, status: true }),
-      event: statusEventSchema,
+      bill: webhookBillSchema,
+      version: z.object({
+        code: z.string().describe("The official code (GPO's for US bills: is, rs, es, enr…) or ours for other legislatures."),
+        name: z.string(),
+        versionDate: day.nullable(),
+        url: webUrl.describe("The version's reading page."),
+        compareUrl: webUrl.nullable().describe("The redline against the version it was compared with; null for a bill's first version."),
+        changeSummary: z.string().nullable().describe("The redline in one line, e.g. \"2 sections changed, 1 added, 2 renumbered\"; null for a bill's first version."),
+      }),
     }),
   })
-  .meta({
-    id: "WebhookEvent",
-    description:
-      "Sent to registered webhooks on every status change, signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature headers).",
-  });
+  .meta({ id: "TextVersionWebhookEvent", description: `Sent to registered webhooks when a new version of a bill's text is imported, ${signedWebhooks}.` });
+
+export const webhookEventSchema = z
+  .discriminatedUnion("type", [statusChangeWebhookEventSchema, textVersionWebhookEventSchema])
+  .meta({ id: "WebhookEvent", description: "Every body a registered webhook receives, told apart by `type`." });
 
 // Query parameters arrive as strings; unknown ones are refused so that a typo is never
 // silently ignored.
@@ -361,3 +381,4 @@ export type BillsPage = z.infer<typeof billsPageSchema>;
 export type ExportDocument = z.infer<typeof exportSchema>;
 export type WebhookEvent = z.infer<typeof webhookEventSchema>;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
+export type StatusWebhookEventType = (typeof statusWebhookEventTypes)[number];

@@ -80,6 +80,17 @@ describe("importing a version of a bill's text", () => {
     ]);
   });
 
+  it("stores a second version's change summary against the bill's latest earlier version, and none for the first", async () => {
+    const { editor, bill } = await setUp();
+    await importTextVersion(editor.principal, { billSlug: bill.slug, code: "is", raw: introduced, versionDate: "2025-03-04" });
+    await importTextVersion(editor.principal, { billSlug: bill.slug, code: "rs", raw: reported, versionDate: "2025-06-10" });
+    const versions = await db.billTextVersion.findMany({ where: { billId: bill.id }, orderBy: { code: "asc" }, select: { code: true, comparedWithCode: true, changeSummary: true } });
+    expect(versions).toEqual([
+      { code: "is", comparedWithCode: null, changeSummary: null },
+      { code: "rs", comparedWithCode: "is", changeSummary: "2 sections changed, 1 added, 2 renumbered" },
+    ]);
+  });
+
   it.each([
     ["a file that says it is another version", { code: "is", raw: reported }, "code", /The file says it is Reported in Senate \(rs\), not Introduced in Senate \(is\)/],
     ["a file that is not XML", { code: "is", raw: "%PDF-1.7 binary" }, "raw", /not XML/],

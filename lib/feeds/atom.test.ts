@@ -8,7 +8,7 @@ describe("renderAtom", () => {
   it("keeps a bill's title exactly as written in the feed's own title, entities and markup included", () => {
     const shortTitle = `AT&amp;T <b>Act</b> & "Co"`;
     const xml = renderAtom(
-      { bill: { id: "b1", slug: "att-act", shortTitle, createdAt: "2025-01-01T00:00:00.000Z" }, entries: [], positions: [], updated: "2025-01-01T00:00:00.000Z", lastModified: "2025-01-01T00:00:00.000Z" },
+      { bill: { id: "b1", slug: "att-act", shortTitle, createdAt: "2025-01-01T00:00:00.000Z" }, entries: [], positions: [], textVersions: [], updated: "2025-01-01T00:00:00.000Z", lastModified: "2025-01-01T00:00:00.000Z" },
       "https://tracker.example",
       "/bills/att-act/feed.xml",
     );
@@ -36,7 +36,7 @@ describe("renderAtom", () => {
       statement: "We oppose it.", sourceUrl: null, statedOn: "2025-02-01",
     };
     const xml = renderAtom(
-      { bill: null, entries: [entry], positions: [position], updated: position.updated, lastModified: position.updated },
+      { bill: null, entries: [entry], positions: [position], textVersions: [], updated: position.updated, lastModified: position.updated },
       "https://tracker.example",
       "/feed.xml",
     );

@@ -2,12 +2,13 @@ import "server-only";
 
 import { Feed } from "feed";
 
+import { textComparePath, textVersionPath } from "@/lib/bill-text/paths";
 import { formatDay, parseDay } from "@/lib/legislation/dates";
 import { site } from "@/lib/site-config";
 
 import { html } from "./html";
-import type { FeedData, FeedEntry, FeedEventVersion, FeedPosition } from "./queries";
-import { positionTagUri, statusEventTagUri } from "./tag-uri";
+import type { FeedData, FeedEntry, FeedEventVersion, FeedPosition, FeedTextVersion } from "./queries";
+import { positionTagUri, statusEventTagUri, textVersionTagUri } from "./tag-uri";
 
 // Atom 1.0 (RFC 4287) through the `feed` library, which handles XML escaping and the element
 // layout. Output depends only on the data (no "now"), so the same data gives the same bytes
@@ -90,6 +91,26 @@ function positionContent(position: FeedPosition): string {
   return parts.join("");
 }
 
+function textVersionTitle(version: FeedTextVersion): string {
+  return `New text: ${version.name} — ${version.bill.shortTitle}`;
+}
+
+function textVersionSummary(version: FeedTextVersion): string {
+  return version.comparedWith && version.changeSummary
+    ? `Compared with ${version.comparedWith.name}: ${version.changeSummary}.`
+    : "The first version of this bill's text on the tracker.";
+}
+
+function textVersionContent(version: FeedTextVersion, siteUrl: string): string {
+  const dated = version.versionDate ? html` · ${day(version.versionDate)}` : "";
+  const parts = [`<p><strong>${html`${version.name}`}</strong>${dated}</p>`, html`<p>${textVersionSummary(version)}</p>`];
+  if (version.comparedWith) {
+    parts.push(html`<p><a href="${siteUrl}${textComparePath(version.bill.slug, version.comparedWith.code, version.code)}">See what changed</a></p>`);
+  }
+  parts.push(html`<p><a href="${siteUrl}${textVersionPath(version.bill.slug, version.code)}">Read the text</a></p>`);
+  return parts.join("");
+}
+
 type Item = Parameters<Feed["addItem"]>[0];
 
 /** The Atom document for a feed. `site` is the public origin, `selfPath` the feed's own path. */
@@ -100,8 +121,8 @@ export function renderAtom(data: FeedData, siteUrl: string, selfPath: string): s
     title: xmlText(data.bill ? `${data.bill.shortTitle}: status changes – ${site.name}` : `${site.name}: every status change`),
     description: xmlText(
       data.bill
-        ? `Each recorded stage of the ${data.bill.shortTitle}, with its date and source, and each organisation's position on it. Corrections update the entry they correct.`
-        : `${site.tagline} Corrections update the entry they correct; organisations' positions on bills are entries too.`,
+        ? `Each recorded stage of the ${data.bill.shortTitle}, with its date and source, each organisation's position on it, and each new version of its text. Corrections update the entry they correct.`
+        : `${site.tagline} Corrections update the entry they correct; organisations' positions on bills and new versions of their text are entries too.`,
     ),
     link: alternate,
     feed: `${siteUrl}${selfPath}`,
@@ -132,6 +153,17 @@ export function renderAtom(data: FeedData, siteUrl: string, selfPath: string): s
       published: new Date(position.published),
       description: html`${position.statement}`,
       content: positionContent(position),
+      author: [{ name: site.name, link: `${siteUrl}/` }],
+    });
+  }
+  for (const version of data.textVersions) {
+    items.push({
+      id: textVersionTagUri(siteUrl, version.tagDate, version.id),
+      title: html`${textVersionTitle(version)}`,
+      link: `${siteUrl}${textVersionPath(version.bill.slug, version.code)}`,
+      date: new Date(version.updated),
+      description: html`${textVersionSummary(version)}`,
+      content: textVersionContent(version, siteUrl),
       author: [{ name: site.name, link: `${siteUrl}/` }],
     });
   }

@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import { parseFeed } from "@rowanmanning/feed-parser";
 import ICAL from "ical.js";
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { importTextVersion } from "@/lib/bill-text/commands/import-version";
 import { db } from "@/lib/db/client";
 import { createOrganisation } from "@/lib/legislation/commands/create-organisation";
 import { recordPosition } from "@/lib/legislation/commands/record-position";
@@ -11,7 +15,7 @@ import { makeBill } from "@/prisma/seed/make-bill";
 import { seed } from "@/prisma/seed/seed";
 
 import { handleBillCalendar, handleBillFeed, handleSiteCalendar, handleSiteFeed, type FeedReads } from "./handlers";
-import { loadBillCalendar, loadBillFeed, loadSiteCalendar, loadSiteFeed, newestTogether, type FeedEntry, type FeedPosition } from "./queries";
+import { loadBillCalendar, loadBillFeed, loadSiteCalendar, loadSiteFeed, newestTogether, type FeedEntry, type FeedPosition, type FeedTextVersion } from "./queries";
 
 // Feeds are checked by libraries that readers' software uses: @rowanmanning/feed-parser for
 // Atom, ical.js (Mozilla's iCalendar parser) for the calendars.
@@ -199,14 +203,59 @@ describe("Atom feeds", () => {
     expect(updated[0]!.content).toContain("with its safeguards");
   });
 
-  it("keep the site feed to its limit across status entries and positions together, newest first", () => {
+  it("give each version of a bill's text an entry with its change summary and links; a replacement file updates it", async () => {
+    const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "..", "bill-text", "fixtures", name), "utf8");
+    const editor = await makeUser("editor");
+    await makeBill({ slug: "feed-text", shortTitle: "Feed Text Act", state: "published" });
+    await makeBill({ slug: "feed-text-draft", shortTitle: "Hidden Text Act", state: "draft" });
+    const load = async (billSlug: string, code: string, raw: string, versionDate: string, replace = false) => {
+      const result = await importTextVersion(editor.principal, { billSlug, code, raw, versionDate, replace });
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value.id;
+    };
+    const reported = fixture("fixture-act-rs.xml");
+    const first = await load("feed-text", "is", fixture("fixture-act-is.xml"), "2025-03-04");
+    const second = await load("feed-text", "rs", reported, "2025-06-10");
+    await load("feed-text-draft", "is", fixture("fixture-act-is.xml"), "2025-03-04");
+
+    const billFeed = async () => parseFeed(await (await handleBillFeed(get("/bills/feed-text/feed.xml"), "feed-text", reads)).text());
+    const feed = await billFeed();
+    const entries = feed.items.filter((item) => item.id?.includes(":text-version:"));
+    expect(entries.map((item) => item.title)).toEqual(["New text: Reported in Senate — Feed Text Act", "New text: Introduced in Senate — Feed Text Act"]);
+    const [newest, oldest] = entries;
+    expect(newest!.id).toMatch(new RegExp(`^tag:localhost,\\d{4}-\\d{2}-\\d{2}:text-version:${second}$`));
+    expect(oldest!.id).toMatch(new RegExp(`:text-version:${first}$`));
+    expect(newest!.url).toBe(`${origin}/bills/feed-text/text/rs`);
+    expect(newest!.content).toContain("10 June 2025");
+    expect(newest!.content).toContain("Compared with Introduced in Senate: 2 sections changed, 1 added, 2 renumbered.");
+    expect(newest!.content).toContain(`<a href="${origin}/bills/feed-text/text/compare?from=is&to=rs">See what changed</a>`);
+    expect(newest!.content).toContain(`<a href="${origin}/bills/feed-text/text/rs">Read the text</a>`);
+    expect(oldest!.content).toContain("The first version of this bill's text on the tracker.");
+    const stored = await db.billTextVersion.findUniqueOrThrow({ where: { id: second } });
+    expect(newest!.updated?.toISOString()).toBe(stored.importedAt.toISOString());
+
+    // A replacement file keeps the entry's id and moves its updated time.
+    await load("feed-text", "rs", reported.replace("</legis-body>", " </legis-body>"), "2025-06-10", true);
+    const after = (await billFeed()).items.filter((item) => item.id?.includes(":text-version:"));
+    expect(after).toHaveLength(2);
+    expect(after[0]!.id).toBe(newest!.id);
+    expect(after[0]!.updated!.getTime()).toBeGreaterThan(newest!.updated!.getTime());
+
+    const site = await siteFeed();
+    expect(site.items.filter((item) => item.id?.includes(":text-version:")).map((item) => item.id)).toEqual(expect.arrayContaining([newest!.id, oldest!.id]));
+    expect(site.items.some((item) => item.title?.includes("Hidden Text Act"))).toBe(false);
+  });
+
+  it("keep the site feed to its limit across status entries, positions and text versions together, newest first", () => {
     const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString();
-    const entries = [5, 3, 1].map((minute) => ({ rootId: `e${minute}`, updated: at(minute) }) as FeedEntry);
+    const entries = [6, 3, 1].map((minute) => ({ rootId: `e${minute}`, updated: at(minute) }) as FeedEntry);
     const positions = [4, 2].map((minute) => ({ id: `p${minute}`, updated: at(minute) }) as FeedPosition);
-    const newest = newestTogether(entries, positions, 3);
-    expect(newest.entries.map((entry) => entry.rootId)).toEqual(["e5", "e3"]);
+    const textVersions = [5, 0].map((minute) => ({ id: `t${minute}`, updated: at(minute) }) as FeedTextVersion);
+    const newest = newestTogether({ entries, positions, textVersions }, 4);
+    expect(newest.entries.map((entry) => entry.rootId)).toEqual(["e6", "e3"]);
     expect(newest.positions.map((position) => position.id)).toEqual(["p4"]);
-    expect(newestTogether(entries, positions, 10).entries).toHaveLength(3);
+    expect(newest.textVersions.map((version) => version.id)).toEqual(["t5"]);
+    expect(newestTogether({ entries, positions, textVersions }, 10).entries).toHaveLength(3);
   });
 
   it("answer 404 for a draft bill, as for one that does not exist", async () => {

@@ -9,6 +9,7 @@ import { publicBillWhere, publicBillWithSlug } from "@/lib/legislation/visibilit
 import { positionStanceLabels } from "@/lib/legislation/positions";
 import { participationKindLabels } from "@/lib/legislation/windows";
 import { eventSelect as publicEventSelect } from "@/lib/api/shape";
+import { textVersionKind } from "@/lib/bill-text/versions";
 
 // Reads for the Atom and iCalendar feeds, returning plain JSON-serialisable objects (so the data
 // cache can keep them). Only public bills, through publicBillWhere.
@@ -68,12 +69,33 @@ export interface FeedPosition {
   statedOn: string;
 }
 
+/**
+ * One Atom entry per version of a bill's text. A replacement file for a version updates its
+ * entry; the entry's id stays, since it names the version's row and the bill's first day.
+ */
+export interface FeedTextVersion {
+  id: string;
+  /** The day the bill was added: the date part of the tag URI, which no re-import can move. */
+  tagDate: string;
+  /** When its file was imported (again, for a replacement). */
+  updated: string;
+  bill: { slug: string; shortTitle: string };
+  code: string;
+  name: string;
+  versionDate: string | null;
+  /** The version it was compared with at import; null for a bill's first. */
+  comparedWith: { code: string; name: string } | null;
+  changeSummary: string | null;
+}
+
 export interface FeedData {
   /** null for the site-wide feed. */
   bill: { id: string; slug: string; shortTitle: string; createdAt: string } | null;
   entries: FeedEntry[];
   /** Organisations' positions on the feed's bills, newest change first. */
   positions: FeedPosition[];
+  /** New versions of the feed's bills' text, newest import first. */
+  textVersions: FeedTextVersion[];
   /** The feed's atom:updated: its newest entry, else when its bills last changed. */
   updated: string;
   /** For Last-Modified: the newest change to any entry or bill in the feed. */
@@ -197,35 +219,73 @@ function feedPositions(bills: readonly BillRow[], rows: readonly PositionFeedRow
   });
 }
 
-/** The newest `limit` of status entries and positions together, each list still newest first. */
-export function newestTogether(entries: readonly FeedEntry[], positions: readonly FeedPosition[], limit: number): Pick<FeedData, "entries" | "positions"> {
-  const times = [...entries.map((entry) => entry.updated), ...positions.map((position) => position.updated)].sort().reverse();
-  if (times.length <= limit) return { entries: [...entries], positions: [...positions] };
+const textVersionFeedSelect = {
+  id: true,
+  billId: true,
+  code: true,
+  name: true,
+  versionDate: true,
+  importedAt: true,
+  comparedWithCode: true,
+  changeSummary: true,
+} as const;
+
+type TextVersionFeedRow = Prisma.BillTextVersionGetPayload<{ select: typeof textVersionFeedSelect }>;
+
+function feedTextVersions(bills: readonly BillRow[], rows: readonly TextVersionFeedRow[]): FeedTextVersion[] {
+  const billsById = new Map(bills.map((bill) => [bill.id, bill]));
+  return rows.flatMap((row) => {
+    const bill = billsById.get(row.billId);
+    if (!bill) return [];
+    const earlier = row.comparedWithCode;
+    return [
+      {
+        id: row.id,
+        tagDate: bill.createdAt.toISOString(),
+        updated: row.importedAt.toISOString(),
+        bill: { slug: bill.slug, shortTitle: bill.shortTitle },
+        code: row.code,
+        name: row.name,
+        versionDate: row.versionDate ? toDay(row.versionDate) : null,
+        // Every version's name is its code's kind's, so the earlier one needs no second read.
+        comparedWith: earlier ? { code: earlier, name: textVersionKind(earlier)?.name ?? earlier } : null,
+        changeSummary: row.changeSummary,
+      },
+    ];
+  });
+}
+
+type FeedLists = Pick<FeedData, "entries" | "positions" | "textVersions">;
+
+/** The newest `limit` items of every kind together, each list still newest first. */
+export function newestTogether(lists: FeedLists, limit: number): FeedLists {
+  const { entries, positions, textVersions } = lists;
+  const times = [...entries, ...positions, ...textVersions].map((item) => item.updated).sort().reverse();
+  if (times.length <= limit) return { entries: [...entries], positions: [...positions], textVersions: [...textVersions] };
   // Keep what is newer than the cut-off, then fill up to the limit with entries from that very instant.
   const cutoff = times[limit - 1] ?? "";
   let room = limit - times.filter((time) => time > cutoff).length;
   const keep = <T extends { updated: string }>(list: readonly T[]) =>
     list.filter((item) => item.updated > cutoff || (item.updated === cutoff && room-- > 0));
-  return { entries: keep(entries), positions: keep(positions) };
+  return { entries: keep(entries), positions: keep(positions), textVersions: keep(textVersions) };
 }
 
-function feedData(bill: FeedData["bill"], bills: readonly BillRow[], entries: FeedEntry[], positions: FeedPosition[] = []): FeedData {
+function feedData(bill: FeedData["bill"], bills: readonly BillRow[], lists: FeedLists): FeedData {
   const billsChanged = bills.reduce((latest, row) => Math.max(latest, row.updatedAt.getTime()), 0);
-  const newestEntry = [...entries, ...positions].reduce((latest, entry) => Math.max(latest, Date.parse(entry.updated)), 0);
+  const newestEntry = [...lists.entries, ...lists.positions, ...lists.textVersions].reduce((latest, entry) => Math.max(latest, Date.parse(entry.updated)), 0);
   return {
     bill,
-    entries,
-    positions,
+    ...lists,
     updated: new Date(newestEntry || billsChanged).toISOString(),
     lastModified: new Date(Math.max(newestEntry, billsChanged)).toISOString(),
   };
 }
 
-/** Every status change of every public bill, and organisations' positions on them, newest change first. */
+/** Every status change of every public bill, organisations' positions on them and new versions of their text, newest change first. */
 export async function loadSiteFeed(db: Database, now: Date = new Date()): Promise<FeedData> {
   const bills = await db.bill.findMany({ where: publicBillWhere(now), select: billSelect });
   const billIds = bills.map((bill) => bill.id);
-  const [events, positions] = await Promise.all([
+  const [events, positions, textVersions] = await Promise.all([
     db.statusEvent.findMany({ where: { billId: { in: billIds } }, select: eventSelect }),
     db.position.findMany({
       where: { billId: { in: billIds } },
@@ -233,21 +293,28 @@ export async function loadSiteFeed(db: Database, now: Date = new Date()): Promis
       take: SITE_FEED_LIMIT,
       select: positionFeedSelect,
     }),
+    db.billTextVersion.findMany({
+      where: { billId: { in: billIds } },
+      orderBy: [{ importedAt: "desc" }, { id: "desc" }],
+      take: SITE_FEED_LIMIT,
+      select: textVersionFeedSelect,
+    }),
   ]);
-  const newest = newestTogether(buildEntries(bills, events), feedPositions(bills, positions), SITE_FEED_LIMIT);
-  return feedData(null, bills, newest.entries, newest.positions);
+  const lists = { entries: buildEntries(bills, events), positions: feedPositions(bills, positions), textVersions: feedTextVersions(bills, textVersions) };
+  return feedData(null, bills, newestTogether(lists, SITE_FEED_LIMIT));
 }
 
-/** One public bill's status changes; null when no public bill has this slug. */
+/** One public bill's status changes, positions and text versions; null when no public bill has this slug. */
 export async function loadBillFeed(db: Database, slug: string, now: Date = new Date()): Promise<FeedData | null> {
   const bill = await db.bill.findFirst({ where: publicBillWithSlug(slug, now), select: billSelect });
   if (!bill) return null;
-  const [events, positions] = await Promise.all([
+  const [events, positions, textVersions] = await Promise.all([
     db.statusEvent.findMany({ where: { billId: bill.id }, select: eventSelect }),
     db.position.findMany({ where: { billId: bill.id }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: positionFeedSelect }),
+    db.billTextVersion.findMany({ where: { billId: bill.id }, orderBy: [{ importedAt: "desc" }, { id: "desc" }], select: textVersionFeedSelect }),
   ]);
   const meta = { id: bill.id, slug: bill.slug, shortTitle: bill.shortTitle, createdAt: bill.createdAt.toISOString() };
-  return feedData(meta, [bill], buildEntries([bill], events), feedPositions([bill], positions));
+  return feedData(meta, [bill], { entries: buildEntries([bill], events), positions: feedPositions([bill], positions), textVersions: feedTextVersions([bill], textVersions) });
 }
 
 export interface CalendarKeyDate {

@@ -9,3 +9,8 @@ export function statusEventTagUri(site: string, recordedAt: string, eventId: str
 export function positionTagUri(site: string, recordedAt: string, positionId: string): string {
   return `tag:${new URL(site).hostname},${recordedAt.slice(0, 10)}:position:${positionId}`;
 }
+
+/** The same for a version of a bill's text, dated by the bill's first day: a replacement file must not move it. */
+export function textVersionTagUri(site: string, billCreatedAt: string, versionId: string): string {
+  return `tag:${new URL(site).hostname},${billCreatedAt.slice(0, 10)}:text-version:${versionId}`;
+}

@@ -2,6 +2,7 @@ import "server-only";
 
 import { createHash } from "node:crypto";
 
+import { enqueueTextVersionImported } from "@/lib/alerts/enqueue-text-version";
 import { systemActor, writeAudit, type AuditActor } from "@/lib/audit/write";
 import { authorize, type Principal } from "@/lib/auth/authorize";
 import { db } from "@/lib/db/client";
@@ -11,6 +12,7 @@ import { parseDay, toDay } from "@/lib/legislation/dates";
 import { failure, fieldFailure, ok, type Result } from "@/lib/result";
 import { validationFailure } from "@/lib/validation";
 
+import { findEarlierVersion, summariseChange, type ChangeSummary } from "../change-summary";
 import { parseTextFile } from "../formats";
 import { importTextVersionSchema } from "../schema";
 import { TextParseError, walk } from "../tree";
@@ -83,6 +85,9 @@ async function writeTextVersion(actor: AuditActor, input: unknown): Promise<Resu
   }
   const sha256 = createHash("sha256").update(raw, "utf8").digest("hex");
   const parts = [...walk(file.tree.body)].length;
+  // The redline is CPU work: drawn before the transaction, so the bill's row lock is held briefly.
+  const expectedEarlier = await findEarlierVersion(db, { billSlug }, code);
+  const precomputed = expectedEarlier ? await summariseChange(db, expectedEarlier, { sha256, tree: file.tree }) : null;
 
   return db.$transaction(async (tx) => {
     // Imports of one bill run one after another, so two at once cannot both find no version.
@@ -104,6 +109,14 @@ async function writeTextVersion(actor: AuditActor, input: unknown): Promise<Resu
       );
     }
 
+    const earlier = await findEarlierVersion(tx, { billId: bill.id }, code);
+    let change: ChangeSummary | null = null;
+    if (earlier) {
+      // Another import of this bill may have committed in between; then the redline is drawn again here.
+      const unchanged = precomputed && earlier.id === expectedEarlier?.id && earlier.sha256 === expectedEarlier.sha256;
+      change = unchanged ? precomputed : await summariseChange(tx, earlier, { sha256, tree: file.tree });
+    }
+
     const data = {
       name: kind.name,
       versionDate: versionDate ? parseDay(versionDate) : null,
@@ -113,6 +126,8 @@ async function writeTextVersion(actor: AuditActor, input: unknown): Promise<Resu
       raw,
       tree: file.tree as unknown as Prisma.InputJsonValue,
       importedAt: new Date(),
+      comparedWithCode: change?.comparedWithCode ?? null,
+      changeSummary: change?.changeSummary ?? null,
     };
     const version = existing
       ? await tx.billTextVersion.update({ where: { id: existing.id }, data })
@@ -126,6 +141,9 @@ async function writeTextVersion(actor: AuditActor, input: unknown): Promise<Resu
       ...(existing ? { before: textVersionAuditView(existing) } : {}),
       after: { ...textVersionAuditView(version), parts },
     });
+    // A new version is news to subscribers; a replacement file for one already announced is a
+    // correction, which its feed entry shows, not a second alert.
+    if (!existing) await enqueueTextVersionImported(tx, version.id);
     const revalidate = await announce(tx, { kind: "billPart", bill: { slug: bill.slug, state: bill.state } }, { kind: action, auditId, slug: bill.slug });
     return ok({ id: version.id, code, name: kind.name, outcome: existing ? ("replaced" as const) : ("imported" as const), sha256, parts, revalidate });
   });
