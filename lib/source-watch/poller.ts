@@ -64,18 +64,17 @@ async function recordFailure(tx: Tx, source: { id: string; failures: number }, n
 type Asked = FetchOutcome | { kind: "rate_limited"; retryAt: Date };
 
 /** One request of a poll: within the host's hourly allowance, conditional on the last answer's validators. */
-async function askOfficial(database: Database, deps: PollerDeps, request: SourceRequest | string, validators: Validators): Promise<Asked> {
+async function askOfficial(database: Database, settings: SourceWatchSettings, now: Date, request: SourceRequest | string, validators: Validators): Promise<Asked> {
   if (typeof request === "string") return { kind: "failed", message: request, retryAfterMs: null, gone: false };
-  const now = deps.now();
   const limited = await reserveRequest(database, new URL(request.url).host, request.hourlyLimit, now);
   if (limited) return { kind: "rate_limited", retryAt: limited.retryAt };
   return fetchOfficial(request.url, {
     headers: request.headers,
     accept: request.accept,
     validators,
-    policy: deps.settings.policy,
+    policy: settings.policy,
     now,
-    timeoutMs: deps.settings.timeoutMs,
+    timeoutMs: settings.timeoutMs,
   });
 }
 
@@ -100,7 +99,7 @@ export async function pollNext(database: Database, deps: PollerDeps): Promise<Po
       // A source is read at one address, or two (a Congress.gov bill's actions, then its text
       // versions). The poll is one: if either answer fails, it fails as a whole and stores
       // nothing, so the next poll asks both again.
-      const ask = (request: SourceRequest | string, validators: Validators) => askOfficial(database, deps, request, validators);
+      const ask = (request: SourceRequest | string, validators: Validators) => askOfficial(database, deps.settings, now, request, validators);
       const asked = await ask(handler.request(source, deps.settings), { etag: source.etag, lastModified: source.lastModified });
       const text = asked.kind === "ok" || asked.kind === "not_modified" ? handler.textVersions : undefined;
       const textAsked = text ? await ask(text.request(source, deps.settings), { etag: source.textEtag, lastModified: source.textLastModified }) : null;
