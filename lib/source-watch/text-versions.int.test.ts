@@ -161,6 +161,14 @@ describe("accepting a suggested text version", () => {
     expect(fake.count(RS_FILE)).toBe(fetched);
   });
 
+  it("refuses a suggested step, which is recorded with the step form", async () => {
+    const step = await db.suggestion.create({
+      data: { billId, itemKey: "congress:S.3021:matrix", path: "senate", stage: "referred", occurredOn: new Date("2025-10-21T00:00:00Z"), description: "Referred.", sourceUrl: "https://www.congress.gov/" },
+    });
+    expect(await acceptTextSuggestion(editor.principal, { suggestionId: step.id }, settings)).toMatchObject({ ok: false, error: { code: "validation", message: expect.stringMatching(/is a step, not a text version/) } });
+    expect(await db.suggestion.findUniqueOrThrow({ where: { id: step.id } })).toMatchObject({ state: "new" });
+  });
+
   it("is not recorded as a step by the step form", async () => {
     const rs = await pollReported();
     const result = await acceptSuggestion(editor.principal, { suggestionId: rs, billId, step: "senate:reported", occurredOn: "2025-12-10", description: "Reported.", sourceKind: "official", sourceUrl: "https://www.congress.gov/" });
