@@ -58,7 +58,8 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             <li key={item.id} className="py-4">
               <p className="font-bold">
                 <Link href={`/admin/bills/${item.bill.id}/history`}>{item.bill.shortTitle}</Link>
-                {item.billNumber ? ` (${item.billNumber})` : null}: <Day value={item.occurredOn} />
+                {item.billNumber ? ` (${item.billNumber})` : null}
+                {item.textVersion ? null : <>: <Day value={item.occurredOn} /></>}
               </p>
               {item.textVersion ? (
                 <p className="mt-1">

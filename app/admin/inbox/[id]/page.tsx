@@ -62,7 +62,8 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       <div className="mt-6 max-w-3xl border-l-4 border-rule pl-4">
         <p className="font-bold">
           <Link href={`/admin/bills/${bill.id}/history`}>{bill.shortTitle}</Link>
-          {suggestion.billNumber ? ` (${suggestion.billNumber})` : null}: <Day value={suggestion.occurredOn} />
+          {suggestion.billNumber ? ` (${suggestion.billNumber})` : null}
+          {textVersion ? null : <>: <Day value={suggestion.occurredOn} /></>}
         </p>
         {textVersion ? (
           <p className="mt-1">
