@@ -42,7 +42,9 @@ export default defineConfig({
     // different clients through X-Forwarded-For. WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: the webhook
     // tests' receivers listen on loopback. e2e/probe.spec.ts runs an instance without either.
     // SOURCE_WATCH=off: this server never asks the real official APIs; e2e/source-watch.spec.ts
-    // starts pollers of its own against a fake one.
+    // starts pollers of its own against a fake one, which also stands in for govinfo: an editor
+    // accepting a suggested text version here has this server fetch the file from it (on
+    // loopback, hence SOURCE_WATCH_ALLOW_PRIVATE_ADDRESSES).
     env: {
       PORT: String(port),
       ENABLE_TEST_ROUTES: "1",
@@ -50,6 +52,8 @@ export default defineConfig({
       WEBHOOKS_ALLOW_PRIVATE_ADDRESSES: "1",
       AUTH_SECRET: E2E_AUTH_SECRET,
       SOURCE_WATCH: "off",
+      GOVINFO_BASE_URL: `http://127.0.0.1:${port + 3}/govinfo`,
+      SOURCE_WATCH_ALLOW_PRIVATE_ADDRESSES: "1",
     },
     timeout: 300_000,
     reuseExistingServer: false,

@@ -62,11 +62,15 @@ try {
   const billRows = await first.bill.findMany({ select: { id: true, slug: true } });
   const senate = fixtureText("congress/s-3021-actions.json");
   const house = fixtureText("congress/hr-633-actions.json");
+  // Each poll of a Congress.gov bill also reads its text versions: none listed here.
+  const noText = JSON.stringify({ textVersions: [] });
   await first.watchedSource.createMany({
     data: billRows.flatMap((bill) => {
       const number = Number(bill.slug.split("-").at(-1));
       fake.set(`/v3/bill/119/s/${number}/actions`, { kind: "json", body: senate });
       fake.set(`/v3/bill/119/hr/${number}/actions`, { kind: "json", body: house });
+      fake.set(`/v3/bill/119/s/${number}/text`, { kind: "json", body: noText });
+      fake.set(`/v3/bill/119/hr/${number}/text`, { kind: "json", body: noText });
       return [
         { billId: bill.id, kind: "congress_bill" as const, identifier: `119/s/${number}` },
         { billId: bill.id, kind: "congress_bill" as const, identifier: `119/hr/${number}` },
@@ -80,6 +84,7 @@ try {
     congressBaseUrl: `${fake.url}/v3`,
     ukBillsBaseUrl: `${fake.url}/uk`,
     legislationBaseUrl: `${fake.url}/legislation`,
+    govinfoBaseUrl: `${fake.url}/govinfo`,
     policy: { allowPrivateAddresses: true },
   };
   const deps = { settings, now: () => new Date() };
@@ -113,7 +118,9 @@ try {
 
   function totalRequests(): number {
     let total = 0;
-    for (let number = 1; number <= bills; number += 1) total += fake.count(`/v3/bill/119/s/${number}/actions`) + fake.count(`/v3/bill/119/hr/${number}/actions`);
+    for (let number = 1; number <= bills; number += 1) {
+      for (const type of ["s", "hr"]) total += fake.count(`/v3/bill/119/${type}/${number}/actions`) + fake.count(`/v3/bill/119/${type}/${number}/text`);
+    }
     return total;
   }
 

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import pg from "pg";
 
 import { startFakeOfficialServer, type FakeOfficialServer } from "@/lib/source-watch/testing/fake-official-server";
@@ -12,6 +15,8 @@ import { databaseUrl, firstPort, removeEventsById, secondPort, startServer, stop
 // for S.3021 on A; a reader's page on B updates live, and a subscriber's alert is queued.
 
 const ACTIONS = "/v3/bill/119/s/3021/actions";
+const TEXT = "/v3/bill/119/s/3021/text";
+const RS_FILE = "/govinfo/content/pkg/BILLS-119s3021rs/xml/BILLS-119s3021rs.xml";
 const ACT_PAGE = "/legislation/ukpga/2026/20/contents/data.xml";
 // A long interval: the test itself makes the source due again, as the interval passing would,
 // so the number of fetches is exact.
@@ -40,6 +45,8 @@ test.beforeAll(async () => {
   dbUrl = databaseUrl();
   fake = await startFakeOfficialServer(firstPort + 3);
   fake.set(ACTIONS, { kind: "json", body: fixtureText("congress/s-3021-actions.json") });
+  // No text versions until the text test lists some.
+  fake.set(TEXT, { kind: "json", body: JSON.stringify({ textVersions: [] }) });
   // Every seeded source is due now: the ones the fake server does not know answer 404.
   await query(`UPDATE "WatchedSource" SET "nextPollAt" = now(), failures = 0, "lastError" = NULL, etag = NULL`);
   const env = (port: number) => ({
@@ -49,6 +56,8 @@ test.beforeAll(async () => {
     CONGRESS_API_BASE_URL: `${fake.url}/v3`,
     UK_BILLS_API_BASE_URL: `${fake.url}/uk`,
     LEGISLATION_GOV_UK_BASE_URL: `${fake.url}/legislation`,
+    // As Playwright's own server has it (playwright.config.ts), which fetches the files.
+    GOVINFO_BASE_URL: `${fake.url}/govinfo`,
     SOURCE_WATCH_ALLOW_PRIVATE_ADDRESSES: "1",
     SOURCE_WATCH_INTERVAL_S: INTERVAL_S,
     SOURCE_WATCH: "on",
@@ -172,4 +181,40 @@ test("an editor watches an Act's page from the bill's sources tab, with the Act 
   await page.getByLabel("Identifier").fill("ukpga/2026/20");
   await page.getByRole("button", { name: "Watch this source" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: "legislation.gov.uk Act page (Royal Assent and what is in force): ukpga/2026/20" })).toBeVisible();
+});
+
+test("a new text version on Congress.gov reaches the inbox, and accepting it imports govinfo's file onto the public page", async ({ page, login, makeBill, db, expectNoAxeViolations }) => {
+  test.setTimeout(90_000);
+  const bill = await makeBill({ state: "published", numbers: ["S.3021"] });
+  // The committee reports the bill: Congress.gov lists the new version; govinfo has no file yet.
+  fake.set(TEXT, { kind: "json", body: fixtureText("congress/s-3021-text-reported.json") });
+  fake.set(RS_FILE, { kind: "raw", status: 404 });
+  await db.watchedSource.create({ data: { billId: bill.id, kind: "congress_bill", identifier: "119/s/3021" } });
+
+  await login({ role: "editor" });
+  const inbox = page.getByRole("listitem").filter({ hasText: bill.shortTitle }).filter({ hasText: "New text version: Reported in Senate (rs), 10 December 2025" });
+  await expect(async () => {
+    await page.goto("/admin/inbox");
+    await expect(inbox).toBeVisible();
+  }).toPass({ timeout: 30_000 });
+  await expect(inbox.getByRole("link", { name: /^The file on govinfo/ })).toHaveAttribute("href", `${fake.url}${RS_FILE}`);
+  await expectNoAxeViolations(page);
+
+  await inbox.getByRole("link", { name: /^Review/ }).click();
+  await expect(page.getByRole("heading", { name: "Review a suggestion" })).toBeVisible();
+  await expect(page.getByText("New text version: Reported in Senate (rs), 10 December 2025")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Accept and import" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "There is a problem" })).toContainText("govinfo has no file at this address yet. Try again in a day or two, when it is published. Nothing was imported, and the suggestion is still waiting.");
+  expect(await db.billTextVersion.count({ where: { billId: bill.id } })).toBe(0);
+
+  // govinfo publishes the file.
+  fake.set(RS_FILE, { kind: "raw", status: 200, headers: { "Content-Type": "application/xml" }, body: readFileSync(path.join(import.meta.dirname, "../lib/bill-text/fixtures/fixture-act-rs.xml"), "utf8") });
+  await page.getByRole("button", { name: "Accept and import" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "the text version is imported from govinfo" })).toBeVisible();
+  await expect(inbox).toHaveCount(0);
+
+  await page.goto(`/bills/${bill.slug}/text/rs`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Reported in Senate");
+  await expect(page.getByRole("heading", { name: /Sec\. 4\. Reporting requirements/ })).toBeVisible();
 });

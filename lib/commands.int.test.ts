@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { confirmSubscription } from "@/lib/alerts/commands/confirm-subscription";
 import { createWebhook } from "@/lib/alerts/commands/create-webhook";
@@ -25,10 +25,13 @@ import { importTextVersion } from "@/lib/bill-text/commands/import-version";
 import { newToken } from "@/lib/auth/tokens";
 import { db } from "@/lib/db/client";
 import { acceptSuggestion } from "@/lib/source-watch/commands/accept-suggestion";
+import { acceptTextSuggestion } from "@/lib/source-watch/commands/accept-text-suggestion";
 import { addWatchedSource } from "@/lib/source-watch/commands/add-watched-source";
 import { dismissSuggestion } from "@/lib/source-watch/commands/dismiss-suggestion";
 import { removeWatchedSource } from "@/lib/source-watch/commands/remove-watched-source";
 import { setSuggestionAlerts } from "@/lib/source-watch/commands/set-suggestion-alerts";
+import { sourceWatchSettings, type SourceWatchSettings } from "@/lib/source-watch/settings";
+import { startFakeOfficialServer, type FakeOfficialServer } from "@/lib/source-watch/testing/fake-official-server";
 import { createBill } from "@/lib/legislation/commands/create-bill";
 import { createKeyDate } from "@/lib/legislation/commands/create-key-date";
 import { createOrganisation } from "@/lib/legislation/commands/create-organisation";
@@ -137,6 +140,36 @@ async function makeSuggestion() {
       occurredOn: new Date("2025-02-01T00:00:00Z"),
       description: "Referred to the Committee on Commerce.",
       sourceUrl: eventInput.sourceUrl,
+    },
+  });
+}
+
+// Accepting a suggested text version fetches its file from govinfo: a fake one on loopback.
+const MATRIX_FILE = "/govinfo/content/pkg/BILLS-119hr1ih/xml/BILLS-119hr1ih.xml";
+const MATRIX_BILL_XML = `<bill bill-stage="Introduced-in-House"><legis-body><section><enum>1.</enum><header>Short title</header><text>This Act may be cited as the Matrix Act.</text></section></legis-body></bill>`;
+let govinfoServer: FakeOfficialServer | undefined;
+const govinfo = { settings: sourceWatchSettings() };
+
+beforeAll(async () => {
+  govinfoServer = await startFakeOfficialServer();
+  govinfoServer.set(MATRIX_FILE, { kind: "raw", status: 200, headers: { "Content-Type": "application/xml" }, body: MATRIX_BILL_XML });
+  const settings: SourceWatchSettings = { ...sourceWatchSettings(), govinfoBaseUrl: `${govinfoServer.url}/govinfo`, policy: { allowPrivateAddresses: true } };
+  govinfo.settings = settings;
+});
+
+afterAll(() => govinfoServer?.close());
+
+async function makeTextSuggestion() {
+  const bill = await makeBill();
+  return db.suggestion.create({
+    data: {
+      billId: bill.id,
+      itemKey: "text:ih",
+      kind: "text_version",
+      versionCode: "ih",
+      occurredOn: new Date("2025-02-01T00:00:00Z"),
+      description: "Introduced in House",
+      sourceUrl: `${govinfo.settings.govinfoBaseUrl}${MATRIX_FILE.slice("/govinfo".length)}`,
     },
   });
 }
@@ -254,6 +287,13 @@ const cases: CommandCase[] = [
       return { ...eventInput, suggestionId: suggestion.id, billId: suggestion.billId };
     },
     run: acceptSuggestion,
+  },
+  {
+    name: "acceptTextSuggestion",
+    allowed: editors,
+    action: "suggestion.accepted",
+    prepare: async () => ({ suggestionId: (await makeTextSuggestion()).id }),
+    run: (principal, input) => acceptTextSuggestion(principal, input, govinfo.settings),
   },
   {
     name: "addWatchedSource",

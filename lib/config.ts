@@ -93,6 +93,8 @@ const configSchema = z.object({
   CONGRESS_API_BASE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).default("https://api.congress.gov/v3")),
   UK_BILLS_API_BASE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).default("https://bills-api.parliament.uk/api/v1")),
   LEGISLATION_GOV_UK_BASE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).default("https://www.legislation.gov.uk")),
+  // Bill text files: Congress.gov's own file links sit behind a bot check, govinfo's do not.
+  GOVINFO_BASE_URL: optional.pipe(z.url({ protocol: /^https?$/ }).default("https://www.govinfo.gov")),
   // How often each watched source is polled, across all instances together.
   SOURCE_WATCH_INTERVAL_S: positiveNumber("SOURCE_WATCH_INTERVAL_S", 900),
   SOURCE_WATCH: optional.transform((value) => (value === "off" || value === "0" || value === "false" ? "off" : "on")),

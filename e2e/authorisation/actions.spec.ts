@@ -1,6 +1,8 @@
+import { startFakeOfficialServer, type FakeOfficialServer } from "@/lib/source-watch/testing/fake-official-server";
+
 import { expect, test } from "../auth-fixtures";
 
-import { actionTable } from "./actions";
+import { actionTable, govinfoFile } from "./actions";
 import { removeMatrixContent } from "./cleanup";
 import { writableFingerprint } from "./fingerprint";
 import { actionId, renderedForm, withFills } from "./forms";
@@ -25,8 +27,16 @@ function refused(subject: Subject, answer: Answer): boolean {
   return [303, 307].includes(answer.status) && (answer.location ?? "").startsWith("/login?callbackUrl=");
 }
 
+let govinfo: FakeOfficialServer | undefined;
+
+test.beforeAll(async () => {
+  govinfo = await startFakeOfficialServer(govinfoFile.port);
+  govinfo.set(govinfoFile.path, { kind: "raw", status: 200, headers: { "Content-Type": "application/xml" }, body: govinfoFile.body });
+});
+
 test.afterAll(async ({ db }) => {
   await removeMatrixContent(db);
+  await govinfo?.close();
 });
 
 test("the action table has one row per export of every \"use server\" file", () => {

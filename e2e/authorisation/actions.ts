@@ -9,6 +9,7 @@ import { billSnapshot } from "@/lib/legislation/snapshot";
 import { createBill } from "@/prisma/seed/factories";
 
 import { introducedInSenate } from "../introduced-event";
+import { firstPort } from "../instances";
 
 import { makeAccount, MATRIX_PASSWORD, type Subject } from "./subjects";
 
@@ -131,6 +132,31 @@ async function suggestion(db: PrismaClient) {
   });
 }
 
+/**
+ * Accepting a suggested text version fetches its file from govinfo: the spec serves this one at
+ * the address Playwright's server knows as govinfo (GOVINFO_BASE_URL in playwright.config.ts).
+ */
+export const govinfoFile = {
+  port: firstPort + 3,
+  path: "/govinfo/content/pkg/BILLS-119hr1ih/xml/BILLS-119hr1ih.xml",
+  body: `<bill bill-stage="Introduced-in-House"><legis-body><section><enum>1.</enum><header>Short title</header><text>This Act may be cited as the Matrix Act.</text></section></legis-body></bill>`,
+};
+
+async function textSuggestion(db: PrismaClient) {
+  const bill = await draftBill(db);
+  return db.suggestion.create({
+    data: {
+      billId: bill.id,
+      itemKey: "text:ih",
+      kind: "text_version",
+      versionCode: "ih",
+      occurredOn: new Date("2025-02-01T00:00:00Z"),
+      description: "Introduced in House",
+      sourceUrl: `http://127.0.0.1:${govinfoFile.port}${govinfoFile.path}`,
+    },
+  });
+}
+
 async function webhook(db: PrismaClient) {
   return db.webhook.create({ data: { url: `https://hooks.example.org/${suffix()}`, secret: `matrix-secret-${randomBytes(12).toString("hex")}` } });
 }
@@ -243,6 +269,14 @@ export const actionTable: ActionRow[] = [
     allowed: editors,
     owner: "admin",
     prepare: async (db) => ({ path: `/admin/inbox/${(await suggestion(db)).id}` }),
+    writes: "suggestion.accepted",
+  },
+  {
+    file: "app/admin/inbox/actions.ts",
+    name: "acceptTextSuggestionAction",
+    allowed: editors,
+    owner: "admin",
+    prepare: async (db) => ({ path: `/admin/inbox/${(await textSuggestion(db)).id}` }),
     writes: "suggestion.accepted",
   },
   {

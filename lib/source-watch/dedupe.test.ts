@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 
 import { parseCongressIdentifier } from "./congress/identifier";
 import { parseCongressActions } from "./congress/parse";
-import { newItems, stepKey, type Known } from "./dedupe";
+import { newItems, newTextVersions, stepKey, type Known } from "./dedupe";
 import { fixtureJson } from "./testing/fixtures";
-import type { OfficialItem } from "./types";
+import type { OfficialItem, OfficialTextVersion } from "./types";
 
 const none: Known = { itemKeys: new Set(), steps: new Set(), sourceUrls: new Set() };
 
@@ -45,5 +45,21 @@ describe("which official items are suggested", () => {
     const item: OfficialItem = { ...s3021()[1]!, urlIdentifiesItem: true, sourceUrl: "https://bills.parliament.uk/bills/3938/stages/1" }; // index 1 exists: the fixture has nine actions
     expect(newItems([item], { ...none, sourceUrls: new Set([item.sourceUrl]) })).toEqual([]);
     expect(newItems([item], none)).toEqual([item]);
+  });
+});
+
+describe("which text versions are suggested", () => {
+  const version = (code: string): OfficialTextVersion => ({
+    itemKey: `text:${code}`,
+    code,
+    officialName: code,
+    date: null,
+    fileUrl: `https://www.govinfo.gov/content/pkg/BILLS-119s3021${code}/xml/BILLS-119s3021${code}.xml`,
+    billNumber: "S.3021",
+  });
+
+  it("those neither imported nor suggested before", () => {
+    const fresh = newTextVersions([version("rs"), version("pcs"), version("is")], { importedCodes: new Set(["is"]), itemKeys: new Set(["text:pcs"]) });
+    expect(fresh.map((item) => item.code)).toEqual(["rs"]);
   });
 });

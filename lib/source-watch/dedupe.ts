@@ -1,4 +1,4 @@
-import type { OfficialItem, Placement } from "./types";
+import type { OfficialItem, OfficialTextVersion, Placement } from "./types";
 
 // Which official items are news: not the same item again, not a step already recorded (same
 // day, path and step), not an item whose own address an event already cites, and not a step
@@ -34,4 +34,9 @@ export function newItems(items: readonly OfficialItem[], known: Known): Official
   }
   // Back in the answer's order, so the inbox reads as the record does.
   return fresh.sort((a, b) => items.indexOf(a) - items.indexOf(b));
+}
+
+/** The text versions to suggest: not imported for the bill already, and never suggested before (whatever the editor did). */
+export function newTextVersions(versions: readonly OfficialTextVersion[], known: { importedCodes: ReadonlySet<string>; itemKeys: ReadonlySet<string> }): OfficialTextVersion[] {
+  return versions.filter((version) => !known.importedCodes.has(version.code) && !known.itemKeys.has(version.itemKey));
 }

@@ -32,19 +32,27 @@ const failed = (message: string, extra: { retryAfterMs?: number | null; gone?: b
   gone: extra.gone ?? false,
 });
 
-const OUTBOUND_MESSAGES: Record<OutboundError["kind"], string> = {
-  refused: "Refused: the address is not a public HTTPS server (set SOURCE_WATCH_ALLOW_PRIVATE_ADDRESSES=1 only for tests).",
-  unreachable: "Could not connect to the official server.",
-  timeout: "The official server did not answer in time.",
-  too_large: "The answer was larger than the limit (2 MiB).",
-  redirects: "Too many redirects.",
-};
+function outboundMessage(kind: OutboundError["kind"], maxBytes: number): string {
+  switch (kind) {
+    case "refused":
+      return "Refused: the address is not a public HTTPS server (set SOURCE_WATCH_ALLOW_PRIVATE_ADDRESSES=1 only for tests).";
+    case "unreachable":
+      return "Could not connect to the official server.";
+    case "timeout":
+      return "The official server did not answer in time.";
+    case "too_large":
+      return `The answer was larger than the limit (${maxBytes / (1024 * 1024)} MiB).`;
+    case "redirects":
+      return "Too many redirects.";
+  }
+}
 
 /** GET an official record, conditionally; never throws for anything the network or server does. */
 export async function fetchOfficial(
   address: string,
-  input: { headers: Record<string, string>; validators: Validators; policy: OutboundPolicy; now: Date; accept: string; timeoutMs?: number },
+  input: { headers: Record<string, string>; validators: Validators; policy: OutboundPolicy; now: Date; accept: string; timeoutMs?: number; maxBytes?: number },
 ): Promise<FetchOutcome> {
+  const maxBytes = input.maxBytes ?? MAX_ANSWER_BYTES;
   const headers: Record<string, string> = { Accept: input.accept, "User-Agent": "PolicyTracker-SourceWatch/1", ...input.headers };
   if (input.validators.etag) headers["If-None-Match"] = input.validators.etag;
   if (input.validators.lastModified) headers["If-Modified-Since"] = input.validators.lastModified;
@@ -52,9 +60,9 @@ export async function fetchOfficial(
   for (let hop = 0; ; hop += 1) {
     let response: Response;
     try {
-      response = await guardedFetch(current, { method: "GET", headers, timeoutMs: input.timeoutMs ?? FETCH_TIMEOUT_MS, maxResponseBytes: MAX_ANSWER_BYTES, maxRedirects: 0 }, input.policy);
+      response = await guardedFetch(current, { method: "GET", headers, timeoutMs: input.timeoutMs ?? FETCH_TIMEOUT_MS, maxResponseBytes: maxBytes, maxRedirects: 0 }, input.policy);
     } catch (error) {
-      return failed(error instanceof OutboundError ? OUTBOUND_MESSAGES[error.kind] : "Could not connect to the official server.");
+      return failed(error instanceof OutboundError ? outboundMessage(error.kind, maxBytes) : "Could not connect to the official server.");
     }
     const status = response.status;
     if (status >= 300 && status < 400 && status !== 304) {
@@ -88,7 +96,7 @@ export async function fetchOfficial(
     try {
       body = await response.text();
     } catch (error) {
-      return failed(error instanceof OutboundError ? OUTBOUND_MESSAGES[error.kind] : "The answer was cut off.");
+      return failed(error instanceof OutboundError ? outboundMessage(error.kind, maxBytes) : "The answer was cut off.");
     }
     return {
       kind: "ok",

@@ -1,9 +1,10 @@
 import type { WatchedSourceKind } from "@/lib/db/generated/client";
 
-import { congressActionsPath, parseCongressIdentifier } from "./congress/identifier";
+import { congressActionsPath, parseCongressIdentifier, type CongressBill } from "./congress/identifier";
 import { parseCongressActions } from "./congress/parse";
+import { congressTextPath, parseCongressTextVersions } from "./congress/text-versions";
 import type { SourceWatchSettings } from "./settings";
-import type { ParseResult } from "./types";
+import type { ParseResult, TextVersionsResult } from "./types";
 import { parseUkStages } from "./uk-bills/parse";
 import { LEGISLATION_ID, legislationFeedPath, parseLegislationFeed } from "./feeds/legislation";
 import { looksLikeFeed } from "./feeds/read-feed";
@@ -27,6 +28,12 @@ export interface SourceKey {
   matchWords: readonly string[];
 }
 
+/** A second listing a kind reads on each poll: the bill's text versions, each a suggestion to import. */
+export interface TextVersionsHandler {
+  request(source: SourceKey, settings: SourceWatchSettings): SourceRequest | string;
+  parse(body: string, contentType: string, source: SourceKey, settings: SourceWatchSettings): TextVersionsResult;
+}
+
 export interface KindHandler {
   label: string;
   /** Why sources of this kind are not polled now, or null when they are. */
@@ -34,6 +41,7 @@ export interface KindHandler {
   /** The request, or why this source cannot be asked for (a sentence for administrators). */
   request(source: SourceKey, settings: SourceWatchSettings): SourceRequest | string;
   parse(body: string, contentType: string, source: SourceKey): ParseResult;
+  textVersions?: TextVersionsHandler;
 }
 
 const BAD_IDENTIFIER = "The identifier is not one this kind of source understands. Correct it, or remove the source.";
@@ -51,27 +59,39 @@ function readJson(body: string, contentType: string): { ok: true; value: unknown
   }
 }
 
+/** A request to the Congress.gov API at a path of the bill's, or why it cannot be made. */
+function congressRequest(identifier: string, settings: SourceWatchSettings, path: (bill: CongressBill) => string): SourceRequest | string {
+  const bill = parseCongressIdentifier(identifier);
+  if (!bill) return BAD_IDENTIFIER;
+  if (!settings.congressApiKey) return "CONGRESS_API_KEY is not set.";
+  return {
+    // The key goes in a header, not the address, so it never lands in a log of addresses.
+    url: `${settings.congressBaseUrl}${path(bill)}?format=json&limit=250`,
+    headers: { "X-Api-Key": settings.congressApiKey },
+    accept: "application/json",
+    hourlyLimit: CONGRESS_HOURLY_LIMIT,
+  };
+}
+
 const congress: KindHandler = {
   label: "Congress.gov bill actions",
   disabledReason: (settings) =>
     settings.congressApiKey ? null : "Congress.gov watches are off: set CONGRESS_API_KEY (a free key from api.congress.gov/sign-up) and restart.",
-  request({ identifier }, settings) {
-    const bill = parseCongressIdentifier(identifier);
-    if (!bill) return BAD_IDENTIFIER;
-    if (!settings.congressApiKey) return "CONGRESS_API_KEY is not set.";
-    return {
-      // The key goes in a header, not the address, so it never lands in a log of addresses.
-      url: `${settings.congressBaseUrl}${congressActionsPath(bill)}?format=json&limit=250`,
-      headers: { "X-Api-Key": settings.congressApiKey },
-      accept: "application/json",
-      hourlyLimit: CONGRESS_HOURLY_LIMIT,
-    };
-  },
+  request: ({ identifier }, settings) => congressRequest(identifier, settings, congressActionsPath),
   parse(body, contentType, { identifier }) {
     const bill = parseCongressIdentifier(identifier);
     if (!bill) return { ok: false, message: "The identifier is not a Congress.gov bill (like 119/s/3021)." };
     const json = readJson(body, contentType);
     return json.ok ? parseCongressActions(json.value, bill) : json;
+  },
+  textVersions: {
+    request: ({ identifier }, settings) => congressRequest(identifier, settings, congressTextPath),
+    parse(body, contentType, { identifier }, settings) {
+      const bill = parseCongressIdentifier(identifier);
+      if (!bill) return { ok: false, message: "The identifier is not a Congress.gov bill (like 119/s/3021)." };
+      const json = readJson(body, contentType);
+      return json.ok ? parseCongressTextVersions(json.value, bill, settings.govinfoBaseUrl) : json;
+    },
   },
 };
 

@@ -21,6 +21,7 @@ import { fixtureText } from "./testing/fixtures";
 // official server can fail.
 
 const ACTIONS = "/v3/bill/119/s/3021/actions";
+const TEXT = "/v3/bill/119/s/3021/text";
 const INTERVAL_MS = 900_000;
 
 let fake: FakeOfficialServer;
@@ -35,6 +36,7 @@ beforeAll(async () => {
     congressBaseUrl: `${fake.url}/v3`,
     ukBillsBaseUrl: `${fake.url}/uk`,
     legislationBaseUrl: `${fake.url}/legislation`,
+    govinfoBaseUrl: `${fake.url}/govinfo`,
     // The fake server is on loopback, which production refuses.
     policy: { allowPrivateAddresses: true },
     timeoutMs: 1_000,
@@ -60,6 +62,8 @@ beforeEach(async () => {
   billId = bill.id;
   sourceId = (await db.watchedSource.create({ data: { billId, kind: "congress_bill", identifier: "119/s/3021" } })).id;
   fake.set(ACTIONS, { kind: "json", body: fixtureText("congress/s-3021-actions.json") });
+  // Text versions have their own tests (text-versions.int.test.ts): none listed here.
+  fake.set(TEXT, { kind: "json", body: JSON.stringify({ textVersions: [] }) });
 });
 
 const source = () => db.watchedSource.findUniqueOrThrow({ where: { id: sourceId } });
@@ -72,6 +76,7 @@ describe("polling a Congress.gov bill", () => {
     expect(await pollNext(db, deps())).toBe("polled");
     expect(fake.count(ACTIONS)).toBe(before + 1);
     expect(fake.lastHeaders(ACTIONS)?.["x-api-key"]).toBe("test-key");
+    expect(fake.lastHeaders(TEXT)?.["x-api-key"]).toBe("test-key");
     const stored = await suggestions();
     expect(stored.map((item) => `${item.path}:${item.stage} ${item.description}`)).toEqual([
       "senate:discharged Senate Committee on the Judiciary discharged by Unanimous Consent.",
@@ -89,6 +94,7 @@ describe("polling a Congress.gov bill", () => {
     await makeDue();
     expect(await pollNext(db, deps())).toBe("unchanged");
     expect(fake.lastHeaders(ACTIONS)?.["if-none-match"]).toMatch(/^"[0-9a-f]+"$/);
+    expect(fake.lastHeaders(TEXT)?.["if-none-match"]).toMatch(/^"[0-9a-f]+"$/);
     expect(await suggestions()).toHaveLength(2);
   });
 

@@ -2,14 +2,15 @@ import "server-only";
 
 import type { Database } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { today } from "@/lib/legislation/dates";
 import { log } from "@/lib/log";
 
 import { nextPollDelayMs } from "./backoff";
-import { FETCH_TIMEOUT_MS, fetchOfficial } from "./fetch";
-import { enabledKinds, kindHandlers } from "./kinds";
+import { FETCH_TIMEOUT_MS, fetchOfficial, type FetchOutcome, type Validators } from "./fetch";
+import { enabledKinds, kindHandlers, type SourceRequest } from "./kinds";
 import type { SourceWatchSettings } from "./settings";
 import { enqueueSuggestionAlerts } from "./notify-editors";
-import { storeSuggestions } from "./store";
+import { storeSuggestions, storeTextSuggestions } from "./store";
 
 // The poller: every instance runs one (./worker.ts), and each due source is polled by one of
 // them. A poll claims the source's row with FOR UPDATE SKIP LOCKED and keeps that transaction
@@ -60,6 +61,23 @@ async function recordFailure(tx: Tx, source: { id: string; failures: number }, n
   });
 }
 
+type Asked = FetchOutcome | { kind: "rate_limited"; retryAt: Date };
+
+/** One request of a poll: within the host's hourly allowance, conditional on the last answer's validators. */
+async function askOfficial(database: Database, settings: SourceWatchSettings, now: Date, request: SourceRequest | string, validators: Validators): Promise<Asked> {
+  if (typeof request === "string") return { kind: "failed", message: request, retryAfterMs: null, gone: false };
+  const limited = await reserveRequest(database, new URL(request.url).host, request.hourlyLimit, now);
+  if (limited) return { kind: "rate_limited", retryAt: limited.retryAt };
+  return fetchOfficial(request.url, {
+    headers: request.headers,
+    accept: request.accept,
+    validators,
+    policy: settings.policy,
+    now,
+    timeoutMs: settings.timeoutMs,
+  });
+}
+
 /** Claim and poll the source that has been due longest, if any. */
 export async function pollNext(database: Database, deps: PollerDeps): Promise<PollResult> {
   const kinds = enabledKinds(deps.settings);
@@ -78,41 +96,39 @@ export async function pollNext(database: Database, deps: PollerDeps): Promise<Po
       const source = await tx.watchedSource.findUniqueOrThrow({ where: { id: claimed.id } });
       const handler = kindHandlers[source.kind];
       const fields = { sourceId: source.id, kind: source.kind, identifier: source.identifier };
-      const request = handler.request(source, deps.settings);
-      if (typeof request === "string") {
-        await recordFailure(tx, source, now, request, intervalMs);
-        return "failed";
-      }
-      const limited = await reserveRequest(database, new URL(request.url).host, request.hourlyLimit, now);
-      if (limited) {
-        await tx.watchedSource.update({ where: { id: source.id }, data: { nextPollAt: limited.retryAt } });
-        log("warn", "source_watch.rate_limited", { ...fields, until: limited.retryAt.toISOString() });
-        return "rate_limited";
-      }
-      const outcome = await fetchOfficial(request.url, {
-        headers: request.headers,
-        accept: request.accept,
-        validators: { etag: source.etag, lastModified: source.lastModified },
-        policy: deps.settings.policy,
-        now,
-        timeoutMs: deps.settings.timeoutMs,
-      });
-      if (outcome.kind === "failed") {
-        await recordFailure(tx, source, now, outcome.message, intervalMs, outcome);
-        log("warn", "source_watch.failed", { ...fields, error: outcome.message });
-        return "failed";
-      }
-      let suggested = 0;
-      if (outcome.kind === "ok") {
-        const parsed = handler.parse(outcome.body, outcome.contentType, source);
-        if (!parsed.ok) {
-          await recordFailure(tx, source, now, parsed.message, intervalMs);
-          log("warn", "source_watch.unreadable", { ...fields, error: parsed.message });
+      // A source is read at one address, or two (a Congress.gov bill's actions, then its text
+      // versions). The poll is one: if either answer fails, it fails as a whole and stores
+      // nothing, so the next poll asks both again.
+      const ask = (request: SourceRequest | string, validators: Validators) => askOfficial(database, deps.settings, now, request, validators);
+      const asked = await ask(handler.request(source, deps.settings), { etag: source.etag, lastModified: source.lastModified });
+      const text = asked.kind === "ok" || asked.kind === "not_modified" ? handler.textVersions : undefined;
+      const textAsked = text ? await ask(text.request(source, deps.settings), { etag: source.textEtag, lastModified: source.textLastModified }) : null;
+      for (const [outcome, prefix] of [[asked, ""], [textAsked, "Text versions: "]] as const) {
+        if (outcome?.kind === "rate_limited") {
+          await tx.watchedSource.update({ where: { id: source.id }, data: { nextPollAt: outcome.retryAt } });
+          log("warn", "source_watch.rate_limited", { ...fields, until: outcome.retryAt.toISOString() });
+          return "rate_limited";
+        }
+        if (outcome?.kind === "failed") {
+          await recordFailure(tx, source, now, `${prefix}${outcome.message}`, intervalMs, outcome);
+          log("warn", "source_watch.failed", { ...fields, error: `${prefix}${outcome.message}` });
           return "failed";
         }
-        suggested = await storeSuggestions(tx, source, parsed.items);
-        if (suggested > 0) await enqueueSuggestionAlerts(tx, source.billId, suggested, now);
       }
+      const items = asked.kind === "ok" ? handler.parse(asked.body, asked.contentType, source) : ({ ok: true, items: [] } as const);
+      const versions = text && textAsked?.kind === "ok" ? text.parse(textAsked.body, textAsked.contentType, source, deps.settings) : ({ ok: true, versions: [] } as const);
+      for (const [parsed, prefix] of [[items, ""], [versions, "Text versions: "]] as const) {
+        if (!parsed.ok) {
+          await recordFailure(tx, source, now, `${prefix}${parsed.message}`, intervalMs);
+          log("warn", "source_watch.unreadable", { ...fields, error: `${prefix}${parsed.message}` });
+          return "failed";
+        }
+      }
+      const suggested =
+        (items.ok ? await storeSuggestions(tx, source, items.items) : 0) +
+        (versions.ok ? await storeTextSuggestions(tx, source, versions.versions, new Date(`${today(now)}T00:00:00.000Z`)) : 0);
+      if (suggested > 0) await enqueueSuggestionAlerts(tx, source.billId, suggested, now);
+      const changed = asked.kind === "ok" || textAsked?.kind === "ok";
       await tx.watchedSource.update({
         where: { id: source.id },
         data: {
@@ -121,14 +137,15 @@ export async function pollNext(database: Database, deps: PollerDeps): Promise<Po
           lastSuccessAt: now,
           lastError: null,
           nextPollAt: new Date(now.getTime() + nextPollDelayMs({ intervalMs, failures: 0, retryAfterMs: null, gone: false })),
-          ...(outcome.kind === "ok" ? { etag: outcome.validators.etag, lastModified: outcome.validators.lastModified } : {}),
+          ...(asked.kind === "ok" ? { etag: asked.validators.etag, lastModified: asked.validators.lastModified } : {}),
+          ...(textAsked?.kind === "ok" ? { textEtag: textAsked.validators.etag, textLastModified: textAsked.validators.lastModified } : {}),
         },
       });
-      log("info", "source_watch.polled", { ...fields, unchanged: outcome.kind === "not_modified", suggested });
-      return outcome.kind === "ok" ? "polled" : "unchanged";
+      log("info", "source_watch.polled", { ...fields, unchanged: !changed, suggested });
+      return changed ? "polled" : "unchanged";
     },
-    // Long enough for a request and its redirects at the fetch time limit.
-    { maxWait: 10_000, timeout: (deps.settings.timeoutMs ?? FETCH_TIMEOUT_MS) * 4 + 10_000 },
+    // Long enough for two requests and their redirects at the fetch time limit.
+    { maxWait: 10_000, timeout: (deps.settings.timeoutMs ?? FETCH_TIMEOUT_MS) * 8 + 10_000 },
   );
 }
 

@@ -3,7 +3,8 @@ import "server-only";
 import { cache } from "react";
 
 import type { Database } from "@/lib/db/client";
-import type { WatchedSourceKind } from "@/lib/db/generated/client";
+import { textVersionKind } from "@/lib/bill-text/versions";
+import type { SuggestionKind, WatchedSourceKind } from "@/lib/db/generated/client";
 import { toDay } from "@/lib/legislation/dates";
 import { eventTitle } from "@/lib/legislation/process";
 
@@ -26,6 +27,21 @@ export interface InboxItem {
   description: string;
   sourceUrl: string;
   createdAt: string;
+  /** A suggested version of the bill's text, which accepting imports; null for a step. */
+  textVersion: SuggestedTextVersion | null;
+}
+
+export interface SuggestedTextVersion {
+  code: string;
+  /** GPO's name for the code ("Reported in Senate"), else the official listing's. */
+  name: string;
+  /** YYYY-MM-DD, or null when the listing gave no date. */
+  date: string | null;
+}
+
+function textVersionOf(row: { kind: SuggestionKind; versionCode: string | null; versionDate: Date | null; description: string }): SuggestedTextVersion | null {
+  if (row.kind !== "text_version" || !row.versionCode) return null;
+  return { code: row.versionCode, name: textVersionKind(row.versionCode)?.name ?? row.description, date: row.versionDate ? toDay(row.versionDate) : null };
 }
 
 const INBOX_LIMIT = 200;
@@ -47,6 +63,9 @@ export const listInbox = cache(async (database: Database): Promise<InboxItem[]> 
       description: true,
       sourceUrl: true,
       createdAt: true,
+      kind: true,
+      versionCode: true,
+      versionDate: true,
       bill: { select: { id: true, shortTitle: true, jurisdiction: true, region: true } },
     },
   });
@@ -59,6 +78,7 @@ export const listInbox = cache(async (database: Database): Promise<InboxItem[]> 
     description: row.description,
     sourceUrl: row.sourceUrl,
     createdAt: row.createdAt.toISOString(),
+    textVersion: textVersionOf(row),
   }));
 });
 
@@ -83,7 +103,10 @@ export const getSuggestion = cache(async (database: Database, id: string) => {
       eventId: true,
       decidedAt: true,
       decidedBy: { select: { email: true } },
-      bill: { select: { id: true, shortTitle: true, jurisdiction: true, region: true, numbers: true } },
+      kind: true,
+      versionCode: true,
+      versionDate: true,
+      bill: { select: { id: true, slug: true, shortTitle: true, jurisdiction: true, region: true, numbers: true } },
     },
   });
   if (!row) return null;
@@ -92,6 +115,7 @@ export const getSuggestion = cache(async (database: Database, id: string) => {
     occurredOn: toDay(row.occurredOn),
     decidedAt: row.decidedAt?.toISOString() ?? null,
     decidedBy: row.decidedBy?.email ?? null,
+    textVersion: textVersionOf(row),
     stepLabel:
       row.path && row.stage ? eventTitle(row.bill.jurisdiction, { path: row.path, stage: row.stage, chamber: row.chamber, attemptFailed: row.attemptFailed }, row.bill.region) : null,
   };

@@ -12,6 +12,8 @@ export interface SourceWatchSettings {
   congressBaseUrl: string;
   ukBillsBaseUrl: string;
   legislationBaseUrl: string;
+  /** Where bill text files are fetched from (GOVINFO_BASE_URL). */
+  govinfoBaseUrl: string;
   policy: OutboundPolicy;
   /** Per request; the fetch layer's default unless a test shortens it. */
   timeoutMs?: number;
@@ -25,6 +27,7 @@ export function sourceWatchSettings(): SourceWatchSettings {
     congressBaseUrl: config.CONGRESS_API_BASE_URL.replace(/\/$/, ""),
     ukBillsBaseUrl: config.UK_BILLS_API_BASE_URL.replace(/\/$/, ""),
     legislationBaseUrl: config.LEGISLATION_GOV_UK_BASE_URL.replace(/\/$/, ""),
+    govinfoBaseUrl: config.GOVINFO_BASE_URL.replace(/\/$/, ""),
     policy: { allowPrivateAddresses: config.SOURCE_WATCH_ALLOW_PRIVATE_ADDRESSES },
   };
 }

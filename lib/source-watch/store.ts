@@ -3,8 +3,8 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import { parseDay, toDay } from "@/lib/legislation/dates";
 
-import { newItems, stepKey } from "./dedupe";
-import type { OfficialItem } from "./types";
+import { newItems, newTextVersions, stepKey } from "./dedupe";
+import type { OfficialItem, OfficialTextVersion } from "./types";
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,6 +48,39 @@ export async function storeSuggestions(tx: Tx, source: { id: string; billId: str
       ];
     }),
     // Two sources of one bill (its two numbers) may report the same item at once.
+    skipDuplicates: true,
+  });
+  return created.count;
+}
+
+/**
+ * Store the text versions this bill has not imported and that were never suggested as
+ * suggestions; returns how many. An undated version is filed under `foundOn` (the day it was
+ * found, a UTC midnight), so the inbox can order it, and keeps no version date.
+ */
+export async function storeTextSuggestions(tx: Tx, source: { id: string; billId: string }, versions: readonly OfficialTextVersion[], foundOn: Date): Promise<number> {
+  const [imported, earlier] = await Promise.all([
+    tx.billTextVersion.findMany({ where: { billId: source.billId }, select: { code: true } }),
+    tx.suggestion.findMany({ where: { billId: source.billId, kind: "text_version" }, select: { itemKey: true } }),
+  ]);
+  const fresh = newTextVersions(versions, { importedCodes: new Set(imported.map((version) => version.code)), itemKeys: new Set(earlier.map((suggestion) => suggestion.itemKey)) });
+  if (fresh.length === 0) return 0;
+  const created = await tx.suggestion.createMany({
+    data: fresh.map((version) => {
+      const versionDate = version.date ? parseDay(version.date) : null;
+      return {
+        billId: source.billId,
+        sourceId: source.id,
+        itemKey: version.itemKey,
+        kind: "text_version" as const,
+        versionCode: version.code,
+        versionDate,
+        occurredOn: versionDate ?? foundOn,
+        billNumber: version.billNumber,
+        description: version.officialName.slice(0, 2000),
+        sourceUrl: version.fileUrl,
+      };
+    }),
     skipDuplicates: true,
   });
   return created.count;

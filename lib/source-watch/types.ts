@@ -43,3 +43,21 @@ export interface OfficialItem {
 
 /** A parser's verdict on an answer: its items, or why it could not read them. */
 export type ParseResult = { ok: true; items: OfficialItem[] } | { ok: false; message: string };
+
+/** A version of a bill's text an official listing names, with the file to import it from. */
+export interface OfficialTextVersion {
+  /** "text:rs": one suggestion per version code and bill, ever. */
+  itemKey: string;
+  /** GPO's code, from the file's name (BILLS-119s3021rs.xml is `rs`). */
+  code: string;
+  /** The listing's own name for it ("Reported in Senate"). */
+  officialName: string;
+  /** The day of the action the version belongs to, YYYY-MM-DD; null when the listing gives none. */
+  date: string | null;
+  /** The bill XML file on govinfo. */
+  fileUrl: string;
+  billNumber: string;
+}
+
+/** A parser's verdict on a listing of text versions. */
+export type TextVersionsResult = { ok: true; versions: OfficialTextVersion[] } | { ok: false; message: string };

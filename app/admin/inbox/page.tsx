@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { SuggestedTextVersionLine } from "@/components/admin/suggested-text-version";
 import { WatchedSourceTable } from "@/components/admin/watched-source-table";
 import { Day } from "@/components/day";
 import { Notice as Done } from "@/components/forms/form-message";
@@ -18,6 +19,7 @@ export const metadata: Metadata = { title: "Inbox", robots: { index: false } };
 const notices: Record<string, string> = {
   accepted: "Suggestion accepted: the step is recorded with its official source, and the public page is updated.",
   dismissed: "Suggestion dismissed. It will not be suggested again.",
+  "text-imported": "Suggestion accepted: the text version is imported from govinfo, and its page is public.",
 };
 
 export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -32,7 +34,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="text-3xl font-bold">Inbox</h1>
       <p className="mt-4 max-w-3xl">
-        New steps found in the official records this tracker watches (Congress.gov and others). Review each one: accept it as it
+        New steps and new versions of bill text found in the official records this tracker watches (Congress.gov and others). Review each one: accept it as it
         is, correct it first, or dismiss it with a reason. Nothing is published until an editor accepts it.
       </p>
       {notice ? <Done>{notice}</Done> : null}
@@ -56,17 +58,27 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
             <li key={item.id} className="py-4">
               <p className="font-bold">
                 <Link href={`/admin/bills/${item.bill.id}/history`}>{item.bill.shortTitle}</Link>
-                {item.billNumber ? ` (${item.billNumber})` : null}: <Day value={item.occurredOn} />
+                {item.billNumber ? ` (${item.billNumber})` : null}
+                {item.textVersion ? null : <>: <Day value={item.occurredOn} /></>}
               </p>
-              <p className="mt-1">{item.stepLabel ?? "No step: the rules could not place this action. Choose one when you review it."}</p>
-              {/* Official wording, from outside: shown as text, never as HTML. */}
-              <blockquote className="mt-2 border-l-4 border-rule pl-4 whitespace-pre-line">{item.description}</blockquote>
+              {item.textVersion ? (
+                <p className="mt-1">
+                  <SuggestedTextVersionLine version={item.textVersion} />
+                </p>
+              ) : (
+                <>
+                  <p className="mt-1">{item.stepLabel ?? "No step: the rules could not place this action. Choose one when you review it."}</p>
+                  {/* Official wording, from outside: shown as text, never as HTML. */}
+                  <blockquote className="mt-2 border-l-4 border-rule pl-4 whitespace-pre-line">{item.description}</blockquote>
+                </>
+              )}
               <p className="mt-2 flex flex-wrap gap-x-6">
                 <Link href={`/admin/inbox/${item.id}`}>
                   Review<span className="sr-only">: {item.description.slice(0, 80)}</span>
                 </Link>
                 <a href={item.sourceUrl} rel="noreferrer">
-                  Official record<span className="sr-only"> for {item.bill.shortTitle}</span>
+                  {item.textVersion ? "The file on govinfo" : "Official record"}
+                  <span className="sr-only"> for {item.bill.shortTitle}</span>
                 </a>
               </p>
             </li>

@@ -23,8 +23,9 @@ export async function acceptSuggestion(principal: Principal | null, input: unkno
   if (!auth.ok) return auth;
   const target = suggestionIdSchema.safeParse(input);
   if (!target.success) return failure("not_found", "This suggestion no longer exists.");
-  const found = await db.suggestion.findUnique({ where: { id: target.data.suggestionId }, select: { bill: { select: { id: true, jurisdiction: true, numbers: true } } } });
+  const found = await db.suggestion.findUnique({ where: { id: target.data.suggestionId }, select: { kind: true, bill: { select: { id: true, jurisdiction: true, numbers: true } } } });
   if (!found) return failure("not_found", "This suggestion no longer exists.");
+  if (found.kind !== "status_event") return failure("validation", "This suggestion is a new text version, not a step: accept it from its page, which imports the text.");
   const { bill } = found;
   // The form names the bill too; the suggestion's own bill is the one that counts.
   const parsed = statusEventSchemaFor(bill.jurisdiction, bill).safeParse({ ...(input as object), billId: bill.id });

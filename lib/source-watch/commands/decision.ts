@@ -22,6 +22,8 @@ export async function lockNewSuggestion(tx: Tx, id: string): Promise<{ ok: true;
 export function suggestionAuditView(suggestion: Suggestion) {
   return {
     billId: suggestion.billId,
+    kind: suggestion.kind,
+    versionCode: suggestion.versionCode,
     occurredOn: toDay(suggestion.occurredOn),
     path: suggestion.path,
     stage: suggestion.stage,

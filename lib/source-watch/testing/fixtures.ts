@@ -18,6 +18,9 @@ export function fixtureJson(name: string): unknown {
 /** Every Congress.gov fixture, by file name. */
 export const congressFixtures = ["congress/s-3021-actions.json", "congress/s-3021-actions-house-referral.json", "congress/hr-633-actions.json", "congress/s-146-actions.json"] as const;
 
+/** Every Congress.gov fixture listing a bill's text versions. */
+export const congressTextFixtures = ["congress/s-3021-text.json", "congress/s-3021-text-reported.json"] as const;
+
 /** Every UK Parliament Bills API fixture. */
 export const ukBillsFixtures = ["uk-bills/3938-stages.json"] as const;
 

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
+import { AcceptTextVersionForm } from "@/components/admin/accept-text-version-form";
 import { DismissForm } from "@/components/admin/dismiss-form";
 import { StatusEventForm, emptyEvent, type EventFormValues } from "@/components/admin/status-event-form";
+import { SuggestedTextVersionLine } from "@/components/admin/suggested-text-version";
 import { DateTime } from "@/components/admin/time";
 import { Day } from "@/components/day";
 import { can } from "@/lib/auth/policy";
@@ -14,7 +16,7 @@ import { todayIn } from "@/lib/legislation/dates";
 import { modelOf } from "@/lib/legislation/process";
 import { getSuggestion } from "@/lib/source-watch/queries";
 
-import { acceptSuggestionAction, dismissSuggestionAction } from "../actions";
+import { acceptSuggestionAction, acceptTextSuggestionAction, dismissSuggestionAction } from "../actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Review a suggestion", robots: { index: false } };
@@ -39,7 +41,17 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
     sourceUrl: suggestion.sourceUrl,
     sourceKind: "official",
   };
-  const bills = canDecide && suggestion.state === "new" ? await billOptions(db) : [];
+  const { textVersion } = suggestion;
+  const bills = canDecide && suggestion.state === "new" && !textVersion ? await billOptions(db) : [];
+  const dismissSection = (
+    <section aria-labelledby="dismiss-heading" className="mt-8 max-w-4xl">
+      <h2 id="dismiss-heading" className="text-2xl font-bold">
+        Or dismiss
+      </h2>
+      <p className="mt-2">{textVersion ? "If this version is not one the tracker needs, say why." : "If it is already recorded, or not a step worth recording, say why."}</p>
+      <DismissForm action={dismissSuggestionAction} suggestionId={suggestion.id} />
+    </section>
+  );
 
   return (
     <>
@@ -50,14 +62,23 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
       <div className="mt-6 max-w-3xl border-l-4 border-rule pl-4">
         <p className="font-bold">
           <Link href={`/admin/bills/${bill.id}/history`}>{bill.shortTitle}</Link>
-          {suggestion.billNumber ? ` (${suggestion.billNumber})` : null}: <Day value={suggestion.occurredOn} />
+          {suggestion.billNumber ? ` (${suggestion.billNumber})` : null}
+          {textVersion ? null : <>: <Day value={suggestion.occurredOn} /></>}
         </p>
-        <p className="mt-1">{suggestion.stepLabel ?? "The rules could not place this action: choose the step below."}</p>
-        {/* Official wording, from outside: shown as text, never as HTML. */}
-        <blockquote className="mt-2 whitespace-pre-line">{suggestion.description}</blockquote>
+        {textVersion ? (
+          <p className="mt-1">
+            <SuggestedTextVersionLine version={textVersion} />
+          </p>
+        ) : (
+          <>
+            <p className="mt-1">{suggestion.stepLabel ?? "The rules could not place this action: choose the step below."}</p>
+            {/* Official wording, from outside: shown as text, never as HTML. */}
+            <blockquote className="mt-2 whitespace-pre-line">{suggestion.description}</blockquote>
+          </>
+        )}
         <p className="mt-2">
           <a href={suggestion.sourceUrl} rel="noreferrer">
-            The official record
+            {textVersion ? "The file on govinfo" : "The official record"}
           </a>
         </p>
       </div>
@@ -73,7 +94,22 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
           ) : null}
           {suggestion.dismissReason ? `: ${suggestion.dismissReason}` : "."}{" "}
           {suggestion.eventId ? <Link href={`/admin/bills/${bill.id}/history#event-${suggestion.eventId}`}>See the recorded step</Link> : null}
+          {textVersion && suggestion.state === "accepted" ? <Link href={`/bills/${bill.slug}/text/${textVersion.code}`}>See the imported text</Link> : null}
         </p>
+      ) : canDecide && textVersion ? (
+        <>
+          <section aria-labelledby="accept-heading" className="mt-8 max-w-4xl bg-panel p-4 sm:p-6">
+            <h2 id="accept-heading" className="text-2xl font-bold">
+              Accept
+            </h2>
+            <p className="mt-2">
+              Accepting fetches this file from govinfo and imports it as the bill&apos;s {textVersion.name} text, on its public page. If the
+              file cannot be fetched or read, nothing is imported and the suggestion keeps waiting.
+            </p>
+            <AcceptTextVersionForm action={acceptTextSuggestionAction} suggestionId={suggestion.id} />
+          </section>
+          {dismissSection}
+        </>
       ) : canDecide ? (
         <>
           <section aria-labelledby="accept-heading" className="mt-8 max-w-4xl bg-panel p-4 sm:p-6">
@@ -95,13 +131,7 @@ export default async function SuggestionPage({ params }: { params: Promise<{ id:
               hidden={{ suggestionId: suggestion.id }}
             />
           </section>
-          <section aria-labelledby="dismiss-heading" className="mt-8 max-w-4xl">
-            <h2 id="dismiss-heading" className="text-2xl font-bold">
-              Or dismiss
-            </h2>
-            <p className="mt-2">If it is already recorded, or not a step worth recording, say why.</p>
-            <DismissForm action={dismissSuggestionAction} suggestionId={suggestion.id} />
-          </section>
+          {dismissSection}
         </>
       ) : null}
     </>
