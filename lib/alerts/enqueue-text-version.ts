@@ -10,6 +10,7 @@ import { isPublic } from "@/lib/legislation/visibility";
 
 import { topics, type EmailPayload, type WebhookPayload } from "./outbox-payload";
 import { immediateSubscriptionsTo } from "./recipients";
+import { webhookBill } from "./webhook-bill";
 
 // The import of a new version of a bill's text calls this inside its transaction, after the
 // version and its change summary are written, as status commands call ./enqueue.ts: the
@@ -46,19 +47,7 @@ export async function enqueueTextVersionImported(
     type: topics.textVersion,
     timestamp: version.importedAt.toISOString(),
     data: {
-      bill: {
-        slug: summary.slug,
-        url: summary.url,
-        apiUrl: summary.apiUrl,
-        shortTitle: summary.shortTitle,
-        jurisdiction: summary.jurisdiction,
-        stage: summary.stage,
-        path: summary.path,
-        stageLabel: summary.stageLabel,
-        outcome: summary.outcome,
-        phase: summary.phase,
-        status: summary.status,
-      },
+      bill: webhookBill(summary),
       version: {
         code: version.code,
         name: version.name,

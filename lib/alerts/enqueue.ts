@@ -7,6 +7,7 @@ import { isPublic } from "@/lib/legislation/visibility";
 
 import type { EmailPayload, WebhookPayload } from "./outbox-payload";
 import { immediateSubscriptionsTo } from "./recipients";
+import { webhookBill } from "./webhook-bill";
 
 // Commands that change a bill's status history call this inside their transaction, after the
 // change and the bill's derived stage are written. The deliveries it queues commit or roll back
@@ -45,19 +46,7 @@ export async function enqueueStatusChange(
     type: change.kind,
     timestamp: (change.kind === "statusEvent.retracted" && event.retractedAt ? event.retractedAt : event.createdAt).toISOString(),
     data: {
-      bill: {
-        slug: summary.slug,
-        url: summary.url,
-        apiUrl: summary.apiUrl,
-        shortTitle: summary.shortTitle,
-        jurisdiction: summary.jurisdiction,
-        stage: summary.stage,
-        path: summary.path,
-        stageLabel: summary.stageLabel,
-        outcome: summary.outcome,
-        phase: summary.phase,
-        status: summary.status,
-      },
+      bill: webhookBill(summary),
       event: toApiEvent(bill.jurisdiction, event, correctedBy?.id ?? null, bill.region, now),
     },
   });
