@@ -51,6 +51,7 @@ describe("npm run text:import", () => {
     const second = await runImport([...common, "--version", "rs", "--file", path.join(fixtures, "fixture-act-rs.xml")]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/Imported Reported in Senate \(rs\)/);
+    expect(second.stdout).toContain("Compared with Introduced in Senate (is): 2 sections changed, 1 added, 2 renumbered.");
 
     const again = await runImport([...common, "--version", "is", "--file", path.join(fixtures, "fixture-act-is.xml")]);
     expect(again.code).toBe(0);

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 
 import { normaliseEmail } from "@/lib/auth/email";
 import { importTextVersion, importTextVersionAsOperator } from "@/lib/bill-text/commands/import-version";
+import { textVersionKind } from "@/lib/bill-text/versions";
 import { resetConfig } from "@/lib/config";
 import { db, disconnectDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
@@ -61,9 +62,10 @@ try {
         const detail = Object.values(result.error.fieldErrors ?? {}).flat()[0];
         throw new UsageError(detail ?? result.error.message);
       }
-      const { outcome, name, code, parts, sha256 } = result.value;
+      const { outcome, name, code, parts, sha256, change } = result.value;
       if (outcome === "unchanged") say(`${name} (${code}) of ${values.bill} is already this file (SHA-256 ${sha256.slice(0, 12)}…): nothing to do.`);
       else say(`${outcome === "replaced" ? "Replaced" : "Imported"} ${name} (${code}) of ${values.bill}: ${parts} parts, SHA-256 ${sha256.slice(0, 12)}….`);
+      if (change) say(`Compared with ${textVersionKind(change.comparedWithCode)?.name ?? "the earlier version"} (${change.comparedWithCode}): ${change.changeSummary}.`);
     } finally {
       await disconnectDb();
     }

@@ -27,6 +27,8 @@ export interface ImportedTextVersion extends Changed {
   sha256: string;
   /** How many parts (sections, subsections, …) the tree has. */
   parts: number;
+  /** What changed since the bill's earlier version, when it has one and a file was written. */
+  change: ChangeSummary | null;
 }
 
 /** A version as the audit log keeps it: never the file itself, which can run to megabytes. */
@@ -100,7 +102,7 @@ async function writeTextVersion(actor: AuditActor, input: unknown): Promise<Resu
 
     const existing = await tx.billTextVersion.findUnique({ where: { billId_code: { billId: bill.id, code } } });
     if (existing?.sha256 === sha256) {
-      return ok({ id: existing.id, code, name: existing.name, outcome: "unchanged" as const, sha256, parts, revalidate: [] });
+      return ok({ id: existing.id, code, name: existing.name, outcome: "unchanged" as const, sha256, parts, change: null, revalidate: [] });
     }
     if (existing && !replace) {
       return failure(
@@ -145,6 +147,6 @@ async function writeTextVersion(actor: AuditActor, input: unknown): Promise<Resu
     // correction, which its feed entry shows, not a second alert.
     if (!existing) await enqueueTextVersionImported(tx, version.id);
     const revalidate = await announce(tx, { kind: "billPart", bill: { slug: bill.slug, state: bill.state } }, { kind: action, auditId, slug: bill.slug });
-    return ok({ id: version.id, code, name: kind.name, outcome: existing ? ("replaced" as const) : ("imported" as const), sha256, parts, revalidate });
+    return ok({ id: version.id, code, name: kind.name, outcome: existing ? ("replaced" as const) : ("imported" as const), sha256, parts, change, revalidate });
   });
 }
