@@ -75,7 +75,7 @@ describe("the board's order at scale", () => {
 
     const title = await planOfFirstStatement(() => listBoardBills(capturing, { sort: "title" }, 1));
     expect(title.map((node) => node["Node Type"])).not.toContain("Sort");
-    expect(title.map((node) => node["Index Name"])).toContain("Bill_shortTitle_id_state_publishAt_idx");
+    expect(title.map((node) => node["Index Name"])).toContain("Bill_shortTitle_id_state_publishAt_slug_updatedAt_idx");
   });
 
   it("counts the public bills for the board's facets from an index", async () => {
