@@ -28,13 +28,20 @@ test.beforeAll(async () => {
   await db.bill.deleteMany({ where: { slug: SLUG } });
   // Audit rows name the account and cannot be deleted, so the account stays between runs.
   await db.user.upsert({ where: { email: EDITOR }, create: { email: EDITOR, role: "editor" }, update: { role: "editor", deactivatedAt: null } });
-  await createE2eBill(db, { slug: SLUG, shortTitle: "Fixture Online Safety Act", jurisdiction: "us", events: [] });
+  await createE2eBill(db, {
+    slug: SLUG,
+    shortTitle: "Fixture Online Safety Act",
+    jurisdiction: "us",
+    events: [{ occurredOn: "2025-03-04", stage: "introduced", chamber: "senate", description: "Introduced in the Senate; read twice.", sourceUrl: "https://www.congress.gov/" }],
+  });
   expect(textImport("is", "fixture-act-is.xml", ["--date", "2025-03-04", "--source", "https://www.govinfo.gov/app/details/BILLS-119s9999is"])).toMatch(/Imported Introduced in Senate/);
   expect(textImport("rs", "fixture-act-rs.xml", ["--date", "2025-06-01"])).toMatch(/Imported Reported in Senate/);
   const bill = await db.bill.findUniqueOrThrow({ where: { slug: SLUG } });
   await db.provision.create({
     data: { billId: bill.id, category: "reporting_duty", text: "Platforms with more than a million monthly users are covered.", textVersionCode: "is", textSection: "sec-2-2-B-i" },
   });
+  // Set as the step form would: the citation is checked by the commands (lib/bill-text/citations.int.test.ts).
+  await db.statusEvent.updateMany({ where: { billId: bill.id }, data: { textVersionCode: "is", textSection: "sec-3" } });
 });
 
 test.afterAll(async () => {
@@ -143,6 +150,13 @@ test.describe("a redline of two versions", () => {
     await provision.getByRole("link", { name: "see the change" }).click();
     await expect(page).toHaveURL(`/bills/${SLUG}/text/compare?from=is&to=rs#to-sec-2`);
     await expect(page.locator("#to-sec-2")).toBeInViewport();
+  });
+
+  test("is where a step of the history citing the older text says that the newer one changed it", async ({ page }) => {
+    await page.goto(`/bills/${SLUG}`);
+    const step = page.getByRole("listitem").filter({ hasText: "Introduced in the Senate; read twice." });
+    await expect(step).toContainText("Section 3 of the Introduced in Senate text changed in Reported in Senate: see the change");
+    await expect(step.getByRole("link", { name: "see the change" })).toHaveAttribute("href", `/bills/${SLUG}/text/compare?from=is&to=rs#to-sec-4`);
   });
 
   test("has a side-by-side view and a changes-only view, and says what is wrong with a bad choice", async ({ page }) => {
